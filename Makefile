@@ -1,0 +1,74 @@
+# Candour: two commands. `make run` serves the app; `make test` runs every check.
+# Everything is installed from this repository's own files (pyproject.toml, constraints.txt,
+# package.json, package-lock.json) into .venv and node_modules.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PORT   ?= 5000
+HOST   ?= 127.0.0.1
+FLASK  := $(BIN)/flask --app wsgi
+
+.PHONY: run test test-pg lint typecheck install install-test assets db demo bench clean help
+
+help:
+	@echo "make run    set up and serve Candour on http://$(HOST):$(PORT) with the scheduler"
+	@echo "make test   set up and run ruff, mypy and the test suite (SQLite)"
+	@echo "make demo   fill the development database with realistic sample data"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.runtime: $(BIN)/python pyproject.toml constraints.txt
+	$(BIN)/pip install --quiet -c constraints.txt -e .
+	touch $@
+
+$(VENV)/.test: $(VENV)/.runtime
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[test]'
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+static/dist/.built: node_modules/.installed assets/candour.scss assets/copy.mjs
+	npm run --silent build
+	touch $@
+
+install: $(VENV)/.runtime static/dist/.built
+install-test: $(VENV)/.test static/dist/.built
+assets: static/dist/.built
+
+db: install
+	$(FLASK) db upgrade
+
+run: db
+	@$(FLASK) dev bootstrap
+	@echo "Candour is starting on http://$(HOST):$(PORT) (scheduler alongside). Ctrl+C stops both."
+	@trap 'kill 0' INT TERM EXIT; \
+	  $(FLASK) scheduler run & \
+	  $(FLASK) run --host $(HOST) --port $(PORT) --no-reload
+
+demo: db
+	$(FLASK) demo seed
+
+lint: install-test
+	$(BIN)/ruff check .
+
+typecheck: install-test
+	$(BIN)/mypy
+
+test: install-test lint typecheck
+	$(BIN)/pytest
+
+# The same suite against PostgreSQL (CANDOUR_TEST_DATABASE_URL must be set; .ci/run does it).
+test-pg: install-test
+	@test -n "$$CANDOUR_TEST_DATABASE_URL" || { echo "set CANDOUR_TEST_DATABASE_URL"; exit 2; }
+	$(BIN)/pytest -m "not browser"
+
+bench: install-test
+	$(BIN)/python bench/submissions.py
+
+clean:
+	rm -rf $(VENV) node_modules static/dist

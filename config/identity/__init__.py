@@ -1,0 +1,1 @@
+"""Staff identity: accounts, Argon2id passwords, TOTP, server-side sessions, sign-in throttling."""

@@ -1,0 +1,12 @@
+"""The reporter's side: submission, receipts, anonymous follow-up and the Report aggregate."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+
+def init_app(app: Flask) -> None:
+    """Register the reporting blueprints and jobs."""
+    from reporting import views
+
+    views.init_app(app)

@@ -1,0 +1,120 @@
+"""Shared fixtures: a fresh app and database per test, staff factories, CSRF-aware helpers.
+
+The suite runs on SQLite by default. Set CANDOUR_TEST_DATABASE_URL (for example
+postgresql+psycopg://postgres@127.0.0.1:5432/candour_ci) to run every test against PostgreSQL;
+`.ci/run` does both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from config.app import create_app
+from config.database import db, transaction
+from config.identity import services as identity
+from config.identity.models import StaffUser
+from config.settings import Settings, load_settings
+
+PG_URL = os.environ.get("CANDOUR_TEST_DATABASE_URL", "")
+PASSWORD = "correct horse battery staple"
+NOW = dt.datetime(2026, 11, 18, 10, 30, tzinfo=dt.UTC)  # a Wednesday
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return f"candour database: {'PostgreSQL ' + PG_URL if PG_URL else 'SQLite (set CANDOUR_TEST_DATABASE_URL for PostgreSQL)'}"
+
+
+@pytest.fixture
+def settings_overrides() -> dict[str, Any]:
+    """Tests override this to change settings for one test module or test."""
+    return {}
+
+
+@pytest.fixture
+def settings(tmp_path: Path, settings_overrides: dict[str, Any]) -> Settings:
+    url = PG_URL or f"sqlite:///{tmp_path / 'candour.sqlite3'}"
+    values: dict[str, Any] = {
+        "profile": "test",
+        "database_url": url,
+        "keyring_path": tmp_path / "keys" / "keyring.json",
+        "contact_key_dir": tmp_path / "keys" / "contact",
+        "ratelimit_storage_uri": "memory://",
+    }
+    values.update(settings_overrides)
+    return load_settings(environ={}, **values)
+
+
+@pytest.fixture
+def app(settings: Settings) -> Iterator[Flask]:
+    application = create_app(settings)
+    with application.app_context():
+        if PG_URL:
+            db.drop_all()
+        db.create_all()
+        yield application
+        db.session.remove()
+        if PG_URL:
+            db.drop_all()
+        db.engine.dispose()
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+def make_staff(role: str, email: str | None = None, *, password: str = PASSWORD,
+               now: dt.datetime = NOW) -> StaffUser:
+    """Create a staff account directly through the service."""
+    with transaction():
+        return identity.create_user(email or f"{role}-{os.urandom(3).hex()}@example.org", role,
+                                    password, actor="test", now=now)
+
+
+_CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+
+def csrf_from(html: str) -> str:
+    """The CSRF token embedded in a rendered form."""
+    match = _CSRF.search(html)
+    assert match, "page has no CSRF token"
+    return match.group(1)
+
+
+def csrf_token(client: FlaskClient, url: str = "/staff/sign-in") -> str:
+    """Fetch a page and return the CSRF token it carries for this client's session."""
+    return csrf_from(client.get(url).get_data(as_text=True))
+
+
+def sign_in(client: FlaskClient, user: StaffUser, password: str = PASSWORD) -> None:
+    """Sign a test client in as `user` through the real form."""
+    token = csrf_token(client)
+    response = client.post("/staff/sign-in", data={"email": user.email, "password": password,
+                                                    "csrf_token": token})
+    assert response.status_code == 302, response.get_data(as_text=True)[:500]
+
+
+@pytest.fixture
+def staff_factory(app: Flask) -> Any:
+    return make_staff
+
+
+@pytest.fixture
+def signed_in(client: FlaskClient, app: Flask) -> Any:
+    """Call with a role to get a client signed in as a fresh user of that role."""
+
+    def _sign_in(role: str) -> StaffUser:
+        user = make_staff(role)
+        sign_in(client, user)
+        return user
+
+    return _sign_in
