@@ -72,9 +72,9 @@ class Span:
 class Result:
     """The anonymised text plus the spans (offsets into the original) that produced it."""
 
-    original: str
     text: str
     spans: list[Span] = field(default_factory=list)
+    original: str = ""
 
     def counts_by_kind(self) -> dict[str, int]:
         """Return how many spans of each kind were found."""

@@ -118,3 +118,59 @@ def signed_in(client: FlaskClient, app: Flask) -> Any:
         return user
 
     return _sign_in
+
+
+# -- browser tests ---------------------------------------------------------------------------------
+def _chromium_path() -> str | None:
+    import shutil
+
+    return os.environ.get("CANDOUR_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture
+def live_server(app: Flask) -> Iterator[str]:
+    """Serve the test app on a free loopback port in a thread; yields the base URL."""
+    import threading
+
+    from werkzeug.serving import make_server
+
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Any]:
+    """A real headless Chromium (Debian's) driven by Playwright."""
+    executable = _chromium_path()
+    if not executable:
+        pytest.skip("Chromium not installed (apt-get install chromium; .ci/run does this)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=executable,
+            headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(chromium: Any, live_server: str) -> Iterator[Any]:
+    """A fresh browser context and page; console errors and CSP violations fail the test."""
+    context = chromium.new_context(base_url=live_server)
+    browser_page = context.new_page()
+    problems: list[str] = []
+    browser_page.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
+    browser_page.on("pageerror", lambda exc: problems.append(str(exc)))
+    yield browser_page
+    context.close()
+    assert not problems, f"browser console errors: {problems}"

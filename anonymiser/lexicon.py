@@ -1,0 +1,88 @@
+"""Word lists shipped in anonymiser/data, loaded once and cached.
+
+Lists are plain text so an organisation can read (and challenge) exactly what the detector
+believes is a name, an ordinary word or a term that must survive redaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+def _read(name: str) -> str:
+    return (resources.files("anonymiser") / "data" / name).read_text(encoding="utf-8")
+
+
+def _words(name: str) -> frozenset[str]:
+    words: set[str] = set()
+    for line in _read(name).splitlines():
+        if line.lstrip().startswith("#"):
+            continue
+        words.update(w.lower() for w in line.split())
+    return frozenset(words)
+
+
+def _lines(name: str) -> frozenset[str]:
+    return frozenset(
+        line.strip().lower()
+        for line in _read(name).splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The gazetteers and stop lists the name and place detectors consult."""
+
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    common: frozenset[str]
+    keep: frozenset[str]
+    eponyms: frozenset[str]
+    places: frozenset[str]
+
+    def is_common(self, lower: str) -> bool:
+        """Return True for an ordinary English word, allowing simple inflections."""
+        if lower in self.common:
+            return True
+        # Derive inflected forms instead of listing them: a handful of suffix rules covers
+        # most of what appears in reports without shipping a full morphological dictionary.
+        for suffix, repl in _SUFFIXES:
+            if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
+                stem = lower[: len(lower) - len(suffix)] + repl
+                if stem in self.common:
+                    return True
+        return False
+
+
+_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ly", ""),
+    ("er", ""),
+    ("ers", ""),
+    ("ness", ""),
+    ("ment", ""),
+    ("ful", ""),
+)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Return the shipped lexicon, loading the data files on first use."""
+    return Lexicon(
+        first_names=_words("first_names.txt"),
+        surnames=_words("surnames.txt"),
+        common=_words("common_words.txt"),
+        keep=_words("keep_terms.txt"),
+        eponyms=_words("eponyms.txt"),
+        places=_lines("places.txt"),
+    )

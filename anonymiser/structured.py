@@ -1,0 +1,328 @@
+"""Regex detectors for identifiers with a recognisable shape.
+
+E-mails, phone numbers, postcodes, NHS and National Insurance numbers, case references and
+vehicle, aircraft and flight identifiers. Where a format carries a check (the NHS number's
+mod-11 digit, the list of postcode areas) the check decides confidence, so a random ten-digit
+string is not announced as an NHS number with certainty.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonymiser.candidates import Candidate
+
+EMAIL_RE = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+)
+
+# A trunk '0' or an international prefix, then digit groups with the separators people type.
+PHONE_RE = re.compile(
+    r"""(?<![\w+/.£$-])
+    (?:(?:\+|00)\s?\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?\(?\d{1,5}\)?|\(?0\d{1,5}\)?)
+    (?:[\s.-]?\d{2,5}){1,4}
+    (?:\s?(?:ext\.?|extension|x)\s?\d{1,6})?
+    (?![\w/])""",
+    re.VERBOSE | re.IGNORECASE,
+)
+PHONE_CONTEXT_RE = re.compile(
+    r"(?:tel|phone|mobile|mob|landline|number|call|ring|rang|text|whatsapp|contact)\w*\W{0,5}$",
+    re.IGNORECASE,
+)
+SHORT_PHONE_RE = re.compile(r"(?<![\w.])\d{3,4}[\s-]?\d{3,4}(?![\w/])")
+
+NHS_RE = re.compile(r"(?<![\w/.-])(\d{3})([\s-]?)(\d{3})\2(\d{4})(?![\w/-]|\.\d)")
+NHS_CONTEXT_RE = re.compile(r"\b(?:nhs|chi|h&c|hcn|nhs\s*no|nhs\s*number)\b", re.IGNORECASE)
+
+NI_RE = re.compile(
+    r"(?<![\w-])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\w-])",
+    re.IGNORECASE,
+)
+
+# Every UK postcode area; checking the outward code against it removes most false matches
+# such as drug doses or model numbers that happen to look like 'AB1 2CD'.
+POSTCODE_AREAS = frozenset(
+    """AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT
+    DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD
+    LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK
+    SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE""".split()
+)
+POSTCODE_RE = re.compile(
+    r"(?<![\w-])([A-Z]{1,2})(\d[A-Z\d]?)\s{0,2}(\d[ABD-HJLNP-UW-Z]{2})(?![\w-])", re.IGNORECASE
+)
+
+# Words that introduce a local reference; the code after them must contain digits.
+REF_INTRO_RE = re.compile(
+    r"""\b(?:ref(?:erence)?s?|case|record|file|incident|id|crime|log|job|claim|datix|mosaic|
+    lcs|eclipse|liquidlogic|carefirst|systmone|emis|rio|mrn|cris|cad|occurrence|mor|asr|
+    report|hospital|patient|unit|client|person|child|account|ticket|reg|registration|serial|
+    badge|collar|warrant|docket|no|number|nos?|num)\b\.?
+    (?:\s*(?:no\.?|number|num|#|id|ref|reference))?\s*[:#]?\s*(?:is\s+|was\s+)?""",
+    re.IGNORECASE | re.VERBOSE,
+)
+REF_CODE_RE = re.compile(r"[A-Z0-9][A-Z0-9/-]*[A-Z0-9]|[0-9]", re.IGNORECASE)
+PREFIXED_REF_RE = re.compile(
+    r"(?<![\w/-])[A-Z]{1,5}(?:[-/]?\d{4,}|[-/ ]\d{2,4}[-/]\d{2,})(?:[-/]\d+)*[A-Z]?(?![\w/-])",
+    re.IGNORECASE,
+)
+LONG_DIGITS_RE = re.compile(r"(?<![\w.,/-])\d{7,}(?![\w/-]|[.,]\d)")
+
+VEHICLE_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(r"(?<![\w-])[A-Z]{2}(?:0[1-9]|[1-7]\d)\s?[A-Z]{3}(?![\w-])"),  # current, 2001-
+    re.compile(r"(?<![\w-])[A-HJ-NP-Y]\d{1,3}\s?[A-Z]{3}(?![\w-])"),  # prefix, 1983-2001
+    re.compile(r"(?<![\w-])[A-Z]{3}\s?\d{1,3}[A-HJ-NP-Y](?![\w-])"),  # suffix, 1963-1983
+)
+VEHICLE_CONTEXT_RE = re.compile(
+    r"\b(?:reg|registration|vrm|plate|car|van|vehicle|vehicles|taxi|lorry|motorbike|index)\b"
+    r"[^.\n]{0,20}$",
+    re.IGNORECASE,
+)
+LOWER_VEHICLE_RE = re.compile(r"(?<![\w-])[a-z]{2}\d{2}\s?[a-z]{3}(?![\w-])", re.IGNORECASE)
+
+AIRCRAFT_PREFIXES = frozenset(
+    """G EI D F I OO PH HB OE SE LN OY OH EC CS SP OK OM HA YR LZ SX TC 9H 5B VH ZK C VP VQ M
+    2 A6 A7 4X JA B ZS PP PR LX LY YL ES S5 9A UR RA TF ER HS 9V 9M VT AP SU CN ET 5Y 5N TS 7T
+    HL HZ A9C 4R OD JY T7 YU Z3 E7 4O ZA""".split()
+)
+AIRCRAFT_RE = re.compile(r"(?<![\w-])([A-Z0-9]{1,3})-([A-Z0-9]{3,5})(?![\w-])")
+US_AIRCRAFT_RE = re.compile(r"(?<![\w-])N[1-9]\d{0,4}[A-HJ-NP-Z]{0,2}(?![\w-])")
+AVIATION_CONTEXT_RE = re.compile(
+    r"\b(?:aircraft|airframe|tail|reg|registration|registered|flight|pilot|captain|cessna|"
+    r"piper|boeing|airbus|helicopter|hangar|taxi|runway|callsign)\b",
+    re.IGNORECASE,
+)
+
+# Airline designators that cannot be mistaken for ordinary upper-case words.
+AIRLINE_CODES = frozenset(
+    """BA BAW EZY U2 EJU EZS RYR FR RUK VS VIR LS EXS TOM BY SHT BEE LOG EI EIN LH DLH AF AFR
+    KL KLM W6 WZZ W9 WUK EK UAE QR QTR EY ETD AA AAL UA UAL DL DAL TK THY SK SAS AY FIN IB IBE
+    VY VLG TP TAP LX SWR OS AUA SN BEL AZ ITY A3 AEE LM LOG T3 EZE JTD MT TCX BCY CFE NAX DY
+    NOZ AC ACA WS WJA SQ SIA CX CPA QF QFA AI AIC PK PIA ET ETH KQ KQA MS MSR SV SVA GF GFA WY OMA
+    RK RAM AT RJ RJA ME MEA PC PGT XQ SXS EW EWG DE CFG X3 TUI HV TRA OR TFL LOT RO ROT OU CTN
+    JU ASL FB LZB BT BTI OV ELL LO""".split()
+)
+FLIGHT_RE = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]|[0-9][A-Z])([A-Z]?)\s?(\d{1,4}[A-Z]{0,2})(?![\w-])")
+FLIGHT_CONTEXT_RE = re.compile(
+    r"\b(?:flight|flt|callsign|call\s?sign|service)\s*(?:no\.?|number)?\s*:?\s*"
+    r"([A-Z0-9]{2,3}\s?\d{1,4}[A-Z]{0,2})\b",
+    re.IGNORECASE,
+)
+AIRCRAFT_TYPES_RE = re.compile(r"^(?:A3\d\d|B7\d7|ATR|E1\d\d|CRJ|DHC|Q400|MD|DC)", re.IGNORECASE)
+
+_PHONE_MAX_TRUNK = 11
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def nhs_check_digit_ok(digits: str) -> bool:
+    """Return True when a ten-digit string passes the NHS number mod-11 check."""
+    if len(digits) != 10 or not digits.isdigit():
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    return check != 10 and check == int(digits[9])
+
+
+def find_emails(text: str) -> Iterator[Candidate]:
+    """Yield e-mail addresses."""
+    for m in EMAIL_RE.finditer(text):
+        yield Candidate(m.start(), m.end(), "email", 0.99, "e-mail address")
+
+
+def _trim_phone(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop trailing digit groups until the number has a plausible length."""
+    chunk = text[start:end]
+    international = chunk.lstrip("(").startswith(("+", "00"))
+    low, high = (8, 15) if international else (10, _PHONE_MAX_TRUNK)
+    ext = re.search(r"\s?(?:ext\.?|extension|x)\s?\d{1,6}$", chunk, re.IGNORECASE)
+    core_end = end - (len(ext.group(0)) if ext else 0)
+    while True:
+        n = len(_digits(text[start:core_end]))
+        if low <= n <= high:
+            return start, (end if ext and core_end == end - len(ext.group(0)) else core_end)
+        if n < low:
+            return None
+        ext = None
+        cut = re.search(r"[\s.-]?\d+$", text[start:core_end])
+        if cut is None or cut.start() == 0:
+            return None
+        core_end = start + cut.start()
+        end = core_end
+
+
+def find_phones(text: str) -> Iterator[Candidate]:
+    """Yield UK and international phone numbers, with extensions."""
+    for m in PHONE_RE.finditer(text):
+        trimmed = _trim_phone(text, m.start(), m.end())
+        if trimmed is None:
+            continue
+        start, end = trimmed
+        digits = _digits(text[start:end])
+        # A bare ten-digit number with NHS context belongs to the NHS detector.
+        if len(digits) == 10 and NHS_CONTEXT_RE.search(text, max(0, start - 40), start):
+            continue
+        if text[end - 1] == ")" and "(" not in text[start:end]:
+            end -= 1
+        yield Candidate(start, end, "phone", 0.95, "telephone number shape")
+    for m in SHORT_PHONE_RE.finditer(text):
+        # Local numbers without an area code only count when the text says it is a number.
+        if PHONE_CONTEXT_RE.search(text, max(0, m.start() - 30), m.start()):
+            yield Candidate(m.start(), m.end(), "phone", 0.7, "local number after 'phone'")
+
+
+def find_nhs_numbers(text: str) -> Iterator[Candidate]:
+    """Yield NHS numbers: valid check digit, or ten digits next to the word NHS."""
+    for m in NHS_RE.finditer(text):
+        digits = m.group(1) + m.group(3) + m.group(4)
+        context = NHS_CONTEXT_RE.search(text, max(0, m.start() - 40), m.start()) is not None
+        valid = nhs_check_digit_ok(digits)
+        if valid and context:
+            yield Candidate(m.start(), m.end(), "nhs_number", 0.99, "NHS number, check digit valid")
+        elif context:
+            yield Candidate(m.start(), m.end(), "nhs_number", 0.7, "ten digits after 'NHS'")
+        elif valid and digits[0] != "0":
+            yield Candidate(m.start(), m.end(), "nhs_number", 0.85, "ten digits, NHS check valid")
+
+
+def find_ni_numbers(text: str) -> Iterator[Candidate]:
+    """Yield National Insurance numbers."""
+    for m in NI_RE.finditer(text):
+        chunk = m.group(0)
+        upper = chunk == chunk.upper()
+        if not upper and not re.search(r"\b(?:ni|nino|insurance)\b", text[max(0, m.start() - 30) : m.start()], re.I):
+            # Lower-case look-alikes need the words 'NI' or 'insurance' nearby.
+            if not chunk[:2].isalpha():
+                continue
+        yield Candidate(m.start(), m.end(), "ni_number", 0.95 if upper else 0.8, "NI number shape")
+
+
+def find_postcodes(text: str) -> Iterator[Candidate]:
+    """Yield UK postcodes whose area letters are real, with or without the space."""
+    for m in POSTCODE_RE.finditer(text):
+        area = m.group(1).upper()
+        if area not in POSTCODE_AREAS:
+            continue
+        chunk = m.group(0)
+        conf = 0.97 if (" " in chunk or chunk.isupper()) else 0.85
+        yield Candidate(m.start(), m.end(), "postcode", conf, "UK postcode")
+
+
+def _ref_code_ok(code: str) -> bool:
+    digits = sum(ch.isdigit() for ch in code)
+    if digits == 0:
+        return False
+    # Short bare numbers after 'case' or 'no.' are usually counts ("case 2 of 3").
+    return len(code) >= 4 and digits >= 3 or (digits >= 2 and any(ch.isalpha() for ch in code))
+
+
+def find_case_references(text: str) -> Iterator[Candidate]:
+    """Yield local case, record and incident references."""
+    for m in REF_INTRO_RE.finditer(text):
+        code = REF_CODE_RE.match(text, m.end())
+        if code is None:
+            continue
+        value = code.group(0).rstrip("/-")
+        if not _ref_code_ok(value) or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", value, re.I):
+            continue
+        end = code.start() + len(value)
+        yield Candidate(code.start(), end, "case_reference", 0.9, "code after a reference word")
+    for m in PREFIXED_REF_RE.finditer(text):
+        chunk = m.group(0)
+        prefix = re.match(r"[A-Za-z]+", chunk)
+        if prefix and prefix.group(0).lower() in _UNIT_WORDS:
+            continue
+        yield Candidate(m.start(), m.end(), "case_reference", 0.8, "letters followed by digits")
+    for m in LONG_DIGITS_RE.finditer(text):
+        yield Candidate(m.start(), m.end(), "case_reference", 0.6, "long number")
+
+
+_UNIT_WORDS = frozenset(
+    "mg ml mcg kg g l mmol iu am pm hrs hr h mins min km mi ft m cm mm flight fl no nos at on"
+    " in to by of and or is was for from page p pp ext tel year years yr".split()
+)
+
+
+def find_vehicles(text: str) -> Iterator[Candidate]:
+    """Yield UK vehicle registration marks in current and older formats."""
+    seen: set[int] = set()
+    for idx, pattern in enumerate(VEHICLE_RES):
+        for m in pattern.finditer(text):
+            chunk = m.group(0)
+            if AIRCRAFT_TYPES_RE.match(chunk) or m.start() in seen:
+                continue
+            head = chunk.split()[0] if " " in chunk else chunk
+            if idx == 2 and head[:3] in AIRLINE_CODES:
+                continue
+            context = VEHICLE_CONTEXT_RE.search(text, max(0, m.start() - 40), m.start())
+            # Older formats collide with codes and callsigns; insist on context for them.
+            if idx > 0 and context is None:
+                continue
+            seen.add(m.start())
+            conf = 0.95 if idx == 0 else 0.8
+            yield Candidate(m.start(), m.end(), "vehicle_registration", conf, "vehicle reg shape")
+    for m in LOWER_VEHICLE_RE.finditer(text):
+        if m.group(0).isupper() or m.start() in seen:
+            continue
+        if VEHICLE_CONTEXT_RE.search(text, max(0, m.start() - 40), m.start()):
+            yield Candidate(
+                m.start(), m.end(), "vehicle_registration", 0.8, "vehicle reg after 'reg'"
+            )
+
+
+def find_aircraft(text: str, common: frozenset[str]) -> Iterator[Candidate]:
+    """Yield aircraft registrations such as G-ABCD, EI-ABC, D-AIBC and N123AB."""
+    for m in AIRCRAFT_RE.finditer(text):
+        prefix, mark = m.group(1), m.group(2)
+        if prefix not in AIRCRAFT_PREFIXES:
+            continue
+        if mark.isdigit():
+            continue  # "A-380" style model numbers, not marks
+        if mark.lower() in common and not AVIATION_CONTEXT_RE.search(
+            text, max(0, m.start() - 60), m.end() + 40
+        ):
+            continue  # D-DAY, T-BAR and friends
+        yield Candidate(m.start(), m.end(), "aircraft_registration", 0.95, "aircraft reg shape")
+    for m in US_AIRCRAFT_RE.finditer(text):
+        chunk = m.group(0)
+        if len(chunk) < 4:
+            continue  # N95 masks, N2 gas
+        has_context = AVIATION_CONTEXT_RE.search(text, max(0, m.start() - 80), m.end() + 40)
+        if not has_context and not chunk[-1].isalpha():
+            continue
+        yield Candidate(m.start(), m.end(), "aircraft_registration", 0.8, "US aircraft reg")
+
+
+def find_flights(text: str) -> Iterator[Candidate]:
+    """Yield flight numbers and callsigns (BA123, EZY4567, U2 8023, RYR12AB)."""
+    for m in FLIGHT_RE.finditer(text):
+        code = m.group(1) + m.group(2)
+        if code not in AIRLINE_CODES:
+            continue
+        if AIRCRAFT_TYPES_RE.match(m.group(0)):
+            continue
+        yield Candidate(m.start(), m.end(), "flight_number", 0.9, "airline code and number")
+    for m in FLIGHT_CONTEXT_RE.finditer(text):
+        value = m.group(1)
+        if AIRCRAFT_TYPES_RE.match(value) or not any(ch.isalpha() for ch in value[:3]):
+            continue
+        yield Candidate(m.start(1), m.end(1), "flight_number", 0.85, "code after 'flight'")
+
+
+def find_structured(text: str, common: frozenset[str]) -> list[Candidate]:
+    """Run every shape-based detector over the text."""
+    found: list[Candidate] = []
+    found.extend(find_emails(text))
+    found.extend(find_nhs_numbers(text))
+    found.extend(find_phones(text))
+    found.extend(find_ni_numbers(text))
+    found.extend(find_postcodes(text))
+    found.extend(find_case_references(text))
+    found.extend(find_vehicles(text))
+    found.extend(find_aircraft(text, common))
+    found.extend(find_flights(text))
+    return found
