@@ -227,6 +227,8 @@ def find_case_references(text: str) -> Iterator[Candidate]:
         if code is None:
             continue
         value = code.group(0).rstrip("/-")
+        if re.fullmatch(r"(?:19|20)\d\d", value):
+            continue  # "the report 2024" names a year, not a record
         if not _ref_code_ok(value) or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", value, re.I):
             continue
         end = code.start() + len(value)
@@ -236,6 +238,8 @@ def find_case_references(text: str) -> Iterator[Candidate]:
         prefix = re.match(r"[A-Za-z]+", chunk)
         if prefix and prefix.group(0).lower() in _UNIT_WORDS:
             continue
+        if " " in chunk and prefix and not prefix.group(0).isupper():
+            continue  # "March 2024/25" is a period, not a reference
         yield Candidate(m.start(), m.end(), "case_reference", 0.8, "letters followed by digits")
     for m in LONG_DIGITS_RE.finditer(text):
         yield Candidate(m.start(), m.end(), "case_reference", 0.6, "long number")

@@ -38,7 +38,7 @@ class AuditError(Exception):
     """An audit entry was refused (for example, details that could carry content)."""
 
 
-class AuditEvent(db.Model):  # type: ignore[name-defined,misc]
+class AuditEvent(db.Model):  # type: ignore[name-defined]
     """One entry in the chain."""
 
     __tablename__ = "audit_events"
@@ -53,7 +53,7 @@ class AuditEvent(db.Model):  # type: ignore[name-defined,misc]
     mac: Mapped[str] = mapped_column(String(64))
 
 
-class AuditHead(db.Model):  # type: ignore[name-defined,misc]
+class AuditHead(db.Model):  # type: ignore[name-defined]
     """The single row naming the chain's last entry (detects truncation)."""
 
     __tablename__ = "audit_head"

@@ -30,9 +30,9 @@ def configure_logging(level: str) -> None:
     """Install the filter on every handler of the root and werkzeug loggers."""
     root = logging.getLogger()
     if not root.handlers:
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root.addHandler(handler)
+        stream = logging.StreamHandler()
+        stream.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(stream)
     root.setLevel(level)
     scrub = DropAccessLog()
     for logger in (root, logging.getLogger("werkzeug"), logging.getLogger("gunicorn.error")):

@@ -75,7 +75,10 @@ def document(
             content = {"application/json": {"schema": schema}}
         elif status >= 400:
             content = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
-        operation["responses"][str(status)] = {"description": description, **({"content": content} if content else {})}
+        response: dict[str, Any] = {"description": description}
+        if content:
+            response["content"] = content
+        operation["responses"][str(status)] = response
     if staff_only:
         operation["security"] = [{"staffSession": []}]
     spec.path(path=f"/api/v1{path}", operations={method.lower(): operation})

@@ -28,7 +28,7 @@ log = logging.getLogger("candour.scheduler")
 JobFunction = Callable[[dt.datetime], object]
 
 
-class JobClaim(db.Model):  # type: ignore[name-defined,misc]
+class JobClaim(db.Model):  # type: ignore[name-defined]
     """The last slot each job was claimed for."""
 
     __tablename__ = "job_claims"

@@ -59,7 +59,7 @@ class Author(StrEnum):
     CONFIDENTIALITY_OFFICER = "confidentiality_officer"
 
 
-class Report(db.Model):  # type: ignore[name-defined,misc]
+class Report(db.Model):  # type: ignore[name-defined]
     """One confidential report."""
 
     __tablename__ = "reports"
@@ -121,7 +121,7 @@ class Report(db.Model):  # type: ignore[name-defined,misc]
         return f"<Report {self.reference} {self.status}>"
 
 
-class Message(db.Model):  # type: ignore[name-defined,misc]
+class Message(db.Model):  # type: ignore[name-defined]
     """A question, answer or note between the panel and the anonymous reporter."""
 
     __tablename__ = "report_messages"
@@ -137,7 +137,7 @@ class Message(db.Model):  # type: ignore[name-defined,misc]
     report: Mapped[Report] = relationship(back_populates="messages")
 
 
-class StatusEvent(db.Model):  # type: ignore[name-defined,misc]
+class StatusEvent(db.Model):  # type: ignore[name-defined]
     """A status change as the reporter sees it (day only; the audit log has the rest)."""
 
     __tablename__ = "report_status_events"
@@ -150,7 +150,7 @@ class StatusEvent(db.Model):  # type: ignore[name-defined,misc]
     report: Mapped[Report] = relationship(back_populates="status_events")
 
 
-class OutcomeItem(db.Model):  # type: ignore[name-defined,misc]
+class OutcomeItem(db.Model):  # type: ignore[name-defined]
     """"You said, we did": an action or bulletin this report led to, in words for the reporter."""
 
     __tablename__ = "report_outcomes"
@@ -165,7 +165,7 @@ class OutcomeItem(db.Model):  # type: ignore[name-defined,misc]
     report: Mapped[Report] = relationship(back_populates="outcomes")
 
 
-class Draft(db.Model):  # type: ignore[name-defined,misc]
+class Draft(db.Model):  # type: ignore[name-defined]
     """A 'save and come back' draft: sealed answers found by a keyed hash of the draft code."""
 
     __tablename__ = "report_drafts"

@@ -30,7 +30,8 @@ NOW = dt.datetime(2026, 11, 18, 10, 30, tzinfo=dt.UTC)  # a Wednesday
 
 
 def pytest_report_header(config: pytest.Config) -> str:
-    return f"candour database: {'PostgreSQL ' + PG_URL if PG_URL else 'SQLite (set CANDOUR_TEST_DATABASE_URL for PostgreSQL)'}"
+    where = f"PostgreSQL {PG_URL}" if PG_URL else "SQLite (set CANDOUR_TEST_DATABASE_URL for PostgreSQL)"
+    return f"candour database: {where}"
 
 
 @pytest.fixture

@@ -222,6 +222,13 @@ def build_presidio():
     from presidio_analyzer.nlp_engine import NlpEngineProvider
     from presidio_anonymizer import AnonymizerEngine
     import presidio_analyzer.predefined_recognizers as pr
+    try:  # Presidio's e-mail recogniser uses tldextract, which would try to download the
+        # public-suffix list on first use; keep the run offline with its bundled snapshot.
+        import tldextract
+        import tldextract.tldextract as _te
+        _te.TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=())
+    except Exception:  # noqa: BLE001
+        pass
     model, desc = spacy_model_path()
     provider = NlpEngineProvider(nlp_configuration={
         "nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": model}]})

@@ -15,7 +15,7 @@ def _public_id() -> str:
     return secrets.token_urlsafe(12)
 
 
-class StaffUser(db.Model):  # type: ignore[name-defined,misc]
+class StaffUser(db.Model):  # type: ignore[name-defined]
     """A member of staff. Reporters never have an account."""
 
     __tablename__ = "staff_users"
@@ -45,7 +45,7 @@ class StaffUser(db.Model):  # type: ignore[name-defined,misc]
         return self.totp_secret_sealed is not None
 
 
-class StaffSession(db.Model):  # type: ignore[name-defined,misc]
+class StaffSession(db.Model):  # type: ignore[name-defined]
     """A signed-in browser. The cookie holds a random id; only its SHA-256 is stored."""
 
     __tablename__ = "staff_sessions"

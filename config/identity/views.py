@@ -150,7 +150,8 @@ def two_factor() -> Response | str:
             else:
                 return redirect(url_for("review.home"))
     uri = services.totp_uri(g.staff_user, secret)
-    return render_template("identity/two_factor.html", secret=secret, uri=uri, errors=errors), (400 if errors else 200)  # type: ignore[return-value]
+    page = render_template("identity/two_factor.html", secret=secret, uri=uri, errors=errors)
+    return page, (400 if errors else 200)  # type: ignore[return-value]
 
 
 @bp.route("/account/password", methods=["GET", "POST"])

@@ -1,0 +1,508 @@
+"""Finding people's names in free text as it is really typed.
+
+The detector tokenises once and scores each word from layered evidence:
+
+1. titles ("Mr", "Dr", "Nurse", "Captain") before a word;
+2. gazetteers of first names and surnames shipped in anonymiser/data;
+3. context: "called"/"named", relation and role words before ("mum Sarah"), speech and
+   action verbs or a possessive after ("Grace said", "Will's"), lists of names, signatures;
+4. shape: a capitalised word mid-sentence that is not an English word, a term we keep or a
+   place is probably a name.
+
+Names that are also ordinary words (Grace, Hope, Will, Mark, Rose) need one of the context
+cues, or a capital letter in the middle of a sentence. Once any mention is established, every
+other mention of the same name in the report is redacted too (including lower case and
+possessives), because one missed repetition defeats the whole redaction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from anonymiser.candidates import Candidate
+from anonymiser.lexicon import Lexicon
+
+TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*['’]?|\d+|[^\w\s]")
+
+WORD, NUM, PUNCT = 0, 1, 2
+
+STRONG_TITLES = frozenset("mr mrs ms miss mx dr prof professor sir dame mstr".split())
+WEAK_TITLES = frozenset(
+    """nurse sister matron midwife captain capt cpt officer pc dc ds di dci dsgt sgt sergeant
+    inspector constable cllr councillor father fr rev reverend pastor imam rabbi judge hhj
+    doctor consultant teacher coach auntie aunty uncle nan nanna nana grandma grandad""".split()
+)
+# Words before a name that tell us it is a person (and, for some, which role).
+NAME_CUES = frozenset(
+    """called named aka nicknamed known mum mom mam mummy mother dad daddy father stepmum stepdad
+    stepmother stepfather son daughter stepson stepdaughter brother sister sibling twin child
+    baby infant toddler boy girl pupil student patient resident client nan nanna nana gran
+    granny grandma grandmother grandad grandpa grandfather grandson granddaughter aunt auntie
+    uncle cousin nephew niece partner boyfriend girlfriend husband wife fiance fiancé ex
+    friend neighbour colleague worker sw carer teacher manager nurse doctor gp consultant
+    registrar midwife visitor hv officer pilot captain fo controller engineer purser paramedic
+    crew attendant dispatcher supervisor lead chaperone interpreter advocate therapist
+    psychologist keyworker guardian iro lado senco dsl head headteacher deputy assistant
+    student trainee locum agency bank hca cyp yp person""".split()
+)
+SPEECH_VERBS = frozenset(
+    """said says say told tells asked asks reported reports stated states explained explains
+    disclosed discloses mentioned mentions replied replies shouted shouts cried cries screamed
+    called calls rang rings phoned phones texted texts emailed emails messaged arrived arrives
+    left leaves went goes came comes was is has had did does will would could should can may
+    might became becomes felt feels seemed seems looked looks appeared appears refused refuses
+    agreed agrees wanted wants needed needs tried tries took takes gave gives made makes got
+    gets saw sees noticed notices spoke speaks visited visits attended attends missed misses
+    ran runs walked walks returned returns sat sits stood stands fell falls hit hits kicked
+    kicks pushed pushes grabbed grabs lives lived stays stayed stated confirmed confirms
+    denied denies admitted admits alleged alleges thinks thought knew knows wrote writes
+    answered answers suggested suggests presented presents declined declines remained remains
+    began begins started starts stopped stops woke wakes slept sleeps ate eats drank drinks
+    hid hides struggled struggles managed manages completed completes escalated escalates
+    handed hands checked checks administered administers gave documented documents recorded
+    records contacted contacts raised raises shared shares works worked joined joins
+    explained apologised apologises laughed laughs smiled smiles responded responds""".split()
+)
+SIGN_OFFS = frozenset("thanks thank regards cheers best wishes sincerely from signed love yours".split())
+PARTICLES = frozenset("van der den de da di du le la von mac ap bin ibn abu al el ben bint".split())
+MED_NEXT = frozenset(
+    """syndrome syndromes disease diseases disorder palsy lymphoma phenomenon sign test score
+    scale manoeuvre maneuver chorea ulcer sarcoma tumour criteria competence competency
+    guidelines principles manoeuvres tube procedure method position""".split()
+)
+MONTHS_AS_NAMES = frozenset({"may", "june", "april", "august", "summer", "autumn", "winter"})
+_SENTENCE_END = frozenset(".!?:;•*")
+_OPENERS = frozenset("\"'“‘([-–—*•")
+_ABBREVIATIONS = STRONG_TITLES | frozenset("st no vs etc approx e g i capt sgt rev fr".split())
+
+
+@dataclass(slots=True)
+class Token:
+    """A token with the facts the name rules look at."""
+
+    text: str
+    start: int
+    end: int
+    base_end: int
+    kind: int
+    lower: str
+    cap: bool
+    upper: bool
+    sent: bool
+    newline_before: bool
+    poss: bool
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split text into word, number and punctuation tokens in one pass."""
+    toks: list[Token] = []
+    prev_end = 0
+    for m in TOKEN_RE.finditer(text):
+        s = m.group(0)
+        start, end = m.start(), m.end()
+        first = s[0]
+        if first.isdigit():
+            kind = NUM
+        elif first.isalpha():
+            kind = WORD
+        else:
+            kind = PUNCT
+        base = s
+        poss = False
+        if kind == WORD:
+            if len(s) > 2 and s[-2] in "'’" and s[-1] in "sS":
+                base, poss = s[:-2], True
+            elif len(s) > 1 and s[-1] in "'’":
+                base, poss = s[:-1], True
+        newline = "\n" in text[prev_end:start]
+        toks.append(
+            Token(s, start, end, start + len(base), kind, base.lower(), first.isupper(),
+                  base.isupper() and len(base) > 1, False, newline, poss)
+        )
+        prev_end = end
+    _mark_sentence_starts(toks)
+    return toks
+
+
+def _mark_sentence_starts(toks: list[Token]) -> None:
+    for i, tok in enumerate(toks):
+        if tok.kind != WORD:
+            continue
+        j = i - 1
+        while j >= 0 and toks[j].kind == PUNCT and toks[j].text in _OPENERS and not toks[j + 1].newline_before:
+            j -= 1
+        if j < 0 or toks[j + 1].newline_before or tok.newline_before:
+            tok.sent = True
+            continue
+        prev = toks[j]
+        if prev.kind == PUNCT and prev.text in _SENTENCE_END:
+            # "Dr. Okafor" and "J. Smith": a full stop after a title or initial ends nothing.
+            before = toks[j - 1] if j > 0 else None
+            if prev.text == "." and before is not None and before.kind == WORD and (
+                before.lower in _ABBREVIATIONS or len(before.text) == 1
+            ):
+                continue
+            tok.sent = True
+
+
+def _prev_word(toks: list[Token], i: int, skip: str = "") -> int:
+    j = i - 1
+    while j >= 0 and toks[j].kind == PUNCT and toks[j].text in skip:
+        j -= 1
+    return j if j >= 0 and toks[j].kind == WORD else -1
+
+
+def _next_tok(toks: list[Token], i: int) -> Token | None:
+    return toks[i + 1] if i + 1 < len(toks) else None
+
+
+class NameFinder:
+    """Scores tokens as parts of names and turns runs of them into candidates."""
+
+    def __init__(self, text: str, lex: Lexicon, known_places: frozenset[str]) -> None:
+        self.text = text
+        self.lex = lex
+        self.places = known_places
+        self.toks = tokenize(text)
+        n = len(self.toks)
+        self.score = [0.0] * n
+        self.reason = [""] * n
+        self.title_line = self._title_case_lines()
+
+    # -- evidence -------------------------------------------------------------------------
+    def _title_case_lines(self) -> list[bool]:
+        """Flag tokens on lines written in Title Case (headings), where capitals mean less."""
+        flags = [False] * len(self.toks)
+        line: list[int] = []
+        for i, tok in enumerate(self.toks + [None]):  # type: ignore[list-item]
+            if tok is None or (tok.newline_before and line):
+                words = [k for k in line if self.toks[k].kind == WORD and len(self.toks[k].text) > 3]
+                if len(words) >= 4 and sum(self.toks[k].cap for k in words) >= 0.75 * len(words):
+                    for k in line:
+                        flags[k] = True
+                line = []
+            if tok is not None:
+                line.append(i)
+        return flags
+
+    def _is_common(self, lower: str) -> bool:
+        return self.lex.is_common(lower)
+
+    def _title_before(self, i: int) -> tuple[int, bool] | None:
+        """Return (index, strong) of a title just before token i, if any."""
+        j = i - 1
+        if j >= 0 and self.toks[j].text == ".":
+            j -= 1
+        if j < 0 or self.toks[j].kind != WORD:
+            return None
+        low = self.toks[j].lower
+        if low in STRONG_TITLES:
+            return j, True
+        if low in WEAK_TITLES:
+            return j, False
+        return None
+
+    def _eponym_use(self, i: int) -> bool:
+        tok = self.toks[i]
+        if tok.lower not in self.lex.eponyms and tok.lower + "'s" not in self.lex.eponyms:
+            return False
+        if tok.poss:
+            return True
+        nxt = self._next_word(i)
+        return nxt is not None and nxt.lower in MED_NEXT
+
+    def _next_word(self, i: int) -> Token | None:
+        nxt = _next_tok(self.toks, i)
+        return nxt if nxt is not None and nxt.kind == WORD else None
+
+    def _context_cue(self, i: int) -> str:
+        """Return a reason when the words around token i say it is a person."""
+        toks = self.toks
+        tok = toks[i]
+        j = _prev_word(toks, i, skip=",(-–:")
+        if j >= 0 and i - j <= 3:
+            prev = toks[j].lower
+            if prev in NAME_CUES and not (j + 1 < i and toks[j + 1].text == "-"):
+                return "relation or role word before a capitalised word"
+            if prev in SIGN_OFFS and (i - j == 1 or toks[i - 1].text == ","):
+                return "sign-off followed by a name"
+        prev_tok = toks[i - 1] if i > 0 else None
+        if prev_tok is not None and prev_tok.text in "—–-" and (
+            i < 2 or toks[i - 1].newline_before or toks[i - 2].kind == PUNCT
+        ):
+            return "signature after a dash"
+        if tok.poss:
+            return "possessive"
+        nxt = _next_tok(toks, i)
+        if nxt is not None:
+            if nxt.kind == WORD and nxt.lower in SPEECH_VERBS:
+                return "followed by a verb of speech or action"
+            if nxt.text == "(" and i + 2 < len(toks):
+                inner = toks[i + 2]
+                if inner.kind == NUM or inner.lower in NAME_CUES or inner.lower in ("aged", "age"):
+                    return "followed by age or role in brackets"
+            if nxt.text == "," and i + 2 < len(toks) and toks[i + 2].kind == NUM:
+                return "followed by an age"
+        return ""
+
+    def _unknown_word(self, low: str) -> bool:
+        lex = self.lex
+        return not (
+            self._is_common(low) or low in lex.keep or low in self.places or low in lex.eponyms
+        )
+
+    def score_tokens(self) -> None:
+        """Assign each word token a name score from titles, gazetteers and context."""
+        lex = self.lex
+        toks = self.toks
+        for i, tok in enumerate(toks):
+            if tok.kind != WORD:
+                continue
+            low = tok.lower
+            if len(low) == 1:
+                continue  # initials are attached to neighbours later
+            title = self._title_before(i)
+            if title is not None:
+                j, strong = title
+                title_cap = toks[j].cap
+                if strong and (tok.cap or self._unknown_word(low)) and low not in lex.keep:
+                    self._set(i, 0.95, "title followed by a name")
+                    continue
+                if (not strong and title_cap and tok.cap and low not in lex.keep
+                        and not tok.upper
+                        and (self._unknown_word(low) or low in lex.first_names
+                             or low in lex.surnames)):
+                    self._set(i, 0.9, "title followed by a capitalised word")
+                    continue
+            if low in lex.keep or self._eponym_use(i):
+                continue
+            common = self._is_common(low)
+            is_first = low in lex.first_names
+            is_sur = low in lex.surnames
+            if tok.upper and len(low) <= 3:
+                # Initials such as "JS" only with a verb or role cue.
+                if not common and low not in lex.keep and self._context_cue(i) and not self.title_line[i]:
+                    self._set(i, 0.6, "initials with a name cue")
+                continue
+            shout = tok.upper  # ALL-CAPS words: treat as capitalised
+            capital = tok.cap or shout
+            if is_first and not common and low not in self.places:
+                if capital:
+                    self._set(i, 0.9, "known first name")
+                elif len(low) >= 3:
+                    self._set(i, 0.75, "known first name in lower case")
+                continue
+            if is_sur and not common and low not in self.places:
+                if capital:
+                    self._set(i, 0.8, "known surname")
+                elif len(low) >= 4 and self._context_cue(i):
+                    self._set(i, 0.6, "known surname in lower case with a name cue")
+                continue
+            if capital and not shout:
+                cue = self._context_cue(i)
+                if is_first or is_sur:
+                    # A name that is also a word: Grace, Hope, Will, Mark, Rose, May.
+                    if cue and not (low in MONTHS_AS_NAMES and cue == "possessive"):
+                        self._set(i, 0.8, f"name-word with context: {cue}")
+                    elif (not tok.sent and not self.title_line[i]
+                          and low not in MONTHS_AS_NAMES and low not in self.places):
+                        self._set(i, 0.65, "name-word capitalised mid-sentence")
+                    continue
+                if common or low in lex.keep or low in lex.eponyms:
+                    continue
+                if low in self.places:
+                    continue
+                if cue:
+                    self._set(i, 0.75, f"capitalised word with context: {cue}")
+                elif not tok.sent and not self.title_line[i]:
+                    self._set(i, 0.55, "capitalised word not in the dictionary")
+            elif not capital:
+                j = _prev_word(toks, i, skip=",")
+                if j >= 0 and toks[j].lower in ("called", "named", "nicknamed", "aka") and not common:
+                    self._set(i, 0.7, "word after 'called'")
+
+    def _set(self, i: int, score: float, reason: str) -> None:
+        if score > self.score[i]:
+            self.score[i] = score
+            self.reason[i] = reason
+
+    # -- growing runs ---------------------------------------------------------------------
+    def _adjacent(self, a: int, b: int) -> bool:
+        """True when tokens a < b are separated only by spaces on one line."""
+        gap = self.text[self.toks[a].end : self.toks[b].start]
+        return gap.strip(" \t") == "" and len(gap) <= 3
+
+    def _can_extend(self, j: int, from_cap: bool) -> bool:
+        tok = self.toks[j]
+        low = tok.lower
+        lex = self.lex
+        if tok.kind != WORD or low in lex.keep or low in STRONG_TITLES or low in SPEECH_VERBS:
+            return False
+        if self._eponym_use(j):
+            return False
+        if tok.cap and not tok.upper:
+            return low in lex.surnames or low in lex.first_names or self._unknown_word(low)
+        if not tok.cap and not from_cap:
+            return low in lex.surnames and low not in NAME_CUES
+        return False
+
+    def extend(self) -> None:
+        """Join surnames, initials and particles to the names found so far."""
+        toks = self.toks
+        n = len(toks)
+        changed = True
+        rounds = 0
+        while changed and rounds < 4:
+            changed = False
+            rounds += 1
+            for i in range(n):
+                if self.score[i] <= 0:
+                    continue
+                cap = toks[i].cap
+                # forward: "Sunita Patel", "Tom B.", "Ana de Souza"
+                j = i + 1
+                if toks[i].poss:
+                    continue
+                if j < n and self.score[j] <= 0 and self._adjacent(i, j):
+                    t = toks[j]
+                    if t.kind == WORD and len(t.text) == 1 and t.text.isupper() and t.text not in "IA":
+                        self._set(j, self.score[i], "initial after a name")
+                        changed = True
+                    elif self._can_extend(j, cap):
+                        self._set(j, min(self.score[i], 0.85), "surname after a name")
+                        changed = True
+                    elif (t.lower in PARTICLES and j + 1 < n and self._adjacent(j, j + 1)
+                          and toks[j + 1].cap and self._can_extend(j + 1, True)):
+                        self._set(j, self.score[i], "name particle")
+                        self._set(j + 1, self.score[i], "surname after a particle")
+                        changed = True
+                # backward: "Grace Patel", "J. Smith", "J Smith"
+                j = i - 1
+                if j >= 0 and toks[j].text == "." and j - 1 >= 0:
+                    k = j - 1
+                    if (toks[k].kind == WORD and len(toks[k].text) == 1 and toks[k].text.isupper()
+                            and self.score[k] <= 0):
+                        self._set(k, self.score[i], "initial before a surname")
+                        self._set(j, self.score[i], "initial")
+                        changed = True
+                    continue
+                if j >= 0 and self.score[j] <= 0 and self._adjacent(j, i) and toks[i].cap:
+                    t = toks[j]
+                    if t.kind != WORD or t.lower in self.lex.keep:
+                        continue
+                    if len(t.text) == 1 and t.text.isupper() and t.text not in "IA":
+                        self._set(j, self.score[i], "initial before a surname")
+                        changed = True
+                    elif t.cap and not t.upper and t.lower in self.lex.first_names:
+                        self._set(j, self.score[i], "first name before a surname")
+                        changed = True
+
+    def lists(self) -> None:
+        """Names in lists: 'Jayden, Tom and Priya' — a capitalised neighbour of a name."""
+        toks = self.toks
+        n = len(toks)
+        for _ in range(2):
+            for i in range(n):
+                tok = toks[i]
+                if self.score[i] > 0 or tok.kind != WORD or not tok.cap or tok.upper:
+                    continue
+                low = tok.lower
+                if low in self.lex.keep or low in self.places or self._eponym_use(i):
+                    continue
+                if self._is_common(low) and low not in self.lex.first_names:
+                    continue
+                for j, k in ((i - 1, i - 2), (i + 1, i + 2)):
+                    if not (0 <= k < n and 0 <= j < n):
+                        continue
+                    sep = toks[j]
+                    if (sep.text in (",", "&", "/") or sep.lower in ("and", "or")) and self.score[k] >= 0.7:
+                        self._set(i, 0.65, "in a list with other names")
+                        break
+
+    def propagate(self) -> None:
+        """Redact every other mention of a name found anywhere in the report."""
+        toks = self.toks
+        seen: dict[str, float] = {}
+        initials: set[str] = set()
+        run: list[int] = []
+        for i, tok in enumerate(toks):
+            if self.score[i] >= 0.6 and tok.kind == WORD and len(tok.lower) > 1:
+                if tok.lower not in STRONG_TITLES:
+                    seen[tok.lower] = max(seen.get(tok.lower, 0.0), self.score[i])
+            if self.score[i] > 0 and tok.kind == WORD:
+                run.append(i)
+            elif tok.text != ".":
+                words = [toks[k] for k in run if toks[k].kind == WORD]
+                if len(words) >= 2:
+                    initials.add("".join(w.text[0].upper() for w in words))
+                run = []
+        for i, tok in enumerate(toks):
+            if self.score[i] > 0 or tok.kind != WORD:
+                continue
+            low = tok.lower
+            if low in seen:
+                if self._eponym_use(i):
+                    continue
+                if tok.cap or not self._is_common(low):
+                    self._set(i, min(0.85, seen[low]), "same name as elsewhere in the report")
+            elif tok.upper and tok.text in initials:
+                self._set(i, 0.8, "initials of a name in the report")
+
+    # -- output ---------------------------------------------------------------------------
+    def candidates(self) -> list[Candidate]:
+        """Turn runs of name tokens into candidates, titles included."""
+        toks = self.toks
+        out: list[Candidate] = []
+        i = 0
+        n = len(toks)
+        while i < n:
+            if self.score[i] <= 0 or toks[i].kind != WORD:
+                i += 1
+                continue
+            j = i
+            while j + 1 < n:
+                nxt = toks[j + 1]
+                if self.score[j + 1] > 0 and not toks[j].poss and (
+                    self._adjacent(j, j + 1) or nxt.text == "."
+                ):
+                    j += 1
+                    continue
+                break
+            while toks[j].kind != WORD:
+                j -= 1
+            start = toks[i].start
+            words = [toks[k] for k in range(i, j + 1) if toks[k].kind == WORD]
+            best = max(range(i, j + 1), key=lambda k: self.score[k])
+            meta: dict[str, str] = {
+                "tokens": " ".join(w.lower for w in words if len(w.lower) > 1),
+                "initials": "".join(w.text[0].upper() for w in words),
+            }
+            title = self._title_before(i)
+            if title is not None:
+                k, strong = title
+                if strong or toks[k].cap:
+                    start = toks[k].start
+                    meta["title"] = toks[k].lower
+            out.append(
+                Candidate(start, toks[j].base_end, "name", round(self.score[best], 2),
+                          self.reason[best], meta=meta)
+            )
+            i = j + 1
+        return out
+
+
+def find_names(text: str, lex: Lexicon) -> list[Candidate]:
+    """Return name candidates for the text."""
+    finder = NameFinder(text, lex, _place_words(lex))
+    finder.score_tokens()
+    finder.extend()
+    finder.lists()
+    finder.extend()
+    finder.propagate()
+    finder.extend()
+    return finder.candidates()
+
+
+def _place_words(lex: Lexicon) -> frozenset[str]:
+    return frozenset(p for p in lex.places if " " not in p)

@@ -1,0 +1,299 @@
+"""Street addresses, house names, towns and named organisations.
+
+An organisation is a run of capitalised words ending in a type word ("Little Acorns
+Nursery", "Riverside Medical Centre", "the Eastside Locality Team"). The run must contain at
+least one word that is not a generic descriptor, so "the Intensive Care Unit", "Children's
+Services" or "the Duty Team" keep their meaning. The type words survive in the replacement
+("ZZZ Nursery") so the text still reads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonymiser.candidates import Candidate
+from anonymiser.lexicon import Lexicon
+
+ORG_TYPES = (
+    r"(?:Primary\s+School|Secondary\s+School|Infant\s+School|Junior\s+School|High\s+School|"
+    r"Grammar\s+School|Special\s+School|School|Academy|College|Sixth\s+Form|University|"
+    r"Nursery|Pre-?[Ss]chool|Playgroup|Day\s+Nursery|Children'?s\s+Centre|Family\s+Centre|"
+    r"Family\s+Hub|Medical\s+Centre|Medical\s+Practice|Health\s+Centre|Surgery|Practice|"
+    r"Hospital|Infirmary|Clinic|Hospice|Ward|Unit|Team|Trust|Council|Partnership|Service|"
+    r"Services|Foundation|Church|Mosque|Temple|Gurdwara|Synagogue|Care\s+Home|Nursing\s+Home|"
+    r"Children'?s\s+Home|Home|Centre|Airport|Airways|Airlines|Aviation|Air|Flying\s+Club|"
+    r"Club|Library|Pharmacy|Dental\s+Practice|Dentists?|Prison|Police\s+Station|Station|"
+    r"Hub|Base|Depot|Refuge|Hostel|Project|Charity|Group|Association|Society|Federation|"
+    r"Locality|Campus|Site)"
+)
+ORG_TYPE_RE = re.compile(rf"\b{ORG_TYPES}\b")
+ORG_TYPE_LOWER_RE = re.compile(
+    r"\b(?:primary\s+school|school|academy|nursery|surgery|medical\s+centre|health\s+centre|"
+    r"hospital|children'?s\s+centre|family\s+centre|infirmary)\b"
+)
+
+# Words that describe a kind of organisation rather than name one.
+GENERIC_ORG_WORDS = frozenset(
+    """the a an of and for & st primary secondary infant infants junior senior high grammar
+    special community children's childrens children child family families medical health
+    general district county city local national regional university teaching
+    safeguarding duty assessment intake referral emergency intensive critical care neonatal
+    paediatric paediatrics maternity mental adult adults adolescent youth young people
+    offending early help social work workers worker protection looked after leaving care
+    fostering adoption disability disabled residential respite specialist multi agency
+    multi-agency hub front door access contact initial response out hours of-hours nhs
+    foundation trust acute ambulance police fire rescue service services team unit ward
+    centre center home homes house school nursery college academy hospital clinic surgery
+    practice day night short break breaks outreach liaison crisis home-treatment treatment
+    inpatient outpatient outpatients day-case theatre theatres recovery admissions admission
+    assessment observation observations high-dependency dependency cardiac cardiology
+    renal oncology surgical medicine medical orthopaedic orthopaedics trauma stroke
+    respiratory neurology neurosurgery urology gynaecology obstetric obstetrics labour
+    delivery postnatal antenatal birth birthing midwifery midwife-led led virtual
+    operations operational control flight crew cabin engineering maintenance safety quality
+    training ground handling ops dispatch planning rostering management leadership senior
+    executive board governance legal finance hr human resources it digital education
+    educational psychology psychologist therapy therapies occupational speech language
+    physiotherapy camhs mash send sen iro lado edt court courts prison probation youth-justice
+    justice yot yos virtual school schools our their his her its my your this that every any
+    new old main central north south east west northern southern eastern western upper lower
+    first second third""".split()
+)
+# Capitalised sentence starters that must not be pulled into an organisation name.
+_STARTERS = frozenset(
+    """the a an at in on to from by with for and or but then when after before while our
+    their his her my your this that these those we they he she i it yesterday today tomorrow
+    later earlier staff mum dad mother father child children parents""".split()
+)
+
+STREET_TYPES = (
+    r"(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Cl|Drive|Dr|Way|Court|Ct|Crescent|Cres|"
+    r"Place|Pl|Gardens|Gdns|Grove|Gr|Terrace|Terr|Hill|Row|Walk|Mews|Square|Sq|Park|View|Rise|"
+    r"Green|Parade|Boulevard|Vale|Brow|Fold|Croft|Wynd|Gate|Meadow|Meadows|Mead|Chase|"
+    r"Approach|Bank|End|Yard|Wharf|Quay|Embankment|Circus|Passage|Heights|Broadway|Estate)"
+)
+_CAP = r"[A-Z][\w'’-]*"
+NUMBERED_ADDRESS_RE = re.compile(
+    rf"(?:\b(?:Flat|Apartment|Apt|Unit|Room|Block)\s*\d+[A-Za-z]?,?\s+)?"
+    rf"(?<![\w/.:-])\d{{1,4}}[A-Za-z]?,?\s+(?:{_CAP}\s+){{0,3}}{STREET_TYPES}\b\.?"
+    rf"|(?:\b(?:Flat|Apartment|Apt|Unit|Room|Block)\s*\d+[A-Za-z]?,?\s+)?"
+    rf"(?<![\w/.:-])\d{{1,4}}[A-Za-z]?,?\s+[A-Z][a-z]+(?:way|gate|side|field|wood|ford|bury|"
+    rf"hurst|moor|lea|leigh|dale|mount|stone)\b"
+)
+LOWER_ADDRESS_RE = re.compile(
+    r"(?<![\w/.:-])\d{1,4}[a-z]?,?\s+(?P<words>(?:[a-z][\w'’-]*\s+){1,2})"
+    r"(?:street|road|lane|avenue|crescent|gardens|terrace|rd|ln|ave|mews|grove|close|drive)\b",
+    re.IGNORECASE,
+)
+NAMED_STREET_RE = re.compile(rf"\b(?:{_CAP}\s+){{1,3}}{STREET_TYPES}\b")
+FLAT_RE = re.compile(r"\b(?:Flat|Apartment|Apt)\s+\d+[A-Za-z]?\b", re.IGNORECASE)
+HOUSE_NAME_RE = re.compile(
+    rf"\b(?:{_CAP}\s+){{1,2}}(?:Cottage|Cottages|Farm|Farmhouse|Barn|Manor|Grange|Villa|"
+    rf"Bungalow|Lodge|House|Hall|Mill)\b"
+)
+WARD_NUMBER_RE = re.compile(r"\b[Ww]ard\s+\d{1,2}[A-Za-z]?\b")
+SAINT_RE = re.compile(r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:['’]s)?")
+ST_LOWER_RE = re.compile(r"\bst\.?\s+[a-z]+['’]s(?:\s+(?:primary|school|church|hospital))*\b")
+
+_FUNCTION_WORDS = frozenset(
+    "the a an up down on in at to from of and or across along over by off into round near"
+    " mile miles minute minutes yard yards metre metres times time doors door houses".split()
+)
+_GENERIC_STREETS = frozenset(
+    {"high street", "main road", "ring road", "car park", "main street", "the high street"}
+)
+_GENERIC_HOUSES = frozenset(
+    "town sports village church care children's childrens foster guest dining main court"
+    " council coffee dolls doll's play tree open big white green full halfway safe".split()
+)
+
+
+def _is_generic(word: str, lex: Lexicon) -> bool:
+    lower = word.lower().rstrip(".")
+    return lower in GENERIC_ORG_WORDS or lower in lex.keep
+
+
+_RUN_RE = re.compile(r"(?:(?:[A-Z0-9][\w'’.&-]*|of|and|&|upon|on|the|de|la|le)[ \t]+)+$")
+_CONNECTORS = frozenset({"of", "and", "&", "upon", "on", "the", "de", "la", "le"})
+
+
+def _walk_back(text: str, pos: int) -> int:
+    """Return the start of the run of capitalised words that ends just before pos."""
+    window = max(0, pos - 80)
+    m = _RUN_RE.search(text, window, pos)
+    if m is None:
+        return pos
+    start = m.start()
+    if start == window and window > 0 and text[window - 1].isalnum():
+        # The window cut a word in half; skip the fragment.
+        first_space = text.find(" ", start, pos)
+        start = pos if first_space < 0 else first_space + 1
+    # Drop leading connectors and sentence starters ("The", "At", "Our").
+    while start < pos:
+        end_word = start
+        while end_word < pos and text[end_word] not in " \t":
+            end_word += 1
+        word = text[start:end_word]
+        if word.lower() in _CONNECTORS or word.lower() in _STARTERS:
+            start = end_word
+            while start < pos and text[start] in " \t":
+                start += 1
+            continue
+        break
+    return start
+
+
+def find_organisations(text: str, lex: Lexicon) -> Iterator[Candidate]:
+    """Yield named organisations, keeping their type words for the placeholder."""
+    for m in ORG_TYPE_RE.finditer(text):
+        start = _walk_back(text, m.start())
+        if start >= m.start():
+            continue
+        # Trim leading connector words that the walk may have included.
+        head = text[start : m.start()]
+        lead = re.match(r"(?:(?:of|and|&|the|on|in)\s+)+", head)
+        if lead:
+            start += lead.end()
+        words = re.findall(r"[\w'’.&-]+", text[start : m.start()])
+        proper = [w for w in words if not _is_generic(w, lex)]
+        if not proper:
+            continue
+        # A single proper word that is an ordinary sentence-initial word is not a name.
+        at_sentence_start = _sentence_start(text, start)
+        if at_sentence_start and len(proper) == 1 and lex.is_common(proper[0].lower()):
+            continue
+        type_words = _trailing_generic(words, lex) + [m.group(0)]
+        yield Candidate(
+            start, m.end(), "organisation", 0.85, "capitalised name ending in an organisation type",
+            meta={"type": " ".join(type_words)},
+        )
+    for m in ORG_TYPE_LOWER_RE.finditer(text):
+        # Lower-case "northfield primary school": accept when the word before is not English.
+        pre = re.search(r"([a-z][\w'’-]+)\s+$", text[max(0, m.start() - 30) : m.start()])
+        if pre is None:
+            continue
+        word = pre.group(1)
+        if word in _FUNCTION_WORDS or lex.is_common(word) or word in lex.keep:
+            continue
+        if word in GENERIC_ORG_WORDS or word in lex.first_names:
+            continue
+        start = m.start() - len(pre.group(0))
+        yield Candidate(start, m.end(), "organisation", 0.6, "unknown word before 'school'",
+                        meta={"type": m.group(0)})
+    for m in WARD_NUMBER_RE.finditer(text):
+        yield Candidate(m.start(), m.end(), "organisation", 0.8, "ward number",
+                        meta={"type": "Ward", "prefix": "1"})
+    for m in SAINT_RE.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        if re.search(r"\b\d{1,4}[A-Za-z]?\s+[A-Z][\w'-]*\s+$", before):
+            continue  # "14 Mill St" is a street, handled as an address
+        yield Candidate(m.start(), m.end(), "organisation", 0.75, "saint's name (church, school)",
+                        meta={"type": ""})
+    for m in ST_LOWER_RE.finditer(text):
+        yield Candidate(m.start(), m.end(), "organisation", 0.7, "lower-case saint's name",
+                        meta={"type": ""})
+
+
+def _trailing_generic(words: list[str], lex: Lexicon) -> list[str]:
+    out: list[str] = []
+    for w in reversed(words):
+        if w.lower() in GENERIC_ORG_WORDS and w.lower() not in ("the", "of", "and", "&", "st"):
+            out.insert(0, w)
+        else:
+            break
+    return out
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    j = pos
+    while j > 0 and text[j - 1] in " \t\"'“‘([":
+        j -= 1
+    return j == 0 or text[j - 1] in ".!?:;\n•*-–—"
+
+
+def find_addresses(text: str, lex: Lexicon) -> Iterator[Candidate]:
+    """Yield street addresses, flat numbers and house names."""
+    for m in NUMBERED_ADDRESS_RE.finditer(text):
+        yield Candidate(m.start(), _extend_town(text, m.end(), lex), "address", 0.95,
+                        "house number and street", meta={"type": _street_type(m.group(0))})
+    for m in LOWER_ADDRESS_RE.finditer(text):
+        words = m.group("words").lower().split()
+        if any(w in _FUNCTION_WORDS for w in words):
+            continue
+        yield Candidate(m.start(), m.end(), "address", 0.85, "house number and street",
+                        meta={"type": _street_type(m.group(0))})
+    for m in NAMED_STREET_RE.finditer(text):
+        start = m.start()
+        words = m.group(0).split()
+        first = words[0]
+        if _sentence_start(text, start) and (first.lower() in _STARTERS or lex.is_common(first.lower())):
+            if len(words) == 2:
+                continue
+            start += len(first) + 1
+            words = words[1:]
+        if first.lower() in _STARTERS:
+            continue
+        phrase = " ".join(words).lower()
+        if phrase in _GENERIC_STREETS or all(_is_generic(w, lex) for w in words[:-1]):
+            continue
+        if words[-1] in ("St", "Dr") and re.match(r"\s*[A-Z]", text[m.end() :]):
+            continue  # "St Mary's", "Dr Okafor" follow, not a street
+        if words[-1] in ("Court", "Park", "View", "Hill", "Green", "Bank", "End", "Gate", "Way"):
+            conf = 0.6
+        else:
+            conf = 0.8
+        yield Candidate(start, _extend_town(text, m.end(), lex), "address", conf, "street name",
+                        meta={"type": _street_type(m.group(0))})
+    for m in FLAT_RE.finditer(text):
+        yield Candidate(m.start(), m.end(), "address", 0.8, "flat number", meta={"type": ""})
+    for m in HOUSE_NAME_RE.finditer(text):
+        words = m.group(0).split()
+        if words[0].lower() in _GENERIC_HOUSES or words[0].lower() in _STARTERS:
+            if len(words) == 2:
+                continue
+        if all(_is_generic(w, lex) for w in words[:-1]):
+            continue
+        yield Candidate(m.start(), m.end(), "address", 0.75, "house name",
+                        meta={"type": words[-1]})
+
+
+def _street_type(chunk: str) -> str:
+    word = re.findall(r"[A-Za-z]+", chunk)[-1]
+    full = {"st": "Street", "rd": "Road", "ln": "Lane", "ave": "Avenue", "cl": "Close",
+            "dr": "Drive", "ct": "Court", "cres": "Crescent", "pl": "Place", "gdns": "Gardens",
+            "gr": "Grove", "terr": "Terrace", "sq": "Square"}
+    lower = word.lower()
+    if lower in full:
+        return full[lower]
+    if re.search(STREET_TYPES, word.title()) and word.title() == word.title():
+        return word.title() if re.fullmatch(STREET_TYPES, word.title()) else "Street"
+    return "Street"
+
+
+def _extend_town(text: str, end: int, lex: Lexicon) -> int:
+    """Include a following ', Town' in the address span when the town is recognisable."""
+    m = re.match(r",\s*([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)", text[end:])
+    if m is None:
+        return end
+    town = m.group(1).lower()
+    if town in lex.places or not (lex.is_common(town) or town in lex.keep):
+        return end + m.end()
+    return end
+
+
+def find_towns(text: str, lex: Lexicon, pattern: re.Pattern[str]) -> Iterator[Candidate]:
+    """Yield known UK towns and cities written with a capital."""
+    for m in pattern.finditer(text):
+        word = m.group(0)
+        if not word[0].isupper():
+            continue
+        lower = word.lower()
+        if lex.is_common(lower) or lower in lex.surnames or lower in lex.first_names:
+            # "Reading", "Bath", "Sutton": only after a place preposition.
+            if not re.search(r"\b(?:in|at|from|near|to|around|of)\s+$",
+                             text[max(0, m.start() - 8) : m.start()], re.IGNORECASE):
+                continue
+        if re.match(r"\s+(?:[Cc]oma|[Ss]cale|[Ss]yndrome)", text[m.end() :]):
+            continue
+        yield Candidate(m.start(), m.end(), "address", 0.6, "town or city", meta={"type": ""})

@@ -1,0 +1,1 @@
+"""Settings and platform: app factory, database, security, crypto, audit, scheduler, CLI."""
