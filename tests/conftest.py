@@ -168,6 +168,7 @@ def chromium() -> Iterator[Any]:
 def page(chromium: Any, live_server: str) -> Iterator[Any]:
     """A fresh browser context and page; console errors and CSP violations fail the test."""
     context = chromium.new_context(base_url=live_server)
+    context.set_default_timeout(10_000)
     browser_page = context.new_page()
     problems: list[str] = []
     browser_page.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
