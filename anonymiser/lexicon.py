@@ -47,14 +47,20 @@ class Lexicon:
         """Return True for an ordinary English word, allowing simple inflections."""
         if lower in self.common:
             return True
-        # Derive inflected forms instead of listing them: a handful of suffix rules covers
-        # most of what appears in reports without shipping a full morphological dictionary.
-        for suffix, repl in _SUFFIXES:
-            if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
-                stem = lower[: len(lower) - len(suffix)] + repl
-                if stem in self.common:
-                    return True
-        return False
+        return _inflected_common(self.common, lower)
+
+
+@lru_cache(maxsize=65536)
+def _inflected_common(common: frozenset[str], lower: str) -> bool:
+    """Check inflected forms; cached because reports repeat the same words constantly."""
+    # Derive inflected forms instead of listing them: a handful of suffix rules covers most
+    # of what appears in reports without shipping a full morphological dictionary.
+    for suffix, repl in _SUFFIXES:
+        if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
+            stem = lower[: len(lower) - len(suffix)] + repl
+            if stem in common:
+                return True
+    return False
 
 
 _SUFFIXES: tuple[tuple[str, str], ...] = (

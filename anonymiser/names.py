@@ -62,7 +62,8 @@ SPEECH_VERBS = frozenset(
     hid hides struggled struggles managed manages completed completes escalated escalates
     handed hands checked checks administered administers gave documented documents recorded
     records contacted contacts raised raises shared shares works worked joined joins
-    explained apologised apologises laughed laughs smiled smiles responded responds""".split()
+    explained apologised apologises laughed laughs smiled smiles responded responds were
+    are""".split()
 )
 SIGN_OFFS = frozenset("thanks thank regards cheers best wishes sincerely from signed love yours".split())
 PARTICLES = frozenset("van der den de da di du le la von mac ap bin ibn abu al el ben bint".split())
@@ -70,6 +71,19 @@ MED_NEXT = frozenset(
     """syndrome syndromes disease diseases disorder palsy lymphoma phenomenon sign test score
     scale manoeuvre maneuver chorea ulcer sarcoma tumour criteria competence competency
     guidelines principles manoeuvres tube procedure method position""".split()
+)
+# Function words are never names, whatever the gazetteers say ("He" is also a surname).
+STOPWORDS = frozenset(
+    """a an the and or but nor so yet if then than that this these those there here he she it
+    they we i you me him her his hers its our ours their theirs them us my mine your yours
+    who whom whose what which when where why how all any some each every both either neither
+    no not yes do did does done be is was are were been being am have has had to of in on at
+    by for with from as into onto upon about over under after before up down out off again
+    can could would shall should might must one ones other another such same own
+    very too also just only even still ever never always often per via ok okay hi dear""".split()
+)
+_SEASONAL_NOUNS = frozenset(
+    "day days holiday holidays term end evening morning night heat break fete fair sun".split()
 )
 MONTHS_AS_NAMES = frozenset({"may", "june", "april", "august", "summer", "autumn", "winter"})
 _SENTENCE_END = frozenset(".!?:;•*")
@@ -97,30 +111,29 @@ class Token:
 def tokenize(text: str) -> list[Token]:
     """Split text into word, number and punctuation tokens in one pass."""
     toks: list[Token] = []
+    append = toks.append
+    find = text.find
     prev_end = 0
     for m in TOKEN_RE.finditer(text):
         s = m.group(0)
-        start, end = m.start(), m.end()
+        start, end = m.span()
         first = s[0]
-        if first.isdigit():
-            kind = NUM
-        elif first.isalpha():
-            kind = WORD
-        else:
-            kind = PUNCT
-        base = s
-        poss = False
-        if kind == WORD:
-            if len(s) > 2 and s[-2] in "'’" and s[-1] in "sS":
-                base, poss = s[:-2], True
-            elif len(s) > 1 and s[-1] in "'’":
-                base, poss = s[:-1], True
-        newline = "\n" in text[prev_end:start]
-        toks.append(
-            Token(s, start, end, start + len(base), kind, base.lower(), first.isupper(),
-                  base.isupper() and len(base) > 1, False, newline, poss)
-        )
+        newline = prev_end < start and find("\n", prev_end, start) >= 0
         prev_end = end
+        if first.isalpha():
+            base_len = len(s)
+            poss = False
+            if s[-1] in "'’":
+                base_len, poss = base_len - 1, True
+            elif base_len > 2 and s[-2] in "'’" and s[-1] in "sS":
+                base_len, poss = base_len - 2, True
+            base = s if not poss else s[:base_len]
+            cap = first.isupper()
+            append(Token(s, start, end, start + base_len, WORD, base.lower(), cap,
+                         cap and base_len > 1 and base.isupper(), False, newline, poss))
+        else:
+            kind = NUM if first.isdigit() else PUNCT
+            append(Token(s, start, end, end, kind, s, False, False, False, newline, False))
     _mark_sentence_starts(toks)
     return toks
 
@@ -130,7 +143,8 @@ def _mark_sentence_starts(toks: list[Token]) -> None:
         if tok.kind != WORD:
             continue
         j = i - 1
-        while j >= 0 and toks[j].kind == PUNCT and toks[j].text in _OPENERS and not toks[j + 1].newline_before:
+        while (j >= 0 and toks[j].kind == PUNCT and toks[j].text in _OPENERS
+               and not toks[j + 1].newline_before):
             j -= 1
         if j < 0 or toks[j + 1].newline_before or tok.newline_before:
             tok.sent = True
@@ -175,7 +189,8 @@ class NameFinder:
         """Flag tokens on lines written in Title Case (headings), where capitals mean less."""
         flags = [False] * len(self.toks)
         line: list[int] = []
-        for i, tok in enumerate(self.toks + [None]):  # type: ignore[list-item]
+        sentinel: list[Token | None] = [*self.toks, None]
+        for i, tok in enumerate(sentinel):
             if tok is None or (tok.newline_before and line):
                 words = [k for k in line if self.toks[k].kind == WORD and len(self.toks[k].text) > 3]
                 if len(words) >= 4 and sum(self.toks[k].cap for k in words) >= 0.75 * len(words):
@@ -239,9 +254,13 @@ class NameFinder:
             if nxt.kind == WORD and nxt.lower in SPEECH_VERBS:
                 return "followed by a verb of speech or action"
             if nxt.text == "(" and i + 2 < len(toks):
-                inner = toks[i + 2]
-                if inner.kind == NUM or inner.lower in NAME_CUES or inner.lower in ("aged", "age"):
-                    return "followed by age or role in brackets"
+                for inner in toks[i + 2 : i + 5]:
+                    if inner.text == ")":
+                        break
+                    if inner.kind == NUM or inner.lower in NAME_CUES or inner.lower in (
+                        "aged", "age"
+                    ):
+                        return "followed by age or role in brackets"
             if nxt.text == "," and i + 2 < len(toks) and toks[i + 2].kind == NUM:
                 return "followed by an age"
         return ""
@@ -250,18 +269,22 @@ class NameFinder:
         lex = self.lex
         return not (
             self._is_common(low) or low in lex.keep or low in self.places or low in lex.eponyms
+            or _descriptive_compound(low, lex)
         )
 
     def score_tokens(self) -> None:
         """Assign each word token a name score from titles, gazetteers and context."""
         lex = self.lex
         toks = self.toks
+        common_set = lex.common
         for i, tok in enumerate(toks):
             if tok.kind != WORD:
                 continue
             low = tok.lower
             if len(low) == 1:
                 continue  # initials are attached to neighbours later
+            if not tok.cap and low in common_set and not (i and toks[i - 1].text == "("):
+                continue  # fast path: the bulk of any report is lower-case English
             title = self._title_before(i)
             if title is not None:
                 j, strong = title
@@ -275,8 +298,13 @@ class NameFinder:
                              or low in lex.surnames)):
                     self._set(i, 0.9, "title followed by a capitalised word")
                     continue
-            if low in lex.keep or self._eponym_use(i):
+            if low in lex.keep or low in STOPWORDS or self._eponym_use(i):
                 continue
+            if _descriptive_compound(low, lex):
+                continue  # "Arabic-speaking", "Polish-born"
+            nxt = _next_tok(toks, i)
+            if low in NATO and nxt is not None and nxt.kind == NUM:
+                continue  # taxiway "Alpha 3", holding point "Charlie 2"
             common = self._is_common(low)
             is_first = low in lex.first_names
             is_sur = low in lex.surnames
@@ -303,10 +331,12 @@ class NameFinder:
                 cue = self._context_cue(i)
                 if is_first or is_sur:
                     # A name that is also a word: Grace, Hope, Will, Mark, Rose, May.
-                    if cue and not (low in MONTHS_AS_NAMES and cue == "possessive"):
+                    if cue and not (low in MONTHS_AS_NAMES and cue == "possessive"
+                                    and self._seasonal_possessive(i)):
                         self._set(i, 0.8, f"name-word with context: {cue}")
                     elif (not tok.sent and not self.title_line[i]
-                          and low not in MONTHS_AS_NAMES and low not in self.places):
+                          and low not in MONTHS_AS_NAMES and low not in self.places
+                          and not self._in_title_phrase(i)):
                         self._set(i, 0.65, "name-word capitalised mid-sentence")
                     continue
                 if common or low in lex.keep or low in lex.eponyms:
@@ -315,12 +345,35 @@ class NameFinder:
                     continue
                 if cue:
                     self._set(i, 0.75, f"capitalised word with context: {cue}")
-                elif not tok.sent and not self.title_line[i]:
+                elif not tok.sent and not self.title_line[i] and not self._in_title_phrase(i):
                     self._set(i, 0.55, "capitalised word not in the dictionary")
             elif not capital:
+                if (i >= 2 and toks[i - 1].text == "(" and toks[i - 2].lower in NAME_CUES
+                        and i + 1 < len(toks) and toks[i + 1].text == ")"):
+                    self._set(i, 0.7, "name in brackets after a relation word")
+                    continue
                 j = _prev_word(toks, i, skip=",")
                 if j >= 0 and toks[j].lower in ("called", "named", "nicknamed", "aka") and not common:
                     self._set(i, 0.7, "word after 'called'")
+
+    def _seasonal_possessive(self, i: int) -> bool:
+        """'Summer's day', 'May's meeting': a possessive that belongs to the month or season."""
+        nxt = self._next_word(i)
+        return nxt is None or nxt.lower in _SEASONAL_NOUNS
+
+    def _in_title_phrase(self, i: int) -> bool:
+        """True when a capitalised neighbour is an ordinary word ("Intensive Care Unit")."""
+        toks = self.toks
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(toks) and toks[j].kind == WORD and toks[j].cap and (
+                (j < i and self._adjacent(j, i)) or (j > i and self._adjacent(i, j))
+            ):
+                low = toks[j].lower
+                if low in self.lex.first_names or low in self.lex.surnames:
+                    continue
+                if self._is_common(low) or low in self.lex.keep:
+                    return True
+        return False
 
     def _set(self, i: int, score: float, reason: str) -> None:
         if score > self.score[i]:
@@ -337,7 +390,8 @@ class NameFinder:
         tok = self.toks[j]
         low = tok.lower
         lex = self.lex
-        if tok.kind != WORD or low in lex.keep or low in STRONG_TITLES or low in SPEECH_VERBS:
+        if (tok.kind != WORD or low in lex.keep or low in STRONG_TITLES or low in SPEECH_VERBS
+                or low in STOPWORDS):
             return False
         if self._eponym_use(j):
             return False
@@ -408,7 +462,8 @@ class NameFinder:
                 if self.score[i] > 0 or tok.kind != WORD or not tok.cap or tok.upper:
                     continue
                 low = tok.lower
-                if low in self.lex.keep or low in self.places or self._eponym_use(i):
+                if (low in self.lex.keep or low in self.places or low in STOPWORDS
+                        or self._eponym_use(i)):
                     continue
                 if self._is_common(low) and low not in self.lex.first_names:
                     continue
@@ -416,7 +471,7 @@ class NameFinder:
                     if not (0 <= k < n and 0 <= j < n):
                         continue
                     sep = toks[j]
-                    if (sep.text in (",", "&", "/") or sep.lower in ("and", "or")) and self.score[k] >= 0.7:
+                    if (sep.text in (",", "&", "/") or sep.lower in ("and", "or")) and self.score[k] >= 0.6:
                         self._set(i, 0.65, "in a list with other names")
                         break
 
@@ -441,6 +496,8 @@ class NameFinder:
             if self.score[i] > 0 or tok.kind != WORD:
                 continue
             low = tok.lower
+            if low in STOPWORDS:
+                continue
             if low in seen:
                 if self._eponym_use(i):
                     continue
@@ -474,10 +531,14 @@ class NameFinder:
             start = toks[i].start
             words = [toks[k] for k in range(i, j + 1) if toks[k].kind == WORD]
             best = max(range(i, j + 1), key=lambda k: self.score[k])
-            meta: dict[str, str] = {
-                "tokens": " ".join(w.lower for w in words if len(w.lower) > 1),
-                "initials": "".join(w.text[0].upper() for w in words),
-            }
+            if len(words) == 1 and words[0].upper and len(words[0].text) <= 3:
+                # "JS" on its own: the letters are initials, not a name token.
+                meta = {"tokens": "", "initials": words[0].text}
+            else:
+                meta = {
+                    "tokens": " ".join(w.lower for w in words if len(w.lower) > 1),
+                    "initials": "".join(w.text[0].upper() for w in words),
+                }
             title = self._title_before(i)
             if title is not None:
                 k, strong = title
@@ -490,6 +551,25 @@ class NameFinder:
             )
             i = j + 1
         return out
+
+
+NATO = frozenset(
+    """alpha bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike
+    november oscar papa quebec romeo sierra tango uniform victor whiskey whisky xray x-ray
+    yankee zulu""".split()
+)
+_COMPOUND_TAILS = frozenset(
+    "speaking speaker based led related like style only free friendly aged old born year"
+    " years month months week weeks day days registered trained qualified".split()
+)
+
+
+def _descriptive_compound(low: str, lex: Lexicon) -> bool:
+    """True for hyphenated descriptions ("arabic-speaking") rather than double-barrelled names."""
+    if "-" not in low:
+        return False
+    parts = low.split("-")
+    return parts[-1] in _COMPOUND_TAILS or parts[0] in lex.keep
 
 
 def find_names(text: str, lex: Lexicon) -> list[Candidate]:

@@ -17,7 +17,7 @@ from anonymiser.lexicon import Lexicon
 
 ORG_TYPES = (
     r"(?:Primary\s+School|Secondary\s+School|Infant\s+School|Junior\s+School|High\s+School|"
-    r"Grammar\s+School|Special\s+School|School|Academy|College|Sixth\s+Form|University|"
+    r"Grammar\s+School|Special\s+School|School|Primary|Academy|College|Sixth\s+Form|University|"
     r"Nursery|Pre-?[Ss]chool|Playgroup|Day\s+Nursery|Children'?s\s+Centre|Family\s+Centre|"
     r"Family\s+Hub|Medical\s+Centre|Medical\s+Practice|Health\s+Centre|Surgery|Practice|"
     r"Hospital|Infirmary|Clinic|Hospice|Ward|Unit|Team|Trust|Council|Partnership|Service|"
@@ -37,7 +37,7 @@ ORG_TYPE_LOWER_RE = re.compile(
 GENERIC_ORG_WORDS = frozenset(
     """the a an of and for & st primary secondary infant infants junior senior high grammar
     special community children's childrens children child family families medical health
-    general district county city local national regional university teaching
+    general district county city local locality area neighbourhood national regional university teaching
     safeguarding duty assessment intake referral emergency intensive critical care neonatal
     paediatric paediatrics maternity mental adult adults adolescent youth young people
     offending early help social work workers worker protection looked after leaving care
@@ -114,8 +114,16 @@ def _is_generic(word: str, lex: Lexicon) -> bool:
     return lower in GENERIC_ORG_WORDS or lower in lex.keep
 
 
-_RUN_RE = re.compile(r"(?:(?:[A-Z0-9][\w'’.&-]*|of|and|&|upon|on|the|de|la|le)[ \t]+)+$")
-_CONNECTORS = frozenset({"of", "and", "&", "upon", "on", "the", "de", "la", "le"})
+# "and" is deliberately not a connector: "St Mary's School and Little Acorns Nursery" is two
+# organisations, and a run must not swallow the first one.
+_TITLE_BREAKS = frozenset("of and by the to for in on at with from taken into".split())
+_WEAK_TYPES = frozenset(
+    """Team Unit Service Services Group Hub Base Project Site Campus Centre Home Club Station
+    Association Society Partnership Trust Council Locality Ward Practice Foundation Charity
+    Federation Air Aviation Refuge Hostel""".split()
+)
+_RUN_RE = re.compile(r"(?:(?:[A-Z0-9][\w'’.&-]*|of|&|upon|the|de|la|le)[ \t]+)+$")
+_CONNECTORS = frozenset({"of", "&", "upon", "the", "de", "la", "le"})
 
 
 def _walk_back(text: str, pos: int) -> int:
@@ -156,8 +164,26 @@ def find_organisations(text: str, lex: Lexicon) -> Iterator[Candidate]:
         if lead:
             start += lead.end()
         words = re.findall(r"[\w'’.&-]+", text[start : m.start()])
+        # A capitalised function word ("Summary Of Events ... By The Team") marks a heading in
+        # Title Case: only what follows the last one can be a name.
+        cut = max(
+            (k + 1 for k, w in enumerate(words) if w[0].isupper() and w.lower() in _TITLE_BREAKS),
+            default=0,
+        )
+        if cut:
+            tail = words[cut:]
+            if not tail:
+                continue
+            start = text.rfind(tail[0], 0, m.start())
+            words = tail
         proper = [w for w in words if not _is_generic(w, lex)]
         if not proper:
+            continue
+        if m.group(0).split()[-1] in _WEAK_TYPES and all(
+            lex.is_common(w.lower()) or w.lower() in lex.keep or w.isupper() for w in proper
+        ):
+            # "Transport Team", "Core Group", "Spring Ward": ordinary words before a weak type
+            # word describe a function, not a named place.
             continue
         # A single proper word that is an ordinary sentence-initial word is not a name.
         at_sentence_start = _sentence_start(text, start)
@@ -273,7 +299,7 @@ def _street_type(chunk: str) -> str:
 
 def _extend_town(text: str, end: int, lex: Lexicon) -> int:
     """Include a following ', Town' in the address span when the town is recognisable."""
-    m = re.match(r",\s*([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)", text[end:])
+    m = re.match(r",\s*([A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)?)(?![\w])", text[end:])
     if m is None:
         return end
     town = m.group(1).lower()
@@ -282,18 +308,31 @@ def _extend_town(text: str, end: int, lex: Lexicon) -> int:
     return end
 
 
-def find_towns(text: str, lex: Lexicon, pattern: re.Pattern[str]) -> Iterator[Candidate]:
+_CAP_WORD_RE = re.compile(r"(?<![\w-])[A-Z][\w'’]*(?:-[A-Za-z]+)*")
+
+
+def find_towns(text: str, lex: Lexicon) -> Iterator[Candidate]:
     """Yield known UK towns and cities written with a capital."""
-    for m in pattern.finditer(text):
+    # A set lookup per capitalised word is far faster than one regex alternating over
+    # hundreds of town names.
+    places = lex.places
+    for m in _CAP_WORD_RE.finditer(text):
         word = m.group(0)
-        if not word[0].isupper():
-            continue
         lower = word.lower()
+        end = m.end()
+        two = re.match(r"[ -]([A-Za-z][\w'’-]*)", text[end : end + 30])
+        if two and f"{lower} {two.group(1).lower()}" in places:
+            end += two.end()
+            lower = f"{lower} {two.group(1).lower()}"
+        elif lower not in places:
+            continue
         if lex.is_common(lower) or lower in lex.surnames or lower in lex.first_names:
             # "Reading", "Bath", "Sutton": only after a place preposition.
             if not re.search(r"\b(?:in|at|from|near|to|around|of)\s+$",
                              text[max(0, m.start() - 8) : m.start()], re.IGNORECASE):
                 continue
-        if re.match(r"\s+(?:[Cc]oma|[Ss]cale|[Ss]yndrome)", text[m.end() :]):
+        if re.match(r"\s+(?:[Cc]oma|[Ss]cale|[Ss]yndrome)", text[end : end + 12]):
             continue
-        yield Candidate(m.start(), m.end(), "address", 0.6, "town or city", meta={"type": ""})
+        # Towns rank below organisations so "Leeds General Infirmary" stays one organisation.
+        yield Candidate(m.start(), end, "address", 0.6, "town or city", meta={"type": ""},
+                        priority_bonus=-20)

@@ -27,7 +27,7 @@ PHONE_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 PHONE_CONTEXT_RE = re.compile(
-    r"(?:tel|phone|mobile|mob|landline|number|call|ring|rang|text|whatsapp|contact)\w*\W{0,5}$",
+    r"\b(?:tel|phone|mobile|mob|landline|number|call|ring|rang|text|whatsapp|contact|ext)",
     re.IGNORECASE,
 )
 SHORT_PHONE_RE = re.compile(r"(?<![\w.])\d{3,4}[\s-]?\d{3,4}(?![\w/])")
@@ -35,8 +35,9 @@ SHORT_PHONE_RE = re.compile(r"(?<![\w.])\d{3,4}[\s-]?\d{3,4}(?![\w/])")
 NHS_RE = re.compile(r"(?<![\w/.-])(\d{3})([\s-]?)(\d{3})\2(\d{4})(?![\w/-]|\.\d)")
 NHS_CONTEXT_RE = re.compile(r"\b(?:nhs|chi|h&c|hcn|nhs\s*no|nhs\s*number)\b", re.IGNORECASE)
 
+NI_CONTEXT_RE = re.compile(r"\b(?:ni|nino|insurance)\b", re.IGNORECASE)
 NI_RE = re.compile(
-    r"(?<![\w-])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\w-])",
+    r"(?<![\w-])[A-CEGHJ-TW-Z][A-CEGHJ-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\w-])",
     re.IGNORECASE,
 )
 
@@ -58,7 +59,7 @@ REF_INTRO_RE = re.compile(
     lcs|eclipse|liquidlogic|carefirst|systmone|emis|rio|mrn|cris|cad|occurrence|mor|asr|
     report|hospital|patient|unit|client|person|child|account|ticket|reg|registration|serial|
     badge|collar|warrant|docket|no|number|nos?|num)\b\.?
-    (?:\s*(?:no\.?|number|num|#|id|ref|reference))?\s*[:#]?\s*(?:is\s+|was\s+)?""",
+    (?:\s*(?:no\.?|number|num|\#|id|ref|reference))?\s*[:\#]?\s*(?:is\s+|was\s+)?""",
     re.IGNORECASE | re.VERBOSE,
 )
 REF_CODE_RE = re.compile(r"[A-Z0-9][A-Z0-9/-]*[A-Z0-9]|[0-9]", re.IGNORECASE)
@@ -139,6 +140,8 @@ def _trim_phone(text: str, start: int, end: int) -> tuple[int, int] | None:
     chunk = text[start:end]
     international = chunk.lstrip("(").startswith(("+", "00"))
     low, high = (8, 15) if international else (10, _PHONE_MAX_TRUNK)
+    if chunk.startswith("00"):
+        low = 11  # "00123456" after MRN is a record number, not a dialling prefix
     ext = re.search(r"\s?(?:ext\.?|extension|x)\s?\d{1,6}$", chunk, re.IGNORECASE)
     core_end = end - (len(ext.group(0)) if ext else 0)
     while True:
@@ -181,6 +184,8 @@ def find_nhs_numbers(text: str) -> Iterator[Candidate]:
         digits = m.group(1) + m.group(3) + m.group(4)
         context = NHS_CONTEXT_RE.search(text, max(0, m.start() - 40), m.start()) is not None
         valid = nhs_check_digit_ok(digits)
+        if re.search(r"(?:\+\d{1,3}|\(0\))\s?$", text[max(0, m.start() - 6) : m.start()]):
+            continue  # the tail of an international phone number
         if valid and context:
             yield Candidate(m.start(), m.end(), "nhs_number", 0.99, "NHS number, check digit valid")
         elif context:
@@ -194,10 +199,9 @@ def find_ni_numbers(text: str) -> Iterator[Candidate]:
     for m in NI_RE.finditer(text):
         chunk = m.group(0)
         upper = chunk == chunk.upper()
-        if not upper and not re.search(r"\b(?:ni|nino|insurance)\b", text[max(0, m.start() - 30) : m.start()], re.I):
-            # Lower-case look-alikes need the words 'NI' or 'insurance' nearby.
-            if not chunk[:2].isalpha():
-                continue
+        # Lower-case look-alikes need the words 'NI' or 'insurance' nearby.
+        if not upper and not NI_CONTEXT_RE.search(text, max(0, m.start() - 30), m.start()):
+            continue
         yield Candidate(m.start(), m.end(), "ni_number", 0.95 if upper else 0.8, "NI number shape")
 
 
@@ -298,7 +302,9 @@ def find_aircraft(text: str, common: frozenset[str]) -> Iterator[Candidate]:
         has_context = AVIATION_CONTEXT_RE.search(text, max(0, m.start() - 80), m.end() + 40)
         if not has_context and not chunk[-1].isalpha():
             continue
-        yield Candidate(m.start(), m.end(), "aircraft_registration", 0.8, "US aircraft reg")
+        # With aviation context an N-number outranks the postcode it resembles (N12 3AB).
+        yield Candidate(m.start(), m.end(), "aircraft_registration", 0.8, "US aircraft reg",
+                        priority_bonus=10 if has_context else 0)
 
 
 def find_flights(text: str) -> Iterator[Candidate]:

@@ -60,7 +60,7 @@ _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d\d|'\d\d))"
 
 DAY_MONTH_RE = re.compile(
     rf"\b{_WEEKDAY}?(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?[\s-]+"
-    rf"(?P<month>{_MONTH_ALT})\b\.?{_YEAR}?(?![\w-])",
+    rf"(?P<month>{_MONTH_ALT})\b(?:\.?{_YEAR})?(?![\w-])",
     re.IGNORECASE,
 )
 MONTH_DAY_RE = re.compile(
@@ -75,6 +75,10 @@ NUMERIC_DATE_RE = re.compile(
 ISO_DATE_RE = re.compile(r"(?<![\w/-])(?P<year>(?:19|20)\d\d)-(?P<b>[01]\d)-(?P<a>[0-3]\d)(?![\w/-])")
 SHORT_NUMERIC_RE = re.compile(
     r"(?<=\bon\s)(?P<a>[0-3]?\d)/(?P<b>[01]?\d)(?![\w/.]|\.\d)", re.IGNORECASE
+)
+WEEKDAY_ORDINAL_RE = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b",
+    re.IGNORECASE,
 )
 ORDINAL_ONLY_RE = re.compile(r"\b(?:on\s+)?(the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b", re.I)
 MONTH_YEAR_RE = re.compile(rf"\b(?P<month>{_MONTH_ALT})\.?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
@@ -188,6 +192,10 @@ def find_dates(text: str, policy: Policy) -> Iterator[Candidate]:
                 continue
         start = m.start(1) if m.group(1) else m.start("day")
         yield _emit(text, start, m.end(), None, None, "day of month ('the 14th')", 0.75, policy)
+    for m in WEEKDAY_ORDINAL_RE.finditer(text):
+        if 1 <= int(m.group("day")) <= 31:
+            yield _emit(text, m.start(), m.end(), None, None, "weekday and day of month", 0.8,
+                        policy)
     # Month-and-year or a bare year after a DOB cue is still a date of birth.
     for m in MONTH_YEAR_RE.finditer(text):
         if _is_dob(text, m.start()):
@@ -267,13 +275,13 @@ def _age_replacement(match: re.Match[str], years: float, policy: Policy) -> str:
     start = match.start("num") - match.start()
     unit = match.group("unit")
     if years < 1 and unit:
-        # "3-month-old" -> "under-1-year-old"; "aged 3 months" -> "aged under 1"
+        # "3-month-old" -> "under-1-year-old"; "3 weeks old" -> "under 1 year old";
+        # "aged 3 months" -> "aged under 1"
         unit_end = match.end("unit") - match.start()
-        sep = "-" if "-" in chunk[start:] else " "
-        unit_word = "year" if chunk.lower().endswith("old") and "-" in chunk else "years"
+        sep = "-" if "-" in chunk[start:unit_end] else " "
         tail = chunk[unit_end:]
         if tail.strip():
-            return chunk[:start] + f"under{sep}1{sep}{unit_word}" + tail
+            return chunk[:start] + f"under{sep}1{sep}year" + tail
         return chunk[:start] + "under 1"
     end = match.end("num") - match.start()
     return chunk[:start] + band + chunk[end:]

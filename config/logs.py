@@ -13,6 +13,13 @@ import re
 _ADDRESS = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b|\b[0-9a-fA-F]{0,4}(?::[0-9a-fA-F]{0,4}){2,7}\b")
 
 
+_LOCAL = {"127.0.0.1", "::1"}  # loopback: the server's own address, never a reporter's
+
+
+def _scrub(match: re.Match[str]) -> str:
+    return match.group(0) if match.group(0) in _LOCAL else "[address]"
+
+
 class DropAccessLog(logging.Filter):
     """Drops werkzeug request lines (they carry the client address) and scrubs addresses."""
 
@@ -21,8 +28,10 @@ class DropAccessLog(logging.Filter):
         if record.name == "werkzeug" and " - - [" in message:
             return False
         if _ADDRESS.search(message):
-            record.msg = _ADDRESS.sub("[address]", message)
-            record.args = None
+            scrubbed = _ADDRESS.sub(_scrub, message)
+            if scrubbed != message:
+                record.msg = scrubbed
+                record.args = None
         return True
 
 

@@ -1,0 +1,258 @@
+"""Readable, consistent replacements for the spans that survived overlap resolution.
+
+The same person gets the same placeholder everywhere in a report ("Jayden", "jayden",
+"Jayden's" and "J" all become "Child A"), and where the text states a role the placeholder
+says it ("mum Sarah" -> "Parent 1", "Dr Okafor" -> "Doctor 1"), because a reviewer learning
+from the report needs to know who did what, not who they were.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from anonymiser.candidates import Candidate
+from anonymiser.model import Policy, Span
+
+FIXED: dict[str, str] = {
+    "postcode": "[postcode]",
+    "phone": "[phone]",
+    "email": "[email]",
+    "nhs_number": "[NHS number]",
+    "ni_number": "[NI number]",
+    "case_reference": "[reference]",
+    "date_of_birth": "[date of birth]",
+    "date": "[date]",
+    "age": "[age]",
+    "vehicle_registration": "[vehicle registration]",
+    "aircraft_registration": "[aircraft registration]",
+    "flight_number": "[flight number]",
+}
+
+# Role label, and whether members are lettered (Child A) or numbered (Parent 1).
+ROLE_LABELS: dict[str, tuple[str, bool]] = {
+    "child": ("Child", True),
+    "parent": ("Parent", False),
+    "relative": ("Relative", False),
+    "carer": ("Carer", False),
+    "social_worker": ("Social worker", False),
+    "doctor": ("Doctor", False),
+    "nurse": ("Nurse", False),
+    "midwife": ("Midwife", False),
+    "health_visitor": ("Health visitor", False),
+    "teacher": ("Teacher", False),
+    "police": ("Police officer", False),
+    "captain": ("Captain", False),
+    "first_officer": ("First officer", False),
+    "pilot": ("Pilot", False),
+    "controller": ("Controller", False),
+    "engineer": ("Engineer", False),
+    "cabin_crew": ("Cabin crew member", False),
+    "paramedic": ("Paramedic", False),
+    "manager": ("Manager", False),
+    "interpreter": ("Interpreter", False),
+    "faith_leader": ("Faith leader", False),
+    "person": ("Person", True),
+}
+
+TITLE_ROLES: dict[str, str] = {
+    "dr": "doctor", "doctor": "doctor", "consultant": "doctor", "prof": "doctor",
+    "professor": "doctor", "nurse": "nurse", "sister": "nurse", "matron": "nurse",
+    "midwife": "midwife", "captain": "captain", "capt": "captain", "cpt": "captain",
+    "pc": "police", "dc": "police", "ds": "police", "di": "police", "dci": "police",
+    "sgt": "police", "dsgt": "police", "sergeant": "police", "inspector": "police",
+    "constable": "police", "officer": "police", "teacher": "teacher", "coach": "teacher",
+    "father": "faith_leader", "fr": "faith_leader", "rev": "faith_leader",
+    "reverend": "faith_leader", "pastor": "faith_leader", "imam": "faith_leader",
+    "rabbi": "faith_leader", "auntie": "relative", "aunty": "relative", "uncle": "relative",
+    "nan": "relative", "nanna": "relative", "nana": "relative", "grandma": "relative",
+    "grandad": "relative",
+}
+
+_ROLE_WORDS: tuple[tuple[str, str], ...] = (
+    (r"social\s+workers?|sw|caseworker|case\s+worker|student\s+social\s+worker", "social_worker"),
+    (r"foster\s+(?:carer|mum|mother|dad|father|parent)s?|carers?|kinship\s+carer", "carer"),
+    (r"health\s+visitor|hv", "health_visitor"),
+    (r"first\s+officer|fo|f/o|co-?pilot", "first_officer"),
+    (r"captain|capt|commander|pic", "captain"),
+    (r"pilot", "pilot"),
+    (r"(?:air\s+traffic\s+)?controller|atco", "controller"),
+    (r"(?:cabin\s+crew(?:\s+member)?|flight\s+attendant|purser|cabin\s+manager|steward(?:ess)?)",
+     "cabin_crew"),
+    (r"(?:licensed\s+)?(?:aircraft\s+)?engineer", "engineer"),
+    (r"paramedics?", "paramedic"),
+    (r"midwife|midwives", "midwife"),
+    (r"(?:staff\s+|charge\s+|student\s+|school\s+|ward\s+)?nurse|matron|hca", "nurse"),
+    (r"doctor|dr|gp|consultant|registrar|paediatrician|surgeon|anaesthetist|psychiatrist|sho|"
+     r"fy[12]|locum", "doctor"),
+    (r"(?:head\s*)?teacher|headteacher|teaching\s+assistant|senco|ta|tutor", "teacher"),
+    (r"(?:police\s+)?officer|pc|dc|ds|sergeant|sgt|constable|police", "police"),
+    (r"(?:team\s+|service\s+|ward\s+|duty\s+)?manager|team\s+leader|supervisor", "manager"),
+    (r"interpreter|translator", "interpreter"),
+    (r"mum|mom|mam|mummy|mother|dad|daddy|father|step-?(?:mum|dad|mother|father)|parents?|"
+     r"birth\s+(?:mother|father|parent)", "parent"),
+    (r"nan|nanna|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|aunt|auntie|"
+     r"uncle|cousin|grandparents?", "relative"),
+    (r"child|son|daughter|step-?(?:son|daughter)|baby|infant|toddler|newborn|boy|girl|pupil|"
+     r"young\s+person|yp|cyp|sibling|brother|sister|twin|grandson|granddaughter|nephew|niece|"
+     r"teenager|looked\s+after\s+child|foster\s+child", "child"),
+)
+_ROLE_ALT = "|".join(f"(?P<r{i}>{pat})" for i, (pat, _) in enumerate(_ROLE_WORDS))
+ROLE_BEFORE_RE = re.compile(
+    rf"\b(?:{_ROLE_ALT})(?:['’]s)?\s*(?:,|:|-|–|\()?\s*(?:is\s+|was\s+|called\s+|named\s+)?$",
+    re.IGNORECASE,
+)
+ROLE_AFTER_RE = re.compile(
+    rf"^\s*(?:\(|,|-|–)\s*(?:the\s+|his\s+|her\s+|their\s+|our\s+|a\s+)?"
+    rf"(?:(?:duty|allocated|named|student|locum|agency|bank)\s+)?(?:{_ROLE_ALT})\b",
+    re.IGNORECASE,
+)
+CHILD_AGE_AFTER_RE = re.compile(
+    r"^\s*(?:\(|,)\s*(?:aged?\s*)?(?P<n>\d{1,2})\s*(?:yrs?|years?|y/?o|months?|mths?|weeks?)?"
+    r"\s*(?:old)?\s*[),]",
+    re.IGNORECASE,
+)
+CHILD_AGE_BEFORE_RE = re.compile(
+    r"\b(?P<n>\d{1,2})[\s-]*(?:year|month|week)s?[\s-]*old\s*(?:,\s*)?$", re.IGNORECASE
+)
+
+
+def role_of(text: str, cand: Candidate) -> str:
+    """Return the role the text gives the person in a name candidate, or 'person'."""
+    title = cand.meta.get("title")
+    if title and title in TITLE_ROLES:
+        return TITLE_ROLES[title]
+    before = text[max(0, cand.start - 40) : cand.start]
+    after = text[cand.end : cand.end + 50]
+    m = CHILD_AGE_AFTER_RE.match(after)
+    if m and int(m.group("n")) < 18:
+        return "child"
+    m = CHILD_AGE_BEFORE_RE.search(before)
+    if m and int(m.group("n")) < 18:
+        return "child"
+    for regex, text_part in ((ROLE_BEFORE_RE, before), (ROLE_AFTER_RE, after)):
+        m = regex.search(text_part)
+        if m is None:
+            continue
+        for key, value in m.groupdict().items():
+            if value is not None:
+                return _ROLE_WORDS[int(key[1:])][1]
+    return "person"
+
+
+@dataclass(slots=True)
+class _Person:
+    tokens: set[str]
+    initials: str
+    first: int
+    role: str = "person"
+    label: str = ""
+    members: list[int] = field(default_factory=list)
+
+
+def _letter(n: int) -> str:
+    out = ""
+    n += 1
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = chr(65 + r) + out
+    return out
+
+
+def _cluster_people(text: str, names: list[tuple[int, Candidate]]) -> list[_Person]:
+    people: list[_Person] = []
+    for idx, cand in names:
+        tokens = set(cand.meta.get("tokens", "").split())
+        initials = cand.meta.get("initials", "")
+        match: _Person | None = None
+        for person in people:
+            if tokens and (tokens <= person.tokens or person.tokens <= tokens):
+                # Two full names that share only a surname are different people.
+                if len(tokens) >= 2 and len(person.tokens) >= 2 and tokens != person.tokens:
+                    if not (tokens <= person.tokens or person.tokens <= tokens):
+                        continue
+                match = person
+                break
+            if not tokens and initials and initials == person.initials:
+                match = person
+                break
+            if len(tokens) == 1 and initials and len(initials) >= 2 and initials == person.initials:
+                match = person
+                break
+        if match is None:
+            match = _Person(set(tokens), initials, cand.start)
+            people.append(match)
+        else:
+            match.tokens |= tokens
+            if len(initials) > len(match.initials):
+                match.initials = initials
+        match.members.append(idx)
+        role = role_of(text, cand)
+        if match.role == "person" and role != "person":
+            match.role = role
+    return people
+
+
+def _placeholder_sequence(base: str) -> list[str]:
+    if len(set(base)) == 1 and base.isalpha() and base.isupper():
+        letter = ord(base[0])
+        seq = [chr(c) * len(base) for c in range(letter, 64, -1)]
+        return seq + [f"{base}{n}" for n in range(2, 200)]
+    return [base] + [f"{base}{n}" for n in range(2, 200)]
+
+
+def _place_key(text: str) -> str:
+    low = re.sub(r"\s+", " ", text.lower()).strip()
+    return re.sub(r"^the\s+", "", low)
+
+
+def assign(text: str, kept: list[Candidate], policy: Policy) -> list[Span]:
+    """Give every kept candidate its replacement and return the spans in text order."""
+    replacements: dict[int, str] = {}
+    names = [(i, c) for i, c in enumerate(kept) if c.kind == "name"]
+    people = _cluster_people(text, names)
+    counters: dict[str, int] = {}
+    for person in sorted(people, key=lambda p: p.first):
+        role = person.role if policy.role_aware else "person"
+        label, lettered = ROLE_LABELS[role]
+        n = counters.get(role, 0)
+        counters[role] = n + 1
+        person.label = f"{label} {_letter(n) if lettered else n + 1}"
+        for idx in person.members:
+            replacements[idx] = person.label
+    sequence = _placeholder_sequence(policy.place_placeholder)
+    places: dict[str, str] = {}
+    for i, cand in enumerate(kept):
+        if i in replacements:
+            continue
+        if cand.kind in ("organisation", "address"):
+            key = _place_key(text[cand.start : cand.end])
+            if key not in places:
+                places[key] = sequence[min(len(places), len(sequence) - 1)]
+            ph = places[key]
+            kind_word = cand.meta.get("type", "")
+            if cand.meta.get("prefix"):
+                replacements[i] = f"{kind_word} {ph}".strip()
+            else:
+                replacements[i] = f"{ph} {kind_word}".strip()
+        elif cand.replacement is not None:
+            replacements[i] = cand.replacement
+        else:
+            replacements[i] = FIXED.get(cand.kind, "[redacted]")
+    for idx, cand in names:
+        replacements[idx] = _avoid_echo(text, cand, replacements[idx])
+    return [
+        Span(c.start, c.end, c.kind, replacements[i], c.confidence, c.reason)
+        for i, c in enumerate(kept)
+    ]
+
+
+def _avoid_echo(text: str, cand: Candidate, label: str) -> str:
+    """'social worker Tom Briggs' -> 'social worker 1', not 'social worker Social worker 1'."""
+    role_words, _, suffix = label.rpartition(" ")
+    if not role_words or "title" in cand.meta:
+        return label
+    before = text[max(0, cand.start - len(role_words) - 1) : cand.start]
+    if before.lower() == role_words.lower() + " ":
+        return suffix
+    return label

@@ -1,0 +1,112 @@
+"""Names as people really type them, and the words that must never be taken for names."""
+
+import pytest
+
+from anonymiser import anonymise
+
+
+def names(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in anonymise(text).spans if s.kind == "name"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I spoke to jayden about school.", ["jayden"]),
+        ("Jayden's coat was wet.", ["Jayden"]),
+        ("Seen by Mr Patel and Dr Okafor.", ["Mr Patel", "Dr Okafor"]),
+        ("Nurse Amy gave the dose.", ["Nurse Amy"]),
+        ("Captain Hughes declared a PAN.", ["Captain Hughes"]),
+        ("Letter signed by J. Smith today.", ["J. Smith"]),
+        ("Oluwaseun and Siobhan attended.", ["Oluwaseun", "Siobhan"]),
+        ("Mr Al-Hassan arrived late.", ["Mr Al-Hassan"]),
+        ("Ms Kowalczyk phoned the team.", ["Ms Kowalczyk"]),
+        ("Zainab said Muhammad was scared.", ["Zainab", "Muhammad"]),
+        ("Ayşe Yılmaz was the interpreter.", ["Ayşe Yılmaz"]),
+        ("Mum (Sarah) was present.", ["Sarah"]),
+        ("Present: Nguyen Van Minh, Priya Sharma.", ["Nguyen Van Minh", "Priya Sharma"]),
+    ],
+)
+def test_names_found(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Yesterday Grace said she was hungry.", ["Grace"]),
+        ("The baby is called Hope.", ["Hope"]),
+        ("We asked Will to wait.", ["Will"]),
+        ("His brother Mark hit him.", ["Mark"]),
+        ("Summer's mum was upset.", ["Summer"]),
+        ("Rose told staff she was scared.", ["Rose"]),
+        ("Jack and Amber were playing.", ["Jack", "Amber"]),
+        ("It was Faith who noticed.", ["Faith"]),
+    ],
+)
+def test_names_that_are_also_words(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hope the will is read soon.",
+        "We will mark the faith school's summer fete.",
+        "The duty social worker rang mum and the health visitor.",
+        "Signs of Safety and Working Together were followed.",
+        "Referred to CAMHS, MASH and the LADO after the Section 47.",
+        "The child has Down's syndrome and another has Parkinson's disease.",
+        "Given salbutamol and paracetamol for bronchiolitis and sepsis.",
+        "The IRO and the registrar agreed the Child Protection Plan.",
+        "The first officer and the captain briefed the TCAS RA.",
+        "Every Monday in March, by Friday at the latest.",
+        "The ward sister escalated using SBAR and NEWS2.",
+        "Ofsted and the CQC visited; the CAA and NATS were told.",
+        "Crohn's disease and Hodgkin's lymphoma were ruled out.",
+    ],
+)
+def test_no_names_in_role_and_term_text(text: str) -> None:
+    assert names(text) == []
+
+
+def test_signatures() -> None:
+    assert names("Please call back.\nThanks, Priya") == ["Priya"]
+    assert names("All sorted now.\n— Tom B.") == ["Tom B"]
+
+
+def test_sentence_initial_ordinary_words_kept() -> None:
+    text = "Staff were busy. Later the team met. During handover nothing was missed."
+    assert anonymise(text).spans == []
+
+
+def test_repeated_mentions_all_redacted() -> None:
+    text = "Kacper was upset. Later kacper calmed down and Kacper's dad came."
+    assert names(text) == ["Kacper", "kacper", "Kacper"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Held at Alpha 3 then cleared to Charlie 2.",
+        "An Arabic-speaking interpreter was booked.",
+        "Staff were thin on Christmas Day and Boxing Day.",
+        "Pt is a 34 yr old female seen in A&E.",
+        "The flight from Palma landed late.",
+    ],
+)
+def test_more_non_names(text: str) -> None:
+    assert names(text) == []
+
+
+def test_lower_case_names_in_run_on_text() -> None:
+    text = "went round nans on tuesday and chantelle was there, she said darren hit her"
+    assert names(text) == ["chantelle", "darren"]
+
+
+def test_lower_case_name_in_brackets_after_relation() -> None:
+    assert names("mum (jade) said no") == ["jade"]
+
+
+def test_initials_with_role_in_brackets() -> None:
+    assert names("Called by JW (duty SW) about it.") == ["JW"]

@@ -1,0 +1,96 @@
+"""Addresses, house names, towns and local organisations; generic place words survive."""
+
+import pytest
+
+from anonymiser import anonymise
+
+
+def spans(text: str, kind: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.replacement) for s in anonymise(text).spans if s.kind == kind]
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("She lives at 14 Mill Lane with nan.", "14 Mill Lane"),
+        ("moved to Flat 3, 22 Kingsway last year", "Flat 3, 22 Kingsway"),
+        ("address is 7 church road now", "7 church road"),
+        ("staying at Rose Cottage with dad", "Rose Cottage"),
+        ("seen walking on Acacia Avenue", "Acacia Avenue"),
+    ],
+)
+def test_addresses(text: str, address: str) -> None:
+    assert [a for a, _ in spans(text, "address")] == [address]
+
+
+@pytest.mark.parametrize(
+    "text, org, replacement",
+    [
+        ("He attends St Mary's Primary School daily.", "St Mary's Primary School",
+         "ZZZ Primary School"),
+        ("She goes to Little Acorns Nursery.", "Little Acorns Nursery", "ZZZ Nursery"),
+        ("registered at Riverside Medical Centre", "Riverside Medical Centre",
+         "ZZZ Medical Centre"),
+        ("seen at Northfield Children's Centre", "Northfield Children's Centre",
+         "ZZZ Children's Centre"),
+        ("held by the Eastside Locality Team", "Eastside Locality Team", "ZZZ Locality Team"),
+        ("admitted to Ward 7B overnight", "Ward 7B", "Ward ZZZ"),
+    ],
+)
+def test_organisations(text: str, org: str, replacement: str) -> None:
+    assert spans(text, "organisation") == [(org, replacement)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "taken to the hospital and then a children's home",
+        "the runway was wet and the school was closed",
+        "Children's Services and the Duty Team were told",
+        "moved to the Intensive Care Unit from the Emergency Department",
+        "went to A&E then ICU",
+    ],
+)
+def test_generic_places_left(text: str) -> None:
+    assert anonymise(text).spans == []
+
+
+def test_two_organisations_in_a_list_stay_separate() -> None:
+    text = "St Mary's Primary School and Little Acorns Nursery both called."
+    result = anonymise(text)
+    orgs = [s for s in result.spans if s.kind == "organisation"]
+    assert len(orgs) == 2
+    assert result.text == "ZZZ Primary School and YYY Nursery both called."
+
+
+def test_same_place_same_placeholder() -> None:
+    text = "Riverside Surgery rang. Later Riverside Surgery rang again."
+    assert anonymise(text).text == "ZZZ Surgery rang. Later ZZZ Surgery rang again."
+
+
+def test_towns() -> None:
+    assert spans("She moved to Leeds in May.", "address") == [("Leeds", "ZZZ")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summary Of Events And Immediate Actions Taken By The Team",
+        "The Transport Team and the Core Group met.",
+        "Spring Ward reopened after cleaning.",
+    ],
+)
+def test_headings_and_functional_teams_are_not_organisations(text: str) -> None:
+    assert [s for s in anonymise(text).spans if s.kind == "organisation"] == []
+
+
+def test_church_of_england_school_kept_whole() -> None:
+    text = "She attends St Mary's Church of England Primary School."
+    assert spans(text, "organisation") == [
+        ("St Mary's Church of England Primary School", "ZZZ Primary School")
+    ]
+
+
+def test_town_inside_hospital_name_is_part_of_the_organisation() -> None:
+    text = "Transferred to Leeds General Infirmary overnight."
+    assert spans(text, "organisation") == [("Leeds General Infirmary", "ZZZ General Infirmary")]
