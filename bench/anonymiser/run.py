@@ -218,10 +218,10 @@ def spacy_model_path() -> tuple[str, str]:
 def build_presidio():
     import logging
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    import presidio_analyzer.predefined_recognizers as pr
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
     from presidio_anonymizer import AnonymizerEngine
-    import presidio_analyzer.predefined_recognizers as pr
     try:  # Presidio's e-mail recogniser uses tldextract, which would try to download the
         # public-suffix list on first use; keep the run offline with its bundled snapshot.
         import tldextract
@@ -247,7 +247,6 @@ def build_presidio():
 
 def presidio_run(recs, repeat: int, threshold: float):
     analyzer, anonymizer, desc, added = build_presidio()
-    import presidio_analyzer
     import importlib.metadata as md
 
     def one(text):
