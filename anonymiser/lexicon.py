@@ -42,12 +42,19 @@ class Lexicon:
     keep: frozenset[str]
     eponyms: frozenset[str]
     places: frozenset[str]
+    basic: frozenset[str] = frozenset()
 
     def is_common(self, lower: str) -> bool:
         """Return True for an ordinary English word, allowing simple inflections."""
         if lower in self.common:
             return True
         return _inflected_common(self.common, lower)
+
+    def is_basic(self, lower: str) -> bool:
+        """Return True for a core everyday word (see data/basic_words.txt), with inflections."""
+        if lower in self.basic:
+            return True
+        return _inflected_common(self.basic, lower)
 
 
 @lru_cache(maxsize=65536)
@@ -91,4 +98,5 @@ def lexicon() -> Lexicon:
         keep=_words("keep_terms.txt"),
         eponyms=_words("eponyms.txt"),
         places=_lines("places.txt"),
+        basic=_words("basic_words.txt"),
     )

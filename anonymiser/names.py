@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from heapq import heappop, heappush
+from functools import lru_cache
 
 from anonymiser.candidates import Candidate
 from anonymiser.lexicon import Lexicon
@@ -112,28 +114,39 @@ def tokenize(text: str) -> list[Token]:
     """Split text into word, number and punctuation tokens in one pass."""
     toks: list[Token] = []
     append = toks.append
-    find = text.find
-    prev_end = 0
-    for m in TOKEN_RE.finditer(text):
-        s = m.group(0)
-        start, end = m.span()
-        first = s[0]
-        newline = prev_end < start and find("\n", prev_end, start) >= 0
-        prev_end = end
-        if first.isalpha():
-            base_len = len(s)
-            poss = False
-            if s[-1] in "'’":
-                base_len, poss = base_len - 1, True
-            elif base_len > 2 and s[-2] in "'’" and s[-1] in "sS":
-                base_len, poss = base_len - 2, True
-            base = s if not poss else s[:base_len]
-            cap = first.isupper()
-            append(Token(s, start, end, start + base_len, WORD, base.lower(), cap,
-                         cap and base_len > 1 and base.isupper(), False, newline, poss))
-        else:
-            kind = NUM if first.isdigit() else PUNCT
-            append(Token(s, start, end, end, kind, s, False, False, False, newline, False))
+    finditer = TOKEN_RE.finditer
+    line_start = 0
+    n = len(text)
+    # Line by line, so "a newline before this token" is just "first token of a later line".
+    while line_start <= n:
+        line_end = text.find("\n", line_start)
+        if line_end < 0:
+            line_end = n
+        newline = line_start > 0
+        for m in finditer(text, line_start, line_end):
+            s = m.group()
+            start = m.start()
+            end = start + len(s)
+            first = s[0]
+            if first.isalpha():
+                last = s[-1]
+                if last == "'" or last == "’":
+                    base = s[:-1]
+                    poss = True
+                elif (last == "s" or last == "S") and len(s) > 2 and s[-2] in "'’":
+                    base = s[:-2]
+                    poss = True
+                else:
+                    base = s
+                    poss = False
+                cap = first.isupper()
+                append(Token(s, start, end, start + len(base), WORD, base.lower(), cap,
+                             cap and len(base) > 1 and base.isupper(), False, newline, poss))
+            else:
+                append(Token(s, start, end, end, NUM if first.isdigit() else PUNCT, s, False,
+                             False, False, newline, False))
+            newline = False
+        line_start = line_end + 1
     _mark_sentence_starts(toks)
     return toks
 
@@ -183,6 +196,7 @@ class NameFinder:
         self.score = [0.0] * n
         self.reason = [""] * n
         self.title_line = self._title_case_lines()
+        self.word_idx = [i for i, t in enumerate(self.toks) if t.kind == WORD]
 
     # -- evidence -------------------------------------------------------------------------
     def _title_case_lines(self) -> list[bool]:
@@ -283,17 +297,24 @@ class NameFinder:
             low = tok.lower
             if len(low) == 1:
                 continue  # initials are attached to neighbours later
-            if not tok.cap and low in common_set and not (i and toks[i - 1].text == "("):
+            if not tok.cap and low in common_set and not (
+                i and (toks[i - 1].text in "(." or toks[i - 1].lower in _TITLE_WORDS)
+            ):
                 continue  # fast path: the bulk of any report is lower-case English
             title = self._title_before(i)
             if title is not None:
                 j, strong = title
                 title_cap = toks[j].cap
-                if strong and (tok.cap or self._unknown_word(low)) and low not in lex.keep:
+                if (strong and low not in lex.keep and low not in STOPWORDS
+                        and low not in SPEECH_VERBS
+                        and (tok.cap or self._unknown_word(low) or title_cap
+                             or toks[j].lower in _UNAMBIGUOUS_TITLES)):
+                    # "Mr cook", "Miss hill": after Mr/Mrs/Ms/Miss/Dr even an ordinary word
+                    # is a surname, in whatever case it was typed.
                     self._set(i, 0.95, "title followed by a name")
                     continue
-                if (not strong and title_cap and tok.cap and low not in lex.keep
-                        and not tok.upper
+                if (not strong and title_cap and low not in lex.keep
+                        and not tok.upper and (tok.cap or not lex.is_basic(low))
                         and (self._unknown_word(low) or low in lex.first_names
                              or low in lex.surnames)):
                     self._set(i, 0.9, "title followed by a capitalised word")
@@ -352,9 +373,80 @@ class NameFinder:
                         and i + 1 < len(toks) and toks[i + 1].text == ")"):
                     self._set(i, 0.7, "name in brackets after a relation word")
                     continue
+                if self._lower_full_name(i):
+                    continue
+                if (len(low) <= 3 and not common and low not in STOPWORDS
+                        and nxt is not None and nxt.kind == WORD and nxt.lower in SPEECH_VERBS
+                        and low not in MONTHS_AS_NAMES):
+                    # "mw told her teacher": lower-case initials doing something.
+                    self._set(i, 0.6, "lower-case initials with a verb")
+                    continue
                 j = _prev_word(toks, i, skip=",")
                 if j >= 0 and toks[j].lower in ("called", "named", "nicknamed", "aka") and not common:
                     self._set(i, 0.7, "word after 'called'")
+
+    def _lower_full_name(self, i: int) -> bool:
+        """'mark nelson', 'rojda armstrong': a lower-case first name (or unknown word) directly
+        followed by a known surname reads as a full name even when both are also words."""
+        toks = self.toks
+        lex = self.lex
+        if i + 1 >= len(toks) or not self._adjacent(i, i + 1):
+            return False
+        first, second = toks[i], toks[i + 1]
+        if second.kind != WORD or second.cap or first.poss or len(second.lower) < 2:
+            return False
+        a, b = first.lower, second.lower
+        if a in STOPWORDS or b in STOPWORDS or a in _NOT_FIRST or b in SPEECH_VERBS:
+            return False
+        if b not in lex.surnames or a in lex.keep or b in lex.keep or a in NAME_CUES:
+            return False
+        a_name = a in lex.first_names
+        if not (a_name or self._unknown_word(a)):
+            return False
+        if not a_name and lex.is_common(b):
+            return False  # an unknown word before an ordinary word: too weak
+        if a_name and lex.is_basic(a) and lex.is_basic(b) and not self._is_name_elsewhere(a, b):
+            return False  # "grace hill" only when the report uses it as a name elsewhere
+        self._set(i, 0.7, "lower-case first name and surname")
+        self._set(i + 1, 0.7, "lower-case first name and surname")
+        return True
+
+    def _is_name_elsewhere(self, a: str, b: str) -> bool:
+        return any(t.cap and t.lower in (a, b) and not t.sent for t in self.toks)
+
+    def signature_initials(self) -> None:
+        """'S.S.' or 'bw' alone on the last line(s): the writer's initials."""
+        toks = self.toks
+        n = len(toks)
+        i = 0
+        while i < n:
+            tok = toks[i]
+            if not tok.newline_before and i:
+                i += 1
+                continue
+            j = i
+            while j < n and (j == i or not toks[j].newline_before):
+                j += 1
+            line = toks[i:j]
+            letters = [t for t in line if t.kind == WORD]
+            dots = [t for t in line if t.text == "."]
+            if (letters and len(letters) + len(dots) == len(line)
+                    and self._initials_line(letters, bool(dots))):
+                for k in range(i, j):
+                    self._set(k, 0.7, "initials on a line of their own")
+            i = j
+
+    def _initials_line(self, letters: list[Token], dotted: bool) -> bool:
+        if dotted:
+            return 2 <= len(letters) <= 3 and all(len(t.text) == 1 for t in letters)
+        if len(letters) != 1:
+            return False
+        low = letters[0].lower
+        return (2 <= len(low) <= 3 and low not in self.lex.keep and low not in _NOT_INITIALS
+                and letters[0].newline_before and self._last_line(letters[0]))
+
+    def _last_line(self, tok: Token) -> bool:
+        return self.text.find("\n", tok.end) < 0 or not self.text[tok.end:].strip()
 
     def _seasonal_possessive(self, i: int) -> bool:
         """'Summer's day', 'May's meeting': a possessive that belongs to the month or season."""
@@ -386,6 +478,10 @@ class NameFinder:
         gap = self.text[self.toks[a].end : self.toks[b].start]
         return gap.strip(" \t") == "" and len(gap) <= 3
 
+    def _standalone(self, k: int) -> bool:
+        """True when token k is not glued to the token before it ("BAW944K." is one code)."""
+        return k == 0 or self.toks[k - 1].end < self.toks[k].start
+
     def _can_extend(self, j: int, from_cap: bool) -> bool:
         tok = self.toks[j]
         low = tok.lower
@@ -407,12 +503,19 @@ class NameFinder:
         n = len(toks)
         changed = True
         rounds = 0
+        score = self.score
         while changed and rounds < 4:
             changed = False
             rounds += 1
-            for i in range(n):
-                if self.score[i] <= 0:
+            # Visit scored tokens left to right; a token scored by a forward step is visited
+            # later in the same round, exactly as a plain left-to-right scan would.
+            work = [i for i, sc in enumerate(score) if sc > 0]
+            last = -1
+            while work:
+                i = heappop(work)
+                if i <= last:
                     continue
+                last = i
                 cap = toks[i].cap
                 # forward: "Sunita Patel", "Tom B.", "Ana de Souza"
                 j = i + 1
@@ -423,20 +526,24 @@ class NameFinder:
                     if t.kind == WORD and len(t.text) == 1 and t.text.isupper() and t.text not in "IA":
                         self._set(j, self.score[i], "initial after a name")
                         changed = True
+                        heappush(work, j)
                     elif self._can_extend(j, cap):
                         self._set(j, min(self.score[i], 0.85), "surname after a name")
                         changed = True
+                        heappush(work, j)
                     elif (t.lower in PARTICLES and j + 1 < n and self._adjacent(j, j + 1)
                           and toks[j + 1].cap and self._can_extend(j + 1, True)):
                         self._set(j, self.score[i], "name particle")
                         self._set(j + 1, self.score[i], "surname after a particle")
                         changed = True
+                        heappush(work, j)
+                        heappush(work, j + 1)
                 # backward: "Grace Patel", "J. Smith", "J Smith"
                 j = i - 1
                 if j >= 0 and toks[j].text == "." and j - 1 >= 0:
                     k = j - 1
                     if (toks[k].kind == WORD and len(toks[k].text) == 1 and toks[k].text.isupper()
-                            and self.score[k] <= 0):
+                            and self.score[k] <= 0 and self._standalone(k)):
                         self._set(k, self.score[i], "initial before a surname")
                         self._set(j, self.score[i], "initial")
                         changed = True
@@ -456,10 +563,11 @@ class NameFinder:
         """Names in lists: 'Jayden, Tom and Priya' — a capitalised neighbour of a name."""
         toks = self.toks
         n = len(toks)
+        caps = [i for i in self.word_idx if toks[i].cap and not toks[i].upper]
         for _ in range(2):
-            for i in range(n):
+            for i in caps:
                 tok = toks[i]
-                if self.score[i] > 0 or tok.kind != WORD or not tok.cap or tok.upper:
+                if self.score[i] > 0:
                     continue
                 low = tok.lower
                 if (low in self.lex.keep or low in self.places or low in STOPWORDS
@@ -478,22 +586,29 @@ class NameFinder:
     def propagate(self) -> None:
         """Redact every other mention of a name found anywhere in the report."""
         toks = self.toks
+        score = self.score
         seen: dict[str, float] = {}
         initials: set[str] = set()
         run: list[int] = []
-        for i, tok in enumerate(toks):
-            if self.score[i] >= 0.6 and tok.kind == WORD and len(tok.lower) > 1:
-                if tok.lower not in STRONG_TITLES:
-                    seen[tok.lower] = max(seen.get(tok.lower, 0.0), self.score[i])
-            if self.score[i] > 0 and tok.kind == WORD:
-                run.append(i)
-            elif tok.text != ".":
-                words = [toks[k] for k in run if toks[k].kind == WORD]
-                if len(words) >= 2:
-                    initials.add("".join(w.text[0].upper() for w in words))
+        for i in self.word_idx:
+            if score[i] <= 0:
+                continue
+            tok = toks[i]
+            if score[i] >= 0.6 and len(tok.lower) > 1 and tok.lower not in STRONG_TITLES:
+                seen[tok.lower] = max(seen.get(tok.lower, 0.0), score[i])
+            # A run of name words continues across full stops only ("J. Smith").
+            if run and any(toks[k].text != "." for k in range(run[-1] + 1, i)):
+                if len(run) >= 2:
+                    initials.add("".join(toks[k].text[0].upper() for k in run))
                 run = []
-        for i, tok in enumerate(toks):
-            if self.score[i] > 0 or tok.kind != WORD:
+            run.append(i)
+        if len(run) >= 2:
+            initials.add("".join(toks[k].text[0].upper() for k in run))
+        if not seen and not initials:
+            return
+        for i in self.word_idx:
+            tok = toks[i]
+            if score[i] > 0:
                 continue
             low = tok.lower
             if low in STOPWORDS:
@@ -545,6 +660,10 @@ class NameFinder:
                 if strong or toks[k].cap:
                     start = toks[k].start
                     meta["title"] = toks[k].lower
+                    # "Mr and Mrs Dimitrov": the first title belongs to the same surname.
+                    if (strong and k >= 2 and toks[k - 1].lower in ("and", "&")
+                            and toks[k - 2].lower in STRONG_TITLES):
+                        start = toks[k - 2].start
             out.append(
                 Candidate(start, toks[j].base_end, "name", round(self.score[best], 2),
                           self.reason[best], meta=meta)
@@ -552,6 +671,12 @@ class NameFinder:
             i = j + 1
         return out
 
+
+_TITLE_WORDS = STRONG_TITLES | WEAK_TITLES
+_UNAMBIGUOUS_TITLES = frozenset("mr mrs ms mx dr mstr".split())
+# Lower-case words that are first names but, before a surname, are still usually verbs.
+_NOT_FIRST = frozenset("will may can long mark bill pat sue rob nick grant".split())
+_NOT_INITIALS = frozenset("ok na nb am pm yes no tbc".split())
 
 NATO = frozenset(
     """alpha bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike
@@ -579,10 +704,12 @@ def find_names(text: str, lex: Lexicon) -> list[Candidate]:
     finder.extend()
     finder.lists()
     finder.extend()
+    finder.signature_initials()
     finder.propagate()
     finder.extend()
     return finder.candidates()
 
 
+@lru_cache(maxsize=4)
 def _place_words(lex: Lexicon) -> frozenset[str]:
     return frozenset(p for p in lex.places if " " not in p)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from anonymiser.candidates import Candidate
 from anonymiser.lexicon import Lexicon
+from anonymiser.scan import anchors, digit_run_starts, lowered, match_at, near, positions
 
 ORG_TYPES = (
     r"(?:Primary\s+School|Secondary\s+School|Infant\s+School|Junior\s+School|High\s+School|"
@@ -126,17 +127,51 @@ _RUN_RE = re.compile(r"(?:(?:[A-Z0-9][\w'’.&-]*|of|&|upon|the|de|la|le)[ \t]+)
 _CONNECTORS = frozenset({"of", "&", "upon", "the", "de", "la", "le"})
 
 
+_RUN_CHARS = frozenset("'’.&-")
+
+
+def _run_start(text: str, pos: int) -> int:
+    """Walk back over 'Word ' tokens (capitalised, a number or a connector) ending at pos.
+
+    The same run _RUN_RE.search would find, walked word by word instead of letting the
+    pattern be tried at each of the 80 characters before every organisation type word.
+    """
+    window = max(0, pos - 80)
+    start = pos
+    p = pos
+    while True:
+        q = p
+        while q > window and text[q - 1] in " \t":
+            q -= 1
+        if q == p or q <= window:
+            return start
+        ws = q
+        while ws > window and (text[ws - 1].isalnum() or text[ws - 1] in _RUN_CHARS
+                               or text[ws - 1] == "_"):
+            ws -= 1
+        if ws == q:
+            return start
+        token = text[ws:q]
+        if ws == window and window > 0 and text[window - 1].isalnum():
+            # The window cut a word in half; the run starts after the fragment.
+            return start
+        first = token[0]
+        if ("A" <= first <= "Z") or first.isdigit() or token in _CONNECTORS:
+            start = ws
+            p = ws
+            continue
+        for k in range(1, len(token)):
+            ch = token[k]
+            if ("A" <= ch <= "Z") or ch.isdigit() or token[k:] in _CONNECTORS:
+                return ws + k
+        return start
+
+
 def _walk_back(text: str, pos: int) -> int:
     """Return the start of the run of capitalised words that ends just before pos."""
-    window = max(0, pos - 80)
-    m = _RUN_RE.search(text, window, pos)
-    if m is None:
+    start = _run_start(text, pos)
+    if start >= pos:
         return pos
-    start = m.start()
-    if start == window and window > 0 and text[window - 1].isalnum():
-        # The window cut a word in half; skip the fragment.
-        first_space = text.find(" ", start, pos)
-        start = pos if first_space < 0 else first_space + 1
     # Drop leading connectors and sentence starters ("The", "At", "Our").
     while start < pos:
         end_word = start
@@ -152,18 +187,30 @@ def _walk_back(text: str, pos: int) -> int:
     return start
 
 
+_ORG_TYPE_ANCHOR_RE = re.compile(rf"{ORG_TYPES}\b")
+_LEAD_CONNECTORS_RE = re.compile(r"(?:(?:of|and|&|the|on|in)\s+)+")
+_ORG_WORD_RE = re.compile(r"[\w'’.&-]+")
+_PRE_WORD_RE = re.compile(r"([a-z][\w'’-]+)\s+$")
+_ORG_LOWER_STEMS = (
+    "primary", "school", "academy", "nursery", "surgery", "medical", "health", "hospital",
+    "children", "family", "infirmary",
+)
+
+
 def find_organisations(text: str, lex: Lexicon) -> Iterator[Candidate]:
     """Yield named organisations, keeping their type words for the placeholder."""
-    for m in ORG_TYPE_RE.finditer(text):
+    for m in _ORG_TYPE_ANCHOR_RE.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            continue  # the \b of ORG_TYPE_RE, checked after the cheap literal scan
         start = _walk_back(text, m.start())
         if start >= m.start():
             continue
         # Trim leading connector words that the walk may have included.
         head = text[start : m.start()]
-        lead = re.match(r"(?:(?:of|and|&|the|on|in)\s+)+", head)
+        lead = _LEAD_CONNECTORS_RE.match(head)
         if lead:
             start += lead.end()
-        words = re.findall(r"[\w'’.&-]+", text[start : m.start()])
+        words = _ORG_WORD_RE.findall(text, start, m.start())
         # A capitalised function word ("Summary Of Events ... By The Team") marks a heading in
         # Title Case: only what follows the last one can be a name.
         cut = max(
@@ -180,23 +227,23 @@ def find_organisations(text: str, lex: Lexicon) -> Iterator[Candidate]:
         if not proper:
             continue
         if m.group(0).split()[-1] in _WEAK_TYPES and all(
-            lex.is_common(w.lower()) or w.lower() in lex.keep or w.isupper() for w in proper
+            lex.is_basic(w.lower()) or w.lower() in lex.keep or w.isupper() for w in proper
         ):
             # "Transport Team", "Core Group", "Spring Ward": ordinary words before a weak type
             # word describe a function, not a named place.
             continue
         # A single proper word that is an ordinary sentence-initial word is not a name.
         at_sentence_start = _sentence_start(text, start)
-        if at_sentence_start and len(proper) == 1 and lex.is_common(proper[0].lower()):
+        if at_sentence_start and len(proper) == 1 and lex.is_basic(proper[0].lower()):
             continue
         type_words = _trailing_generic(words, lex) + [m.group(0)]
         yield Candidate(
             start, m.end(), "organisation", 0.85, "capitalised name ending in an organisation type",
             meta={"type": " ".join(type_words)},
         )
-    for m in ORG_TYPE_LOWER_RE.finditer(text):
+    for m in match_at(ORG_TYPE_LOWER_RE, text, positions(text, _ORG_LOWER_STEMS, word_start=True)):
         # Lower-case "northfield primary school": accept when the word before is not English.
-        pre = re.search(r"([a-z][\w'’-]+)\s+$", text[max(0, m.start() - 30) : m.start()])
+        pre = _PRE_WORD_RE.search(text[max(0, m.start() - 30) : m.start()])
         if pre is None:
             continue
         word = pre.group(1)
@@ -207,16 +254,16 @@ def find_organisations(text: str, lex: Lexicon) -> Iterator[Candidate]:
         start = m.start() - len(pre.group(0))
         yield Candidate(start, m.end(), "organisation", 0.6, "unknown word before 'school'",
                         meta={"type": m.group(0)})
-    for m in WARD_NUMBER_RE.finditer(text):
+    for m in match_at(WARD_NUMBER_RE, text, positions(lowered(text), ("ward",), word_start=True)):
         yield Candidate(m.start(), m.end(), "organisation", 0.8, "ward number",
                         meta={"type": "Ward", "prefix": "1"})
-    for m in SAINT_RE.finditer(text):
+    for m in match_at(SAINT_RE, text, positions(text, ("St", "Saint"), word_start=True)):
         before = text[max(0, m.start() - 30) : m.start()]
         if re.search(r"\b\d{1,4}[A-Za-z]?\s+[A-Z][\w'-]*\s+$", before):
             continue  # "14 Mill St" is a street, handled as an address
         yield Candidate(m.start(), m.end(), "organisation", 0.75, "saint's name (church, school)",
                         meta={"type": ""})
-    for m in ST_LOWER_RE.finditer(text):
+    for m in match_at(ST_LOWER_RE, text, positions(text, ("st",), word_start=True)):
         yield Candidate(m.start(), m.end(), "organisation", 0.7, "lower-case saint's name",
                         meta={"type": ""})
 
@@ -238,22 +285,34 @@ def _sentence_start(text: str, pos: int) -> bool:
     return j == 0 or text[j - 1] in ".!?:;\n•*-–—"
 
 
+# Anchors (see anonymiser.scan): a house number before a word, a street or house type word.
+_HOUSE_NUMBER_ANCHOR_RE = re.compile(r"\d[A-Za-z]?,?\s+[A-Za-z]")
+_FLAT_WORDS = ("Flat", "Apartment", "Apt", "Unit", "Room", "Block")
+_STREET_ANCHOR_RE = re.compile(rf"{STREET_TYPES}\b")
+_HOUSE_ANCHOR_RE = re.compile(
+    r"(?:Cottage|Cottages|Farm|Farmhouse|Barn|Manor|Grange|Villa|Bungalow|Lodge|House|Hall|"
+    r"Mill)\b"
+)
+
+
 def find_addresses(text: str, lex: Lexicon) -> Iterator[Candidate]:
     """Yield street addresses, flat numbers and house names."""
-    for m in NUMBERED_ADDRESS_RE.finditer(text):
+    numbers = digit_run_starts(_HOUSE_NUMBER_ANCHOR_RE, text)
+    starts = sorted(numbers + positions(text, _FLAT_WORDS, word_start=True)) if numbers else []
+    for m in match_at(NUMBERED_ADDRESS_RE, text, starts):
         yield Candidate(m.start(), _extend_town(text, m.end(), lex), "address", 0.95,
                         "house number and street", meta={"type": _street_type(m.group(0))})
-    for m in LOWER_ADDRESS_RE.finditer(text):
+    for m in match_at(LOWER_ADDRESS_RE, text, numbers):
         words = m.group("words").lower().split()
         if any(w in _FUNCTION_WORDS for w in words):
             continue
         yield Candidate(m.start(), m.end(), "address", 0.85, "house number and street",
                         meta={"type": _street_type(m.group(0))})
-    for m in NAMED_STREET_RE.finditer(text):
+    for m in near(NAMED_STREET_RE, text, anchors(_STREET_ANCHOR_RE, text), 100, 14):
         start = m.start()
         words = m.group(0).split()
         first = words[0]
-        if _sentence_start(text, start) and (first.lower() in _STARTERS or lex.is_common(first.lower())):
+        if _sentence_start(text, start) and (first.lower() in _STARTERS or lex.is_basic(first.lower())):
             if len(words) == 2:
                 continue
             start += len(first) + 1
@@ -271,9 +330,9 @@ def find_addresses(text: str, lex: Lexicon) -> Iterator[Candidate]:
             conf = 0.8
         yield Candidate(start, _extend_town(text, m.end(), lex), "address", conf, "street name",
                         meta={"type": _street_type(m.group(0))})
-    for m in FLAT_RE.finditer(text):
+    for m in near(FLAT_RE, text, positions(text.lower(), ("flat", "apartment", "apt")), 0, 20):
         yield Candidate(m.start(), m.end(), "address", 0.8, "flat number", meta={"type": ""})
-    for m in HOUSE_NAME_RE.finditer(text):
+    for m in near(HOUSE_NAME_RE, text, anchors(_HOUSE_ANCHOR_RE, text), 70, 12):
         words = m.group(0).split()
         if words[0].lower() in _GENERIC_HOUSES or words[0].lower() in _STARTERS:
             if len(words) == 2:
@@ -303,12 +362,15 @@ def _extend_town(text: str, end: int, lex: Lexicon) -> int:
     if m is None:
         return end
     town = m.group(1).lower()
-    if town in lex.places or not (lex.is_common(town) or town in lex.keep):
+    if town in lex.places or not (lex.is_basic(town) or town in lex.keep):
         return end + m.end()
     return end
 
 
-_CAP_WORD_RE = re.compile(r"(?<![\w-])[A-Z][\w'’]*(?:-[A-Za-z]+)*")
+_CAP_WORD_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[\w'’]*(?:-[A-Za-z]+)*")
+_NEXT_WORD_RE = re.compile(r"[ -]([A-Za-z][\w'’-]*)")
+_PLACE_PREP_RE = re.compile(r"\b(?:in|at|from|near|to|around|of)\s+$", re.IGNORECASE)
+_NOT_TOWN_AFTER_RE = re.compile(r"\s+(?:[Cc]oma|[Ss]cale|[Ss]yndrome)")
 
 
 def find_towns(text: str, lex: Lexicon) -> Iterator[Candidate]:
@@ -320,18 +382,17 @@ def find_towns(text: str, lex: Lexicon) -> Iterator[Candidate]:
         word = m.group(0)
         lower = word.lower()
         end = m.end()
-        two = re.match(r"[ -]([A-Za-z][\w'’-]*)", text[end : end + 30])
+        two = _NEXT_WORD_RE.match(text, end)
         if two and f"{lower} {two.group(1).lower()}" in places:
             end += two.end()
             lower = f"{lower} {two.group(1).lower()}"
         elif lower not in places:
             continue
-        if lex.is_common(lower) or lower in lex.surnames or lower in lex.first_names:
+        if lex.is_basic(lower) or lower in lex.surnames or lower in lex.first_names:
             # "Reading", "Bath", "Sutton": only after a place preposition.
-            if not re.search(r"\b(?:in|at|from|near|to|around|of)\s+$",
-                             text[max(0, m.start() - 8) : m.start()], re.IGNORECASE):
+            if not _PLACE_PREP_RE.search(text[max(0, m.start() - 8) : m.start()]):
                 continue
-        if re.match(r"\s+(?:[Cc]oma|[Ss]cale|[Ss]yndrome)", text[end : end + 12]):
+        if _NOT_TOWN_AFTER_RE.match(text, end):
             continue
         # Towns rank below organisations so "Leeds General Infirmary" stays one organisation.
         yield Candidate(m.start(), end, "address", 0.6, "town or city", meta={"type": ""},

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from anonymiser.candidates import Candidate
 from anonymiser.model import Policy, Span
@@ -117,6 +118,19 @@ CHILD_AGE_BEFORE_RE = re.compile(
 )
 
 
+_WORD_START_RE = re.compile(r"\b\w")
+
+
+def _match_at_word_start(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """regex.search(text) for a pattern that starts with a word: try word starts only, which
+    is much cheaper than letting a large alternation be tried at every character."""
+    for w in _WORD_START_RE.finditer(text):
+        m = regex.match(text, w.start())
+        if m is not None:
+            return m
+    return None
+
+
 def role_of(text: str, cand: Candidate) -> str:
     """Return the role the text gives the person in a name candidate, or 'person'."""
     title = cand.meta.get("title")
@@ -127,11 +141,14 @@ def role_of(text: str, cand: Candidate) -> str:
     m = CHILD_AGE_AFTER_RE.match(after)
     if m and int(m.group("n")) < 18:
         return "child"
-    m = CHILD_AGE_BEFORE_RE.search(before)
-    if m and int(m.group("n")) < 18:
-        return "child"
+    if "old" in before.lower():
+        m = CHILD_AGE_BEFORE_RE.search(before)
+        if m and int(m.group("n")) < 18:
+            return "child"
     for regex, text_part in ((ROLE_BEFORE_RE, before), (ROLE_AFTER_RE, after)):
-        m = regex.search(text_part)
+        m = _match_at_word_start(regex, text_part) if regex is ROLE_BEFORE_RE else regex.match(
+            text_part
+        )
         if m is None:
             continue
         for key, value in m.groupdict().items():
@@ -187,18 +204,18 @@ def _cluster_people(text: str, names: list[tuple[int, Candidate]]) -> list[_Pers
             if len(initials) > len(match.initials):
                 match.initials = initials
         match.members.append(idx)
-        role = role_of(text, cand)
-        if match.role == "person" and role != "person":
-            match.role = role
+        if match.role == "person":
+            match.role = role_of(text, cand)
     return people
 
 
-def _placeholder_sequence(base: str) -> list[str]:
+@lru_cache(maxsize=16)
+def _placeholder_sequence(base: str) -> tuple[str, ...]:
     if len(set(base)) == 1 and base.isalpha() and base.isupper():
         letter = ord(base[0])
         seq = [chr(c) * len(base) for c in range(letter, 64, -1)]
-        return seq + [f"{base}{n}" for n in range(2, 200)]
-    return [base] + [f"{base}{n}" for n in range(2, 200)]
+        return (*seq, *(f"{base}{n}" for n in range(2, 200)))
+    return (base, *(f"{base}{n}" for n in range(2, 200)))
 
 
 def _place_key(text: str) -> str:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from anonymiser.candidates import Candidate
+from anonymiser.scan import code_starts, digit_runs, lowered, match_at, positions, starts_before_digits
 
 EMAIL_RE = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
@@ -131,6 +132,8 @@ def nhs_check_digit_ok(digits: str) -> bool:
 
 def find_emails(text: str) -> Iterator[Candidate]:
     """Yield e-mail addresses."""
+    if "@" not in text:
+        return
     for m in EMAIL_RE.finditer(text):
         yield Candidate(m.start(), m.end(), "email", 0.99, "e-mail address")
 
@@ -160,7 +163,10 @@ def _trim_phone(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def find_phones(text: str) -> Iterator[Candidate]:
     """Yield UK and international phone numbers, with extensions."""
-    for m in PHONE_RE.finditer(text):
+    starts = sorted(
+        [s for s, _ in digit_runs(text) if text[s] == "0"] + positions(text, ("+", "("))
+    )
+    for m in match_at(PHONE_RE, text, starts):
         trimmed = _trim_phone(text, m.start(), m.end())
         if trimmed is None:
             continue
@@ -172,7 +178,7 @@ def find_phones(text: str) -> Iterator[Candidate]:
         if text[end - 1] == ")" and "(" not in text[start:end]:
             end -= 1
         yield Candidate(start, end, "phone", 0.95, "telephone number shape")
-    for m in SHORT_PHONE_RE.finditer(text):
+    for m in match_at(SHORT_PHONE_RE, text, starts_before_digits(text, (0,), 3)):
         # Local numbers without an area code only count when the text says it is a number.
         if PHONE_CONTEXT_RE.search(text, max(0, m.start() - 30), m.start()):
             yield Candidate(m.start(), m.end(), "phone", 0.7, "local number after 'phone'")
@@ -180,7 +186,7 @@ def find_phones(text: str) -> Iterator[Candidate]:
 
 def find_nhs_numbers(text: str) -> Iterator[Candidate]:
     """Yield NHS numbers: valid check digit, or ten digits next to the word NHS."""
-    for m in NHS_RE.finditer(text):
+    for m in match_at(NHS_RE, text, starts_before_digits(text, (0,), 3)):
         digits = m.group(1) + m.group(3) + m.group(4)
         context = NHS_CONTEXT_RE.search(text, max(0, m.start() - 40), m.start()) is not None
         valid = nhs_check_digit_ok(digits)
@@ -196,7 +202,7 @@ def find_nhs_numbers(text: str) -> Iterator[Candidate]:
 
 def find_ni_numbers(text: str) -> Iterator[Candidate]:
     """Yield National Insurance numbers."""
-    for m in NI_RE.finditer(text):
+    for m in match_at(NI_RE, text, code_starts(text)):
         chunk = m.group(0)
         upper = chunk == chunk.upper()
         # Lower-case look-alikes need the words 'NI' or 'insurance' nearby.
@@ -207,7 +213,7 @@ def find_ni_numbers(text: str) -> Iterator[Candidate]:
 
 def find_postcodes(text: str) -> Iterator[Candidate]:
     """Yield UK postcodes whose area letters are real, with or without the space."""
-    for m in POSTCODE_RE.finditer(text):
+    for m in match_at(POSTCODE_RE, text, code_starts(text)):
         area = m.group(1).upper()
         if area not in POSTCODE_AREAS:
             continue
@@ -226,7 +232,15 @@ def _ref_code_ok(code: str) -> bool:
 
 def find_case_references(text: str) -> Iterator[Candidate]:
     """Yield local case, record and incident references."""
-    for m in REF_INTRO_RE.finditer(text):
+    low = lowered(text)
+    runs = digit_runs(text)
+    if not runs:
+        return
+    intro = [
+        p for p in positions(low, _REF_INTRO_STEMS, word_start=True)
+        if any(p < s <= p + 45 for s, _ in runs)
+    ]
+    for m in match_at(REF_INTRO_RE, text, intro):
         code = REF_CODE_RE.match(text, m.end())
         if code is None:
             continue
@@ -237,7 +251,7 @@ def find_case_references(text: str) -> Iterator[Candidate]:
             continue
         end = code.start() + len(value)
         yield Candidate(code.start(), end, "case_reference", 0.9, "code after a reference word")
-    for m in PREFIXED_REF_RE.finditer(text):
+    for m in match_at(PREFIXED_REF_RE, text, code_starts(text)):
         chunk = m.group(0)
         prefix = re.match(r"[A-Za-z]+", chunk)
         if prefix and prefix.group(0).lower() in _UNIT_WORDS:
@@ -245,10 +259,18 @@ def find_case_references(text: str) -> Iterator[Candidate]:
         if " " in chunk and prefix and not prefix.group(0).isupper():
             continue  # "March 2024/25" is a period, not a reference
         yield Candidate(m.start(), m.end(), "case_reference", 0.8, "letters followed by digits")
-    for m in LONG_DIGITS_RE.finditer(text):
+    for m in match_at(LONG_DIGITS_RE, text, starts_before_digits(text, (0,), 7)):
         yield Candidate(m.start(), m.end(), "case_reference", 0.6, "long number")
 
 
+# Where a reference introduction can begin (see anonymiser.scan).
+_REF_INTRO_STEMS = (
+    "ref", "case", "record", "file", "incident", "id", "crime", "log", "job", "claim", "datix",
+    "mosaic", "lcs", "eclipse", "liquidlogic", "carefirst", "systmone", "emis", "rio", "mrn",
+    "cris", "cad", "occurrence", "mor", "asr", "report", "hospital", "patient", "unit",
+    "client", "person", "child", "account", "ticket", "reg", "serial", "badge", "collar",
+    "warrant", "docket", "no", "num",
+)
 _UNIT_WORDS = frozenset(
     "mg ml mcg kg g l mmol iu am pm hrs hr h mins min km mi ft m cm mm flight fl no nos at on"
     " in to by of and or is was for from page p pp ext tel year years yr".split()
@@ -258,8 +280,9 @@ _UNIT_WORDS = frozenset(
 def find_vehicles(text: str) -> Iterator[Candidate]:
     """Yield UK vehicle registration marks in current and older formats."""
     seen: set[int] = set()
+    starts = code_starts(text)
     for idx, pattern in enumerate(VEHICLE_RES):
-        for m in pattern.finditer(text):
+        for m in match_at(pattern, text, starts):
             chunk = m.group(0)
             if AIRCRAFT_TYPES_RE.match(chunk) or m.start() in seen:
                 continue
@@ -273,7 +296,7 @@ def find_vehicles(text: str) -> Iterator[Candidate]:
             seen.add(m.start())
             conf = 0.95 if idx == 0 else 0.8
             yield Candidate(m.start(), m.end(), "vehicle_registration", conf, "vehicle reg shape")
-    for m in LOWER_VEHICLE_RE.finditer(text):
+    for m in match_at(LOWER_VEHICLE_RE, text, code_starts(text)):
         if m.group(0).isupper() or m.start() in seen:
             continue
         if VEHICLE_CONTEXT_RE.search(text, max(0, m.start() - 40), m.start()):
@@ -284,7 +307,8 @@ def find_vehicles(text: str) -> Iterator[Candidate]:
 
 def find_aircraft(text: str, common: frozenset[str]) -> Iterator[Candidate]:
     """Yield aircraft registrations such as G-ABCD, EI-ABC, D-AIBC and N123AB."""
-    for m in AIRCRAFT_RE.finditer(text):
+    hyphens = positions(text, ("-",))
+    for m in match_at(AIRCRAFT_RE, text, sorted({h - k for h in hyphens for k in (1, 2, 3) if h >= k})):
         prefix, mark = m.group(1), m.group(2)
         if prefix not in AIRCRAFT_PREFIXES:
             continue
@@ -295,7 +319,7 @@ def find_aircraft(text: str, common: frozenset[str]) -> Iterator[Candidate]:
         ):
             continue  # D-DAY, T-BAR and friends
         yield Candidate(m.start(), m.end(), "aircraft_registration", 0.95, "aircraft reg shape")
-    for m in US_AIRCRAFT_RE.finditer(text):
+    for m in match_at(US_AIRCRAFT_RE, text, code_starts(text)):
         chunk = m.group(0)
         if len(chunk) < 4:
             continue  # N95 masks, N2 gas
@@ -309,14 +333,15 @@ def find_aircraft(text: str, common: frozenset[str]) -> Iterator[Candidate]:
 
 def find_flights(text: str) -> Iterator[Candidate]:
     """Yield flight numbers and callsigns (BA123, EZY4567, U2 8023, RYR12AB)."""
-    for m in FLIGHT_RE.finditer(text):
+    for m in match_at(FLIGHT_RE, text, code_starts(text)):
         code = m.group(1) + m.group(2)
         if code not in AIRLINE_CODES:
             continue
         if AIRCRAFT_TYPES_RE.match(m.group(0)):
             continue
         yield Candidate(m.start(), m.end(), "flight_number", 0.9, "airline code and number")
-    for m in FLIGHT_CONTEXT_RE.finditer(text):
+    words = positions(lowered(text), ("flight", "flt", "call", "service"), word_start=True)
+    for m in match_at(FLIGHT_CONTEXT_RE, text, words):
         value = m.group(1)
         if AIRCRAFT_TYPES_RE.match(value) or not any(ch.isalpha() for ch in value[:3]):
             continue

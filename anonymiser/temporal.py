@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from anonymiser.candidates import Candidate
 from anonymiser.model import Policy
+from anonymiser.scan import anchors, near, positions
 
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -141,9 +142,30 @@ def _emit(
                      replacement=generalise_date(month, year, policy))
 
 
+# Cheap anchors (see anonymiser.scan): every date names a month or has digits in a known shape.
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_NUMERIC_ANCHOR_RE = re.compile(r"\d[/.-]\d")
+_ORDINAL_ANCHOR_RE = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
+_DOB_ANCHOR_RE = re.compile(r"(?:d\.?\s?o\.?\s?b|birth|born)")
+
+
+def _has_digit(text: str, start: int, end: int) -> bool:
+    return _DIGIT_RE.search(text, max(0, start), end) is not None
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
 def find_dates(text: str, policy: Policy) -> Iterator[Candidate]:
     """Yield specific dates and dates of birth, each with its generalised replacement."""
-    for m in DAY_MONTH_RE.finditer(text):
+    low = text.lower()
+    if len(low) != len(text):
+        low = text  # a few characters change length when lower-cased; fall back to the text
+    months = positions(low, _MONTH_STEMS, word_start=True)
+    # A day number comes just before the month ("14th of March") or just after ("March 14").
+    day_first = [a for a in months if _has_digit(low, a - 10, a)]
+    month_first = [a for a in months if _has_digit(low, a + 3, a + 20)]
+    for m in near(DAY_MONTH_RE, text, day_first, 40, 40):
         day = int(m.group("day"))
         if not 1 <= day <= 31:
             continue
@@ -153,7 +175,7 @@ def find_dates(text: str, policy: Policy) -> Iterator[Candidate]:
             continue
         yield _emit(text, m.start(), m.end(), _month_name(month_tok), _year_value(m.group("year")),
                     "day and month", 0.95, policy)
-    for m in MONTH_DAY_RE.finditer(text):
+    for m in near(MONTH_DAY_RE, text, month_first, 16, 40):
         day = int(m.group("day"))
         month_tok = m.group("month")
         if not 1 <= day <= 31:
@@ -166,8 +188,9 @@ def find_dates(text: str, policy: Policy) -> Iterator[Candidate]:
                 continue  # "March 3 children" style counts
         yield _emit(text, m.start(), m.end(), _month_name(month_tok), _year_value(m.group("year")),
                     "month and day", 0.9, policy)
+    numeric = anchors(_NUMERIC_ANCHOR_RE, text)
     for regex, reason in ((NUMERIC_DATE_RE, "numeric date"), (ISO_DATE_RE, "ISO date")):
-        for m in regex.finditer(text):
+        for m in near(regex, text, numeric, 5, 12):
             day, month = int(m.group("a")), int(m.group("b"))
             if month > 12 and day <= 12:
                 day, month = month, day  # US order typed by mistake
@@ -175,11 +198,12 @@ def find_dates(text: str, policy: Policy) -> Iterator[Candidate]:
                 continue
             yield _emit(text, m.start(), m.end(), month, _year_value(m.group("year")), reason,
                         0.95, policy)
-    for m in SHORT_NUMERIC_RE.finditer(text):
+    for m in near(SHORT_NUMERIC_RE, text, numeric, 2, 8):
         day, month = int(m.group("a")), int(m.group("b"))
         if 1 <= day <= 31 and 1 <= month <= 12:
             yield _emit(text, m.start(), m.end(), month, None, "day/month after 'on'", 0.7, policy)
-    for m in ORDINAL_ONLY_RE.finditer(text):
+    ordinals = anchors(_ORDINAL_ANCHOR_RE, text)
+    for m in near(ORDINAL_ONLY_RE, text, ordinals, 12, 8):
         if not m.group(0).lower().startswith(("on", "the")):
             continue
         day = int(m.group("day"))
@@ -192,11 +216,13 @@ def find_dates(text: str, policy: Policy) -> Iterator[Candidate]:
                 continue
         start = m.start(1) if m.group(1) else m.start("day")
         yield _emit(text, start, m.end(), None, None, "day of month ('the 14th')", 0.75, policy)
-    for m in WEEKDAY_ORDINAL_RE.finditer(text):
+    for m in near(WEEKDAY_ORDINAL_RE, text, ordinals, 20, 8):
         if 1 <= int(m.group("day")) <= 31:
             yield _emit(text, m.start(), m.end(), None, None, "weekday and day of month", 0.8,
                         policy)
     # Month-and-year or a bare year after a DOB cue is still a date of birth.
+    if _DOB_ANCHOR_RE.search(low) is None:
+        return
     for m in MONTH_YEAR_RE.finditer(text):
         if _is_dob(text, m.start()):
             yield Candidate(m.start(), m.end(), "date_of_birth", 0.9, "month of birth",
@@ -287,10 +313,24 @@ def _age_replacement(match: re.Match[str], years: float, policy: Policy) -> str:
     return chunk[:start] + band + chunk[end:]
 
 
+# For each age pattern: words its matches contain, and how far a match reaches around them.
+_AGE_ANCHORS: tuple[tuple[tuple[str, ...], int, int], ...] = (
+    (("ag",), 1, 40),
+    (("old",), 40, 5),
+    (("yr", "y/o", "yo", "y.o."), 12, 6),
+)
+
+
 def find_ages(text: str, policy: Policy) -> Iterator[Candidate]:
     """Yield ages with their banded replacement."""
-    for regex, reason in AGE_RES:
-        for m in regex.finditer(text):
+    low = text.lower()
+    if len(low) != len(text):
+        low = text
+    for (regex, reason), (needles, before, after) in zip(AGE_RES, _AGE_ANCHORS, strict=True):
+        where = positions(low, needles)
+        if not where:
+            continue
+        for m in near(regex, text, where, before, after):
             if regex is AGE_RES[2][0] and _DURATION_BEFORE_RE.search(
                 text, max(0, m.start() - 12), m.start()
             ):

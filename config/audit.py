@@ -31,6 +31,9 @@ from config.database import UTCDateTime, db
 REPORTER = "reporter"
 SYSTEM = "system"
 _SAFE_TEXT = re.compile(r"^[A-Za-z0-9 _.:/\-]{0,64}$")
+# Detail keys and values are codes: no spaces, so a sentence ("the nurse gave ...") or a name
+# ("Jane Smith") cannot be recorded as a detail.
+_CODE = re.compile(r"^[A-Za-z0-9_.:/\-]{0,64}$")
 _GENESIS = "0" * 64
 
 
@@ -65,14 +68,14 @@ class AuditHead(db.Model):  # type: ignore[name-defined]
 
 def _check_details(details: dict[str, Any]) -> dict[str, Any]:
     for key, value in details.items():
-        if not _SAFE_TEXT.match(key):
+        if not _CODE.match(key):
             raise AuditError(f"audit detail key {key!r} is not a short code")
         if isinstance(value, bool | int | float) or value is None:
             continue
-        if isinstance(value, str) and _SAFE_TEXT.match(value):
+        if isinstance(value, str) and _CODE.match(value):
             continue
         if isinstance(value, dict) and all(
-            _SAFE_TEXT.match(str(k)) and isinstance(v, int) for k, v in value.items()
+            _CODE.match(str(k)) and isinstance(v, int) for k, v in value.items()
         ):
             continue  # counts by kind, e.g. {"name": 3}
         raise AuditError(f"audit detail {key!r} must be a number, flag or short code, not content")

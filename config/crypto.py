@@ -110,6 +110,35 @@ def _write_private(path: Path, data: bytes) -> None:
         raise
 
 
+def _create_private_once(path: Path, data: bytes) -> None:
+    """Create a secret file with mode 0600 unless it already exists (never overwrite it).
+
+    Two workers sealing the first contact details of a month must end up with the same key: if
+    the second overwrote the first's key, everything sealed under the first would be lost. The
+    file is written in full under a temporary name and then hard-linked into place, which fails
+    if the name exists, so readers never see a partial key either.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            return  # another worker created it first; use theirs
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+    finally:
+        os.unlink(tmp)
+
+
 @dataclass
 class Keyring:
     """Key-encryption keys and the secrets that must live outside the database."""
@@ -122,6 +151,9 @@ class Keyring:
     audit_key: bytes
     limiter_key: bytes
     retired: list[str] = field(default_factory=list)
+    # Identity of the keyring file this copy reflects (inode, mtime): `flask keys rotate` and
+    # `keys retire` run in their own process, and the web process must follow what they saved.
+    _file_id: tuple[int, int] | None = field(default=None, repr=False, compare=False)
 
     # -- persistence -------------------------------------------------------------------------
     @classmethod
@@ -143,9 +175,11 @@ class Keyring:
         """Read a keyring file; refuse one that others can read."""
         if path.stat().st_mode & 0o077:
             raise CryptoError(f"keyring {path} must not be readable by group or others (chmod 600)")
+        file_id = cls._file_id_of(path)
         try:
             raw = json.loads(path.read_text("utf-8"))
             return cls(
+                _file_id=file_id,
                 path=path,
                 contact_key_dir=contact_key_dir,
                 active_kek=raw["active_kek"],
@@ -170,6 +204,24 @@ class Keyring:
             "retired": self.retired,
         }
         _write_private(self.path, json.dumps(payload, indent=2).encode("utf-8"))
+        self._file_id = self._file_id_of(self.path)
+
+    @staticmethod
+    def _file_id_of(path: Path) -> tuple[int, int] | None:
+        try:
+            stat = path.stat()
+        except FileNotFoundError:
+            return None
+        return stat.st_ino, stat.st_mtime_ns
+
+    def _follow_file(self) -> None:
+        """Pick up KEKs another process saved (a rotation or retirement) since we last read."""
+        file_id = self._file_id_of(self.path)
+        if file_id is None or file_id == self._file_id:
+            return
+        fresh = Keyring.load(self.path, self.contact_key_dir)
+        self.active_kek, self.keks, self.retired = fresh.active_kek, fresh.keks, fresh.retired
+        self._file_id = fresh._file_id
 
     @classmethod
     def load_or_create(cls, path: Path, contact_key_dir: Path) -> tuple[Keyring, bool]:
@@ -182,6 +234,8 @@ class Keyring:
 
     # -- data keys ---------------------------------------------------------------------------
     def _kek(self, kid: str) -> bytes:
+        if kid not in self.keks:
+            self._follow_file()  # rows re-wrapped by a rotation in another process
         try:
             return self.keks[kid]
         except KeyError:
@@ -193,6 +247,7 @@ class Keyring:
 
     def new_row_envelope(self, table: str, row_ref: str) -> RowEnvelope:
         """A fresh data key for one row, wrapped under the active KEK."""
+        self._follow_file()  # never wrap under a key another process has rotated away from
         dek = AESGCM.generate_key(bit_length=256)
         wrapped = _seal(self._kek(self.active_kek), self.active_kek, dek, self._dek_aad(table, row_ref))
         return RowEnvelope(table=table, row_ref=row_ref, data_key=dek, wrapped_key=wrapped)
@@ -205,6 +260,7 @@ class Keyring:
 
     def rewrap(self, table: str, row_ref: str, wrapped_key: bytes) -> bytes:
         """Re-wrap a row's data key under the active KEK (rotation touches no data values)."""
+        self._follow_file()
         envelope = self.row_envelope(table, row_ref, wrapped_key)
         kek = self._kek(self.active_kek)
         return _seal(kek, self.active_kek, envelope.data_key, self._dek_aad(table, row_ref))
@@ -239,7 +295,7 @@ class Keyring:
         """Seal under the month's contact key, creating the key on first use."""
         path = self._contact_key_path(month)
         if not path.exists():
-            _write_private(path, AESGCM.generate_key(bit_length=256))
+            _create_private_once(path, AESGCM.generate_key(bit_length=256))
         return _seal(path.read_bytes(), f"contact-{month}", plaintext, aad)
 
     def open_for_month(self, blob: bytes, aad: bytes) -> bytes:

@@ -12,12 +12,13 @@ import datetime as dt
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from flask_sqlalchemy import SQLAlchemy
 from sqlalchemy import DateTime, MetaData, event
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, Session
 from sqlalchemy.types import TypeDecorator
 
 NAMING_CONVENTION = {
@@ -69,21 +70,51 @@ def _sqlite_on_connect(dbapi_connection: Any, connection_record: Any) -> None:
     cursor.close()
 
 
+@event.listens_for(Session, "after_flush")
+def _remember_flush(session: Session, flush_context: Any) -> None:
+    session.info["flushed"] = True
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_flush(session: Session, transaction: Any) -> None:
+    if transaction.parent is None:
+        session.info.pop("flushed", None)
+
+
+# Set while a `transaction()` is open in this thread or task: its BEGIN takes the write lock.
+_writing: ContextVar[bool] = ContextVar("candour_writing", default=False)
+
+
 @event.listens_for(Engine, "begin")
-def _sqlite_begin_immediate(conn: Any) -> None:
+def _sqlite_begin(conn: Any) -> None:
     if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # Writers take the lock up front (BEGIN IMMEDIATE), so a read-then-write transaction never
+        # fails to upgrade its lock under contention; plain reads stay deferred and, under WAL,
+        # never block a writer.
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if _writing.get() else "BEGIN")
 
 
 @contextmanager
 def transaction() -> Iterator[None]:
-    """Run a unit of work and commit it once; roll back if anything inside raises."""
+    """Run a unit of work and commit it once; roll back if anything inside raises.
+
+    A read-only transaction the session may already have open (objects loaded before the unit
+    of work) is ended first, so the unit of work starts a fresh transaction that holds the write
+    lock from its first statement and sees the latest committed data.
+    """
+    session = db.session()
+    pending = session.new or session.dirty or session.deleted or session.info.get("flushed")
+    if session.in_transaction() and not pending:
+        session.rollback()
+    token = _writing.set(True)
     try:
         yield
-        db.session.commit()
+        session.commit()
     except BaseException:
-        db.session.rollback()
+        session.rollback()
         raise
+    finally:
+        _writing.reset(token)
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):

@@ -100,6 +100,12 @@ def enforce_policy() -> Response | None:
         return redirect(url_for("identity.sign_in", next=request.path))  # type: ignore[return-value]
     if declared.roles and Role(user.role) not in declared.roles:
         abort(403)
+    if getattr(user, "must_change_password", False) and request.endpoint != "identity.change_password":
+        # A one-time or reset password must be replaced before anything else: redirecting once
+        # at sign-in is not enough, the user could simply go to another page.
+        if _wants_json() or request.method != "GET":
+            abort(403)
+        return redirect(url_for("identity.change_password"))  # type: ignore[return-value]
     return None
 
 

@@ -64,6 +64,7 @@ class Settings:
     contact_retention_months: int = 12
     small_number_threshold: int = 5
     bank_holidays_path: Path = ROOT / "config" / "data" / "bank_holidays.json"
+    just_culture_dir: Path = ROOT / "instance" / "just_culture"
     mail_server: str = ""
     mail_sender: str = ""
     log_level: str = "INFO"
@@ -143,6 +144,7 @@ _ENV: dict[str, tuple[str, str]] = {
     "CONTACT_RETENTION_MONTHS": ("contact_retention_months", "int"),
     "SMALL_NUMBER_THRESHOLD": ("small_number_threshold", "int"),
     "CANDOUR_BANK_HOLIDAYS": ("bank_holidays_path", "path"),
+    "CANDOUR_JUST_CULTURE_DIR": ("just_culture_dir", "path"),
     "MAIL_SERVER": ("mail_server", "str"),
     "MAIL_SENDER": ("mail_sender", "str"),
     "LOG_LEVEL": ("log_level", "str"),

@@ -7,6 +7,7 @@ from flask import Flask
 
 def init_app(app: Flask) -> None:
     """Register the reporting blueprints and jobs."""
-    from reporting import views
+    from reporting import jobs, views
 
     views.init_app(app)
+    jobs.init_app(app)

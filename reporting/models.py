@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import JSON, Date, ForeignKey, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from config.database import db
+from config.database import UTCDateTime, db, public_reference
 
 
 class Kind(StrEnum):
@@ -127,12 +127,17 @@ class Message(db.Model):  # type: ignore[name-defined]
     __tablename__ = "report_messages"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Opaque id shown to reporters (reply_to) so integer ids never leave the server.
+    public_id: Mapped[str] = mapped_column(String(24), unique=True, default=lambda: public_reference("M"))
     report_id: Mapped[int] = mapped_column(ForeignKey("reports.id", ondelete="CASCADE"), index=True)
     author: Mapped[str] = mapped_column(String(32))
     is_question: Mapped[bool] = mapped_column(default=False)
     body_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
     sent_on: Mapped[dt.date] = mapped_column(Date)
     answered: Mapped[bool] = mapped_column(default=False)
+    reply_to_id: Mapped[int | None] = mapped_column(
+        ForeignKey("report_messages.id", ondelete="SET NULL"), default=None
+    )
 
     report: Mapped[Report] = relationship(back_populates="messages")
 
@@ -156,6 +161,8 @@ class OutcomeItem(db.Model):  # type: ignore[name-defined]
     __tablename__ = "report_outcomes"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Opaque id: the sealed text is bound to it, so texts cannot be swapped between items.
+    public_id: Mapped[str] = mapped_column(String(24), unique=True, default=lambda: public_reference("O"))
     report_id: Mapped[int] = mapped_column(ForeignKey("reports.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(16))  # "action" | "bulletin" | "finding"
     text_sealed: Mapped[bytes] = mapped_column(LargeBinary)
@@ -176,6 +183,27 @@ class Draft(db.Model):  # type: ignore[name-defined]
     wrapped_key: Mapped[bytes] = mapped_column(LargeBinary)
     answers_sealed: Mapped[bytes] = mapped_column(LargeBinary)
     expires_on: Mapped[dt.date] = mapped_column(Date, index=True)
+
+
+class ContactReveal(db.Model):  # type: ignore[name-defined]
+    """One audited look at a report's contact details; the reason is sealed, never in the audit log.
+
+    The audit chain records who revealed which report's details and when (with the reason's
+    length and code); the reason text itself may name people, so it is sealed under this row's
+    own data key and readable only through `reporting.services.open_reveal_reason`.
+    """
+
+    __tablename__ = "report_contact_reveals"
+    __envelope__ = ("report_contact_reveals", "public_id")
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    public_id: Mapped[str] = mapped_column(String(24), unique=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("reports.id", ondelete="CASCADE"), index=True)
+    actor: Mapped[str] = mapped_column(String(64))
+    reason_code: Mapped[str] = mapped_column(String(32))
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    wrapped_key: Mapped[bytes] = mapped_column(LargeBinary)
+    reason_sealed: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 def as_dict(report: Report) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""Staff pages: the home page with each role's queues."""
+"""Staff pages: the home page with each role's queues and their clocks, and the staff navigation."""
 
 from __future__ import annotations
 
@@ -6,7 +6,12 @@ from dataclasses import dataclass
 
 from flask import Blueprint, Flask, g, render_template, request, url_for
 
-from config.security import Role, staff
+from config.database import utcnow
+from config.security import PANEL, Role, staff
+from review.clocks import services as clocks
+from review.deidentify import services as deidentify
+from review.justculture import services as justculture
+from review.triage import services as triage
 
 bp = Blueprint("review", __name__, url_prefix="/staff")
 
@@ -20,17 +25,27 @@ class NavItem:
     active: bool
 
 
+_NAV: tuple[tuple[str, str, tuple[Role, ...] | None], ...] = (
+    ("Home", "review.home", None),
+    ("Confidentiality queue", "deidentify.queue", (Role.CONFIDENTIALITY_OFFICER,)),
+    ("Triage", "triage.queue", PANEL),
+    ("Disagreements", "triage.disagreements", (Role.CHAIR,)),
+    ("Clocks", "clocks.clocks", (Role.CONFIDENTIALITY_OFFICER, Role.CHAIR, Role.ADMIN)),
+    ("Reminders", "clocks.reminders", None),
+    ("Settings", "workflow.settings", (Role.ADMIN,)),
+    ("Account", "identity.change_password", None),
+)
+
+
 def staff_navigation() -> list[NavItem]:
     """Navigation for the signed-in user's role."""
     user = g.get("staff_user")
     if user is None:
         return []
-    items = [("Home", "review.home", None)]
-    items.append(("Account", "identity.change_password", None))
     role = Role(user.role)
     return [
         NavItem(label, url_for(endpoint), request.endpoint == endpoint)
-        for label, endpoint, roles in items
+        for label, endpoint, roles in _NAV
         if roles is None or role in roles
     ]
 
@@ -38,8 +53,19 @@ def staff_navigation() -> list[NavItem]:
 @bp.get("/")
 @staff()
 def home() -> str:
-    """The staff home: what needs doing, by role."""
-    return render_template("review/home.html")
+    """The staff home: each queue of the signed-in role, with its clocks."""
+    user = g.staff_user
+    role = Role(user.role)
+    now = utcnow()
+    officer = deidentify.officer_queue() if role is Role.CONFIDENTIALITY_OFFICER else []
+    panel = triage.triage_queue(user) if role in PANEL else []
+    reports = [r for r, _ in officer] + panel
+    return render_template(
+        "review/home.html", officer=officer, panel=panel, clocks=clocks.clocks_by_report(now, reports),
+        disagreements=(len(triage.disagreements(user)) + len(justculture.act_disagreements(user)))
+        if role is Role.CHAIR else 0,
+        reminders=len(clocks.reminders_for(user)),
+    )
 
 
 def init_app(app: Flask) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from flask import Flask
+from flask import Flask, g, has_app_context
 from flask.testing import FlaskClient
 
 from config.app import create_app
@@ -68,8 +68,23 @@ def app(settings: Settings) -> Iterator[Flask]:
         db.engine.dispose()
 
 
+class IsolatedClient(FlaskClient):
+    """A test client whose requests start with an empty `g`, as each does in production.
+
+    Tests hold an app context open to call services, and Flask reuses it for the client's
+    requests; without this, `g` (Flask-WTF's CSRF token cache, the signed-in user) would leak
+    from one request into the next and hide bugs such as a CSRF token that outlives a sign-in.
+    """
+
+    def open(self, *args: Any, **kwargs: Any) -> Any:
+        if has_app_context():
+            g.__dict__.clear()
+        return super().open(*args, **kwargs)
+
+
 @pytest.fixture
 def client(app: Flask) -> FlaskClient:
+    app.test_client_class = IsolatedClient
     return app.test_client()
 
 

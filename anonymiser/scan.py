@@ -1,0 +1,127 @@
+"""Fast scanning: run an expensive pattern only near cheap anchors.
+
+Python's regex engine tries a pattern at every position of the text unless the pattern begins
+with a literal or a character class. Most detector patterns begin with a word boundary, an
+optional title or a look-behind, so scanning a report with each of them in turn costs far
+more than everything else the anonymiser does. Instead each detector names the few
+characters its matches must contain (a digit, "@", a month, "aged") and the full pattern is
+only tried in a small window around those anchors. The matches are the ones the pattern would
+find on its own, as long as the window covers the longest match around an anchor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+
+def positions(low: str, needles: Iterable[str], word_start: bool = False) -> list[int]:
+    """Return the sorted start offsets of every occurrence of any needle in low
+    (only those that begin a word when word_start is set)."""
+    found: list[int] = []
+    append = found.append
+    find = low.find
+    for needle in needles:
+        i = find(needle)
+        while i >= 0:
+            if not (word_start and i and (low[i - 1].isalnum() or low[i - 1] == "_")):
+                append(i)
+            i = find(needle, i + 1)
+    found.sort()
+    return found
+
+
+def anchors(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Return the start offsets of a cheap anchor pattern (one that begins with a literal)."""
+    return [m.start() for m in pattern.finditer(text)]
+
+
+def near(
+    pattern: re.Pattern[str], text: str, where: Iterable[int], before: int, after: int
+) -> Iterator[re.Match[str]]:
+    """Yield non-overlapping matches of pattern that start at most `before` characters
+    before an anchor and end at most `after` characters after it, left to right."""
+    n = len(text)
+    last = 0
+    for a in where:
+        if a < last:
+            continue
+        lo = max(last, a - before)
+        hi = min(n, a + after)
+        m = pattern.search(text, lo, hi)
+        if m is None or m.start() > a:
+            continue
+        last = max(m.end(), m.start() + 1)
+        yield m
+
+
+def match_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """Yield non-overlapping matches of pattern that begin exactly at one of the sorted starts."""
+    last = 0
+    for s in starts:
+        if s < last:
+            continue
+        m = pattern.match(text, s)
+        if m is not None:
+            last = max(m.end(), s + 1)
+            yield m
+
+
+def digit_run_starts(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Return where the digit runs begin that contain a match of a digit-led anchor pattern."""
+    out: list[int] = []
+    for m in pattern.finditer(text):
+        i = m.start()
+        while i > 0 and text[i - 1].isdigit():
+            i -= 1
+        out.append(i)
+    return out
+
+
+_DIGITS_RE = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=4)
+def digit_runs(text: str) -> tuple[tuple[int, int], ...]:
+    """Return (start, end) of every run of digits; cached so each report is scanned once."""
+    return tuple(m.span() for m in _DIGITS_RE.finditer(text))
+
+
+@lru_cache(maxsize=4)
+def lowered(text: str) -> str:
+    """Return text lower-cased, or the text itself when lower-casing would shift offsets."""
+    low = text.lower()
+    return low if len(low) == len(text) else text
+
+
+def starts_before_digits(text: str, offsets: Iterable[int], min_len: int = 1) -> list[int]:
+    """Return the positions `offsets` characters before each digit run of min_len or more."""
+    out = {
+        s - k for s, e in digit_runs(text) if e - s >= min_len for k in offsets if s - k >= 0
+    }
+    return sorted(out)
+
+
+@lru_cache(maxsize=4)
+def code_starts(text: str) -> tuple[int, ...]:
+    """Return where letter-led codes begin: the letters just before a digit run, allowing one
+    separator between them ("AB12", "CP/2024", "NW1 6XE", "U2 8023"), one start per run."""
+    out: list[int] = []
+    for s, _ in digit_runs(text):
+        p = s
+        if p > 0 and text[p - 1] in " -/":
+            p -= 1
+        q = p
+        while q > 0 and text[q - 1].isalpha():
+            q -= 1
+        if q < p:
+            out.append(q)
+        if p < s:
+            # "U2 8023": the letters may also touch the digits directly.
+            q = s
+            while q > 0 and text[q - 1].isalpha():
+                q -= 1
+            if q < s:
+                out.append(q)
+    return tuple(sorted(set(out)))

@@ -1,0 +1,1 @@
+"""The just-culture decision aid: acts, assessments walked question by question, agreed outcomes."""
