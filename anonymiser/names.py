@@ -46,7 +46,7 @@ NAME_CUES = frozenset(
     registrar midwife visitor hv officer pilot captain fo controller engineer purser paramedic
     crew attendant dispatcher supervisor lead chaperone interpreter advocate therapist
     psychologist keyworker guardian iro lado senco dsl head headteacher deputy assistant
-    student trainee locum agency bank hca cyp yp person""".split()
+    student trainee locum agency bank hca cyp yp person pt""".split()
 )
 SPEECH_VERBS = frozenset(
     """said says say told tells asked asks reported reports stated states explained explains
@@ -234,6 +234,8 @@ class NameFinder:
 
     def _eponym_use(self, i: int) -> bool:
         tok = self.toks[i]
+        if "-" in tok.lower and all(_plain(p) in self.lex.eponyms for p in tok.lower.split("-")):
+            return True  # "Guillain-Barré", "Osgood-Schlatter"
         if tok.lower not in self.lex.eponyms and tok.lower + "'s" not in self.lex.eponyms:
             return False
         if tok.poss:
@@ -299,7 +301,8 @@ class NameFinder:
                 continue  # initials are attached to neighbours later
             if not tok.cap and low in common_set and not (
                 i and (toks[i - 1].text in "(." or toks[i - 1].lower in _TITLE_WORDS)
-            ):
+            ) and not (low in lex.first_names and i + 1 < len(toks)
+                       and toks[i + 1].lower in lex.surnames):
                 continue  # fast path: the bulk of any report is lower-case English
             title = self._title_before(i)
             if title is not None:
@@ -330,8 +333,12 @@ class NameFinder:
             is_first = low in lex.first_names
             is_sur = low in lex.surnames
             if tok.upper and len(low) <= 3:
-                # Initials such as "JS" only with a verb or role cue.
-                if not common and low not in lex.keep and self._context_cue(i) and not self.title_line[i]:
+                # Initials such as "JS" only with a verb or role cue, and never after an
+                # article ("the AOG was fixed" is a thing, not a person).
+                prev = _prev_word(toks, i)
+                if (not common and low not in lex.keep and self._context_cue(i)
+                        and not self.title_line[i]
+                        and not (prev >= 0 and toks[prev].lower in _ARTICLES)):
                     self._set(i, 0.6, "initials with a name cue")
                 continue
             shout = tok.upper  # ALL-CAPS words: treat as capitalised
@@ -482,7 +489,11 @@ class NameFinder:
         """True when token k is not glued to the token before it ("BAW944K." is one code)."""
         return k == 0 or self.toks[k - 1].end < self.toks[k].start
 
-    def _can_extend(self, j: int, from_cap: bool) -> bool:
+    def _is_first_name(self, low: str) -> bool:
+        fn = self.lex.first_names
+        return low in fn or ("-" in low and all(part in fn for part in low.split("-")))
+
+    def _can_extend(self, j: int, from_cap: bool, from_first: bool = False) -> bool:
         tok = self.toks[j]
         low = tok.lower
         lex = self.lex
@@ -492,7 +503,12 @@ class NameFinder:
         if self._eponym_use(j):
             return False
         if tok.cap and not tok.upper:
-            return low in lex.surnames or low in lex.first_names or self._unknown_word(low)
+            if low in lex.surnames or low in lex.first_names or self._unknown_word(low):
+                return True
+            # "Ava Bright", "Drew Chambers": after a known first name a capitalised word is
+            # the surname even when it is also an ordinary word, unless it names a place type.
+            return (from_first and not self.title_line[j] and low not in _PLACE_TYPE_WORDS
+                    and low not in _CALENDAR_WORDS and low not in NAME_CUES)
         if not tok.cap and not from_cap:
             return low in lex.surnames and low not in NAME_CUES
         return False
@@ -527,7 +543,8 @@ class NameFinder:
                         self._set(j, self.score[i], "initial after a name")
                         changed = True
                         heappush(work, j)
-                    elif self._can_extend(j, cap):
+                    elif self._can_extend(j, cap, cap and self.score[i] >= 0.8
+                                          and self._is_first_name(toks[i].lower)):
                         self._set(j, min(self.score[i], 0.85), "surname after a name")
                         changed = True
                         heappush(work, j)
@@ -552,12 +569,24 @@ class NameFinder:
                     t = toks[j]
                     if t.kind != WORD or t.lower in self.lex.keep:
                         continue
-                    if len(t.text) == 1 and t.text.isupper() and t.text not in "IA":
+                    if (len(t.text) == 1 and t.text.isupper() and t.text not in "IA"
+                            and self._standalone(j)):
                         self._set(j, self.score[i], "initial before a surname")
                         changed = True
-                    elif t.cap and not t.upper and t.lower in self.lex.first_names:
+                    elif t.cap and not t.upper and (
+                        self._is_first_name(t.lower)
+                        or (toks[i].lower in self.lex.surnames and self._unknown_word(t.lower)
+                            and t.lower not in STOPWORDS and not self.title_line[j])
+                    ):
                         self._set(j, self.score[i], "first name before a surname")
                         changed = True
+                elif (j >= 0 and self.score[j] <= 0 and self._adjacent(j, i) and not toks[i].cap
+                      and toks[j].kind == WORD and not toks[j].cap and not toks[j].poss
+                      and toks[j].lower in self.lex.first_names
+                      and toks[j].lower not in STOPWORDS and toks[i].lower in self.lex.surnames):
+                    # "may qureshi was given": a lower-case first name before a found surname.
+                    self._set(j, self.score[i], "first name before a surname")
+                    changed = True
 
     def lists(self) -> None:
         """Names in lists: 'Jayden, Tom and Priya' — a capitalised neighbour of a name."""
@@ -643,6 +672,10 @@ class NameFinder:
                 break
             while toks[j].kind != WORD:
                 j -= 1
+            end = toks[j].base_end
+            if (j + 1 < n and toks[j + 1].text == "." and toks[j + 1].start == toks[j].end
+                    and len(toks[j].text) == 1 and j > i and toks[j - 1].text == "."):
+                end = toks[j + 1].end  # "S.S." keeps its last full stop
             start = toks[i].start
             words = [toks[k] for k in range(i, j + 1) if toks[k].kind == WORD]
             best = max(range(i, j + 1), key=lambda k: self.score[k])
@@ -665,7 +698,7 @@ class NameFinder:
                             and toks[k - 2].lower in STRONG_TITLES):
                         start = toks[k - 2].start
             out.append(
-                Candidate(start, toks[j].base_end, "name", round(self.score[best], 2),
+                Candidate(start, end, "name", round(self.score[best], 2),
                           self.reason[best], meta=meta)
             )
             i = j + 1
@@ -673,6 +706,17 @@ class NameFinder:
 
 
 _TITLE_WORDS = STRONG_TITLES | WEAK_TITLES
+# Words that name a kind of place or service: never the surname after a first name.
+_PLACE_TYPE_WORDS = frozenset(
+    """street st road rd lane avenue close drive way court crescent place gardens grove terrace
+    hill row walk mews square park view rise green parade house lodge cottage farm hall school
+    academy college nursery primary hospital clinic surgery practice centre center unit ward team
+    trust council service services home church airport station ward hub""".split()
+)
+_CALENDAR_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    june july august september october november december christmas easter""".split()
+)
 _UNAMBIGUOUS_TITLES = frozenset("mr mrs ms mx dr mstr".split())
 # Lower-case words that are first names but, before a surname, are still usually verbs.
 _NOT_FIRST = frozenset("will may can long mark bill pat sue rob nick grant".split())
@@ -687,6 +731,14 @@ _COMPOUND_TAILS = frozenset(
     "speaking speaker based led related like style only free friendly aged old born year"
     " years month months week weeks day days registered trained qualified".split()
 )
+
+
+_ARTICLES = frozenset("the a an this that".split())
+_ACCENTS = str.maketrans("áàâäéèêëíìîïóòôöúùûüçñ", "aaaaeeeeiiiioooouuuucn")
+
+
+def _plain(word: str) -> str:
+    return word.translate(_ACCENTS)
 
 
 def _descriptive_compound(low: str, lex: Lexicon) -> bool:

@@ -41,7 +41,7 @@ GENERIC_ORG_WORDS = frozenset(
     general district county city local locality area neighbourhood national regional university teaching
     safeguarding duty assessment intake referral emergency intensive critical care neonatal
     paediatric paediatrics maternity mental adult adults adolescent youth young people
-    offending early help social work workers worker protection looked after leaving care
+    offending early help social work workers worker protection looked after leaving care head
     fostering adoption disability disabled residential respite specialist multi agency
     multi-agency hub front door access contact initial response out hours of-hours nhs
     foundation trust acute ambulance police fire rescue service services team unit ward
@@ -77,15 +77,22 @@ STREET_TYPES = (
 _CAP = r"[A-Z][\w'’-]*"
 NUMBERED_ADDRESS_RE = re.compile(
     rf"(?:\b(?:Flat|Apartment|Apt|Unit|Room|Block)\s*\d+[A-Za-z]?,?\s+)?"
-    rf"(?<![\w/.:-])\d{{1,4}}[A-Za-z]?,?\s+(?:{_CAP}\s+){{0,3}}{STREET_TYPES}\b\.?"
+    rf"(?<![\w/.:-])\d{{1,4}}[A-Za-z]?,?\s+(?:{_CAP}\s+){{0,3}}{STREET_TYPES}\b"
     rf"|(?:\b(?:Flat|Apartment|Apt|Unit|Room|Block)\s*\d+[A-Za-z]?,?\s+)?"
     rf"(?<![\w/.:-])\d{{1,4}}[A-Za-z]?,?\s+[A-Z][a-z]+(?:way|gate|side|field|wood|ford|bury|"
     rf"hurst|moor|lea|leigh|dale|mount|stone)\b"
 )
 LOWER_ADDRESS_RE = re.compile(
     r"(?<![\w/.:-])\d{1,4}[a-z]?,?\s+(?P<words>(?:[a-z][\w'’-]*\s+){1,2})"
-    r"(?:street|road|lane|avenue|crescent|gardens|terrace|rd|ln|ave|mews|grove|close|drive)\b",
+    r"(?P<street>street|road|lane|avenue|crescent|gardens|terrace|rd|ln|ave|mews|grove|close|"
+    r"drive|way|view|rise|parade|walk|green|park|hill|court|place|row|square|cres|gdns|dr|cl|"
+    r"vale|croft|fold|mead|chase|wynd|brow|heights|quay|wharf|boulevard|st)\b",
     re.IGNORECASE,
+)
+# Street words that are also ordinary nouns: after a number they need an unusual word too.
+_WEAK_LOWER_STREETS = frozenset(
+    "way view rise parade walk green park hill court place row square vale fold chase brow st"
+    " dr cl".split()
 )
 NAMED_STREET_RE = re.compile(rf"\b(?:{_CAP}\s+){{1,3}}{STREET_TYPES}\b")
 FLAT_RE = re.compile(r"\b(?:Flat|Apartment|Apt)\s+\d+[A-Za-z]?\b", re.IGNORECASE)
@@ -190,7 +197,7 @@ def _walk_back(text: str, pos: int) -> int:
 _ORG_TYPE_ANCHOR_RE = re.compile(rf"{ORG_TYPES}\b")
 _LEAD_CONNECTORS_RE = re.compile(r"(?:(?:of|and|&|the|on|in)\s+)+")
 _ORG_WORD_RE = re.compile(r"[\w'’.&-]+")
-_PRE_WORD_RE = re.compile(r"([a-z][\w'’-]+)\s+$")
+_PRE_WORD_RE = re.compile(r"(?<![\w'’-])([a-z][\w'’-]+)\s+$")
 _ORG_LOWER_STEMS = (
     "primary", "school", "academy", "nursery", "surgery", "medical", "health", "hospital",
     "children", "family", "infirmary",
@@ -210,6 +217,17 @@ def find_organisations(text: str, lex: Lexicon) -> Iterator[Candidate]:
         lead = _LEAD_CONNECTORS_RE.match(head)
         if lead:
             start += lead.end()
+        # "in bay 3. Chapel Allerton Medical Practice": a word ending in a full stop ended
+        # the previous sentence (titles such as "St." excepted).
+        for w in _ORG_WORD_RE.finditer(text, start, m.start()):
+            if w.group().endswith(".") and w.group().lower() not in ("st.", "dr.", "mt."):
+                start = w.end()
+            elif w.group() == "the":
+                start = w.end()  # "Omar Coleman & the Head of Service": a new phrase
+        while start < m.start() and text[start] in " \t":
+            start += 1
+        if start >= m.start():
+            continue
         words = _ORG_WORD_RE.findall(text, start, m.start())
         # A capitalised function word ("Summary Of Events ... By The Team") marks a heading in
         # Title Case: only what follows the last one can be a name.
@@ -295,8 +313,13 @@ _HOUSE_ANCHOR_RE = re.compile(
 )
 
 
-def find_addresses(text: str, lex: Lexicon) -> Iterator[Candidate]:
-    """Yield street addresses, flat numbers and house names."""
+def find_addresses(text: str, lex: Lexicon) -> list[Candidate]:
+    """Return street addresses, flat numbers and house names, each address joined with the
+    comma-separated parts around it ("Flat 3, Kestrel House, Mill Lane, Leeds")."""
+    return _join_address_parts(text, sorted(_address_parts(text, lex), key=lambda c: c.start), lex)
+
+
+def _address_parts(text: str, lex: Lexicon) -> Iterator[Candidate]:
     numbers = digit_run_starts(_HOUSE_NUMBER_ANCHOR_RE, text)
     starts = sorted(numbers + positions(text, _FLAT_WORDS, word_start=True)) if numbers else []
     for m in match_at(NUMBERED_ADDRESS_RE, text, starts):
@@ -306,6 +329,9 @@ def find_addresses(text: str, lex: Lexicon) -> Iterator[Candidate]:
         words = m.group("words").lower().split()
         if any(w in _FUNCTION_WORDS for w in words):
             continue
+        street = m.group("street").lower()
+        if street in _WEAK_LOWER_STREETS and all(lex.is_basic(w) or w in lex.keep for w in words):
+            continue  # "3 big park", "2 main view": ordinary words before a weak street word
         yield Candidate(m.start(), m.end(), "address", 0.85, "house number and street",
                         meta={"type": _street_type(m.group(0))})
     for m in near(NAMED_STREET_RE, text, anchors(_STREET_ANCHOR_RE, text), 100, 14):
@@ -339,8 +365,107 @@ def find_addresses(text: str, lex: Lexicon) -> Iterator[Candidate]:
                 continue
         if all(_is_generic(w, lex) for w in words[:-1]):
             continue
+        prev = words[-2].lower()
+        if words[-1].lower() in lex.surnames and (
+            prev in lex.first_names or not (lex.is_common(prev) or prev in lex.places)
+        ):
+            continue  # "Selam Hall", "Fraser Mill": a person whose surname is a house word
         yield Candidate(m.start(), m.end(), "address", 0.75, "house name",
                         meta={"type": words[-1]})
+
+
+# Building and house-name words that make a comma-separated part of an address.
+_BUILDING_RE = re.compile(
+    r"(?:House|Court|Heights|Mansions|Flats|Tower|Towers|Point|Cottage|Cottages|Farm|Barn|"
+    r"Lodge|Forge|Manor|Grange|Villa|Bungalow|Hall|Mill|Buildings|Apartments|Place|Works)$"
+)
+_PART_RE = re.compile(
+    r"(?:The\s+)?[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*(?:[ \t]+[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*){0,2}"
+)
+_NEXT_PART_RE = re.compile(r",[ \t]*(?:\|[ \t]*)?")
+_PART_BEFORE_RE = re.compile(
+    r"(?:\b(?:to|at|from|near|of|is|was|as|address|addressed|in)[ \t]+|[:(][ \t]*)"
+    r"(?P<part>(?:\d{1,4}[A-Za-z]?[ \t]+)?(?:The[ \t]+)?[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,2})"
+    r",[ \t]*$"
+)
+_NOT_PART_WORDS = frozenset(
+    """mr mrs ms miss dr mx the and but then on monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october
+    november december""".split()
+)
+
+
+def _part_ok(part: str, lex: Lexicon) -> bool:
+    """Is this comma-separated chunk a plausible piece of an address (a building, a locality,
+    a town) rather than the next clause of the sentence?"""
+    words = part.split()
+    lows = [w.lower() for w in words]
+    if lows[0] in _NOT_PART_WORDS and lows[0] != "the":
+        return False
+    if any(w in lex.keep or w in GENERIC_ORG_WORDS and w not in ("house", "court") for w in lows
+           if w != "the"):
+        return False
+    if " ".join(lows) in lex.places or any(w in lex.places for w in lows):
+        return True
+    if _BUILDING_RE.search(part) or re.search(rf"\b{STREET_TYPES}$", part):
+        return True
+    if lows[0] == "the" and len(words) >= 2:
+        return True
+    return any(not lex.is_basic(w) and w not in lex.first_names for w in lows if w != "the")
+
+
+def _trim_part(part: str, lex: Lexicon) -> str:
+    """'Huddersfield Managers were told': keep the place, drop the sentence that follows."""
+    words = part.split()
+    while len(words) > 1 and (
+        words[-1].lower() in _NOT_PART_WORDS or words[-1].lower() in lex.first_names
+        or (lex.is_basic(words[-1].lower()) and not _BUILDING_RE.search(words[-1])
+            and not re.fullmatch(STREET_TYPES, words[-1]))
+    ):
+        words.pop()
+    if words and words[-1].lower() in _NOT_PART_WORDS:
+        return ""
+    return part[: part.find(words[-1]) + len(words[-1])] if words else ""
+
+
+def _join_address_parts(text: str, parts: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Merge address candidates separated only by commas and reach out to the comma-separated
+    building, locality and town names on either side: every part of an address identifies."""
+    out: list[Candidate] = []
+    for cand in parts:
+        if out and out[-1].end <= cand.start and _NEXT_PART_RE.fullmatch(
+            text, out[-1].end, cand.start
+        ) or (out and out[-1].end > cand.start):
+            prev = out[-1]
+            if cand.end > prev.end:
+                out[-1] = Candidate(prev.start, cand.end, "address", max(prev.confidence,
+                                    cand.confidence), prev.reason, meta=cand.meta)
+            continue
+        out.append(cand)
+    joined: list[Candidate] = []
+    for cand in out:
+        start, end = cand.start, cand.end
+        for _ in range(3):
+            sep = _NEXT_PART_RE.match(text, end)
+            if sep is None:
+                break
+            m = _PART_RE.match(text, sep.end())
+            if m is None:
+                break
+            part = _trim_part(m.group(0), lex)
+            if not part or not _part_ok(part, lex):
+                break
+            end = m.start() + len(part)
+        before = _PART_BEFORE_RE.search(text, max(0, start - 60), start)
+        if before is not None and _part_ok(before.group("part").split(maxsplit=1)[-1]
+                                           if before.group("part")[0].isdigit()
+                                           else before.group("part"), lex):
+            start = before.start("part")
+        if (start, end) != (cand.start, cand.end):
+            cand = Candidate(start, end, "address", max(cand.confidence, 0.85),
+                             "address with its building and town", meta=cand.meta)
+        joined.append(cand)
+    return joined
 
 
 def _street_type(chunk: str) -> str:
@@ -356,12 +481,19 @@ def _street_type(chunk: str) -> str:
     return "Street"
 
 
+_TOWN_AFTER_RE = re.compile(r",\s*([A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)?)(?![\w])")
+
+
 def _extend_town(text: str, end: int, lex: Lexicon) -> int:
     """Include a following ', Town' in the address span when the town is recognisable."""
-    m = re.match(r",\s*([A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)?)(?![\w])", text[end:])
+    m = _TOWN_AFTER_RE.match(text, end)
     if m is None:
         return end
     town = m.group(1).lower()
+    if " " in town and town.split()[1] in _NOT_PART_WORDS:
+        town = town.split()[0]  # "Croydon Ms Parker": the town, then the next sentence
+        return end + m.start(1) - m.start() + len(town) if (
+            town in lex.places or not (lex.is_basic(town) or town in lex.keep)) else end
     if town in lex.places or not (lex.is_basic(town) or town in lex.keep):
         return end + m.end()
     return end

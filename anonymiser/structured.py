@@ -345,6 +345,8 @@ def find_flights(text: str) -> Iterator[Candidate]:
         value = m.group(1)
         if AIRCRAFT_TYPES_RE.match(value) or not any(ch.isalpha() for ch in value[:3]):
             continue
+        if not value[:2].isupper() and value[:2].upper() not in AIRLINE_CODES:
+            continue  # "Fostering Service on 21st": a word, not a callsign
         yield Candidate(m.start(1), m.end(1), "flight_number", 0.85, "code after 'flight'")
 
 

@@ -43,6 +43,11 @@ def hit(limit: str, key: str) -> bool:
     return bool(strategy.hit(parse(limit), key))
 
 
+def forget(limit: str, key: str) -> None:
+    """Clear the count for `key` (after a successful sign-in, so honest use never locks out)."""
+    limiter.limiter.clear(parse(limit), key)
+
+
 def client_hit(limit: str, *, purpose: str) -> bool:
     """Count one attempt for this client (by keyed address hash) against `limit`."""
     return hit(limit, f"{purpose}:{_keyed_client()}")

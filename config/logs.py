@@ -7,6 +7,7 @@ name routes and event codes, never report text, receipts or contact details.
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import re
 
@@ -17,7 +18,12 @@ _LOCAL = {"127.0.0.1", "::1"}  # loopback: the server's own address, never a rep
 
 
 def _scrub(match: re.Match[str]) -> str:
-    return match.group(0) if match.group(0) in _LOCAL else "[address]"
+    text = match.group(0)
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return text  # a time such as 10:30:00, or a version number, not an address
+    return text if text in _LOCAL else "[address]"
 
 
 class DropAccessLog(logging.Filter):

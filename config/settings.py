@@ -22,13 +22,13 @@ class SettingsError(RuntimeError):
     """Raised when the environment does not describe a runnable configuration."""
 
 
-def _bool(value: str) -> bool:
+def _bool(name: str, value: str) -> bool:
     lowered = value.strip().lower()
     if lowered in {"1", "true", "yes", "on"}:
         return True
     if lowered in {"0", "false", "no", "off", ""}:
         return False
-    raise SettingsError(f"not a boolean: {value!r}")
+    raise SettingsError(f"{name} must be true or false, not {value!r}")
 
 
 def _int(name: str, value: str) -> int:
@@ -163,7 +163,7 @@ def load_settings(
             continue
         raw = env[name]
         if kind == "bool":
-            values[attr] = _bool(raw)
+            values[attr] = _bool(name, raw)
         elif kind == "int":
             values[attr] = _int(name, raw)
         elif kind == "path":

@@ -1,9 +1,7 @@
 import logging
-from logging.config import fileConfig
-
-from flask import current_app
 
 from alembic import context
+from flask import current_app
 
 # this is the Alembic Config object, which provides
 # access to the values within the .ini file in use.
@@ -11,7 +9,7 @@ config = context.config
 
 # Interpret the config file for Python logging.
 # This line sets up loggers basically.
-fileConfig(config.config_file_name)
+# Logging is Candour's own (config/logs.py: scrubbed handlers); alembic.ini's is not applied.
 logger = logging.getLogger('alembic.env')
 
 

@@ -22,7 +22,7 @@ from config.crypto import Keyring
 from config.database import db
 from config.identity.errors import AccountError, SignInError, ThrottledError, TotpError
 from config.identity.models import StaffSession, StaffUser
-from config.limiter import hit, keyed
+from config.limiter import forget, hit, keyed
 from config.security import Role
 
 # Argon2id with the RFC 9106 "second recommended" parameters (64 MiB, 3 passes, 4 lanes).
@@ -143,6 +143,11 @@ def disable_user(user: StaffUser, *, actor: str, now: dt.datetime) -> None:
     audit.record("staff.disabled", actor=actor, subject=user.public_id, now=now)
 
 
+def _attempt_limit() -> str:
+    settings = current_app.config["CANDOUR_SETTINGS"]
+    return f"{settings.login_attempts_per_window} per {settings.login_window_minutes} minutes"
+
+
 def authenticate(email: str, password: str, *, now: dt.datetime) -> StaffUser:
     """Check an e-mail and password, throttled per account name (known or not).
 
@@ -150,15 +155,16 @@ def authenticate(email: str, password: str, *, now: dt.datetime) -> StaffUser:
     so a burst of parallel guesses cannot slip past it. Unknown names are counted the same way
     and checked against a dummy hash so that timing does not reveal which accounts exist.
     """
-    settings = current_app.config["CANDOUR_SETTINGS"]
-    limit = f"{settings.login_attempts_per_window} per {settings.login_window_minutes} minutes"
-    if not hit(limit, keyed(normalise_email(email), purpose="signin")):
+    limit = _attempt_limit()
+    key = keyed(normalise_email(email), purpose="signin")
+    if not hit(limit, key):
         raise ThrottledError("Too many sign-in attempts. Wait 15 minutes and try again.")
     user = find_user_by_email(email)
     stored = user.password_hash if user is not None else _dummy()
     ok = _verify(stored, password)
     if user is None or not ok or not user.active:
         raise SignInError("Enter a correct e-mail address and password")
+    forget(limit, key)
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     return user
@@ -219,9 +225,9 @@ def verify_totp(user: StaffUser, code: str, *, now: dt.datetime) -> None:
     secret = _totp_secret(user)
     if secret is None:
         raise TotpError("No second factor is set up for this account")
-    settings = current_app.config["CANDOUR_SETTINGS"]
-    limit = f"{settings.login_attempts_per_window} per {settings.login_window_minutes} minutes"
-    if not hit(limit, keyed(user.public_id, purpose="totp")):
+    limit = _attempt_limit()
+    key = keyed(user.public_id, purpose="totp")
+    if not hit(limit, key):
         raise ThrottledError("Too many codes tried. Wait 15 minutes and try again.")
     step = _matching_step(secret, code, now)
     if step is None:
@@ -229,6 +235,7 @@ def verify_totp(user: StaffUser, code: str, *, now: dt.datetime) -> None:
     if user.totp_last_step is not None and step <= user.totp_last_step:
         raise TotpError("That code has already been used. Wait for the next one.")
     user.totp_last_step = step
+    forget(limit, key)
 
 
 # -- sessions -------------------------------------------------------------------------------------

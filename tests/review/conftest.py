@@ -88,11 +88,22 @@ def panel(app: Flask) -> Panel:
     )
 
 
-def submit(*, narrative: str = NARRATIVE, immediate_risk: bool = False, contact: bool = True,
-           now: dt.datetime = NOW, **extra: Any) -> tuple[Report, str]:
+def submit(
+    *,
+    narrative: str = NARRATIVE,
+    immediate_risk: bool = False,
+    contact: bool = True,
+    now: dt.datetime = NOW,
+    **extra: Any,
+) -> tuple[Report, str]:
     """Submit a report through reporting's service; returns (report, receipt)."""
-    data: dict[str, Any] = {"kind": "incident", "narrative": narrative, "immediate_risk": immediate_risk,
-                            "why_it_matters": "It could happen again on any ward.", **extra}
+    data: dict[str, Any] = {
+        "kind": "incident",
+        "narrative": narrative,
+        "immediate_risk": immediate_risk,
+        "why_it_matters": "It could happen again on any ward.",
+        **extra,
+    }
     if contact:
         data["contact"] = {"email": CONTACT_CANARY, "name": None, "phone": None}
     with transaction():
@@ -111,8 +122,17 @@ def release(report: Report, officer: StaffUser, *, now: dt.datetime = NOW) -> No
 
 def answer(report: Report, reader: StaffUser, *, now: dt.datetime = NOW, **overrides: Any) -> None:
     """One reader's triage answers (systems review, low harm unless overridden)."""
-    data = {"kind": "incident", "harm_grade": "low", "immediate_risk": False, "learning_potential": "high",
-            "service_area": "health", "themes": [], "route": "systems_review", "duplicate_of": None, "note": ""}
+    data = {
+        "kind": "incident",
+        "harm_grade": "low",
+        "immediate_risk": False,
+        "learning_potential": "high",
+        "service_area": "health",
+        "themes": [],
+        "route": "systems_review",
+        "duplicate_of": None,
+        "note": "",
+    }
     data.update(overrides)
     with transaction():
         triage.submit_answer(report, data, actor=reader, now=now)

@@ -40,7 +40,9 @@ def test_working_days_skip_weekends_and_bank_holidays(app):
     assert cal.add_working_days(dt.date(2026, 11, 18), 5) == dt.date(2026, 11, 25)
     assert cal.working_days_left(dt.date(2026, 12, 24), dt.date(2026, 12, 30)) == 2
     assert cal.working_days_left(dt.date(2026, 12, 30), dt.date(2026, 12, 30)) == 0
-    assert cal.working_days_left(dt.date(2027, 1, 4), dt.date(2026, 12, 30)) == -2  # 31 Dec, 4 Jan (1 Jan hol)
+    assert (
+        cal.working_days_left(dt.date(2027, 1, 4), dt.date(2026, 12, 30)) == -2
+    )  # 31 Dec, 4 Jan (1 Jan hol)
     assert cal.next_working_day(dt.date(2027, 12, 25)) == dt.date(2027, 12, 29)
 
 
@@ -91,7 +93,9 @@ def test_immediate_risk_has_a_one_working_day_clock(panel):
     submit(now=friday, immediate_risk=True)
     risk = next(c for c in clocks.open_clocks(friday) if c.kind == "immediate_risk")
     assert risk.due_on == dt.date(2026, 11, 23) and risk.days_left == 1
-    assert next(c for c in clocks.open_clocks(_at(dt.date(2026, 11, 24))) if c.kind == "immediate_risk").overdue
+    assert next(
+        c for c in clocks.open_clocks(_at(dt.date(2026, 11, 24))) if c.kind == "immediate_risk"
+    ).overdue
 
 
 def test_triage_clock_starts_at_release_and_durations_are_configurable(panel):
@@ -147,7 +151,9 @@ class TestWithMail:
 
     def test_mail_carries_no_report_content_and_is_sent_after_commit(self, app, panel, monkeypatch):
         sent: list = []
-        monkeypatch.setattr(jobs, "send_mail", lambda settings, to, subject, body: sent.append((to, subject, body)))
+        monkeypatch.setattr(
+            jobs, "send_mail", lambda settings, to, subject, body: sent.append((to, subject, body))
+        )
         report, _ = submit(now=CHRISTMAS_EVE)
         job = next(j for j in registered_jobs(app) if j.name == "review.clock_reminders")
         assert _run(app, job, now=_at(dt.date(2027, 1, 8)))

@@ -34,9 +34,15 @@ def test_officer_edits_adds_redactions_and_releases(client, panel, submitted):
     page = client.get(f"/staff/confidentiality/{report.reference}").get_data(as_text=True)
     proposal = deidentify.propose(report, actor=panel.officer).proposed_texts()
     edited = proposal["narrative"] + " The ward was busy."
-    response = client.post(f"/staff/confidentiality/{report.reference}/release", data={
-        "narrative": edited, "why_it_matters": proposal["why_it_matters"],
-        "extra_redactions": "insulin\n", "csrf_token": csrf_from(page)})
+    response = client.post(
+        f"/staff/confidentiality/{report.reference}/release",
+        data={
+            "narrative": edited,
+            "why_it_matters": proposal["why_it_matters"],
+            "extra_redactions": "insulin\n",
+            "csrf_token": csrf_from(page),
+        },
+    )
     assert response.status_code == 302
     assert report.status == Status.DEIDENTIFIED
     texts = reporting.open_deidentified(report)
@@ -51,8 +57,10 @@ def test_release_that_leaves_out_a_field_is_refused(client, panel, submitted):
     report, _ = submitted
     sign_in(client, panel.officer)
     token = csrf_token(client, f"/staff/confidentiality/{report.reference}")
-    response = client.post(f"/staff/confidentiality/{report.reference}/release",
-                           data={"narrative": "something", "csrf_token": token})
+    response = client.post(
+        f"/staff/confidentiality/{report.reference}/release",
+        data={"narrative": "something", "csrf_token": token},
+    )
     assert response.status_code == 400
     assert report.status == Status.SUBMITTED
 
@@ -83,19 +91,39 @@ def _crawl(client, start: list[str]) -> dict[str, str]:
 def test_reviewers_never_see_raw_text_or_contact_details(client, panel, released):
     # A panel question answered by the reporter in their own (raw) words covers the messages too.
     with transaction():
-        question = reporting.post_staff_message(released, "Which shift was it?", author=Author.PANEL,
-                                                is_question=True, now=NOW)
-        reporting.add_reporter_message(released, f"It was the night shift, ask {RAW_CANARY}",
-                                       reply_to=question.public_id, now=NOW)
+        question = reporting.post_staff_message(
+            released, "Which shift was it?", author=Author.PANEL, is_question=True, now=NOW
+        )
+        reporting.add_reporter_message(
+            released, f"It was the night shift, ask {RAW_CANARY}", reply_to=question.public_id, now=NOW
+        )
     answer(released, panel.reviewer1, harm_grade="severe")
     for user in (panel.reviewer1, panel.reviewer2, panel.chair):
         sign_in(client, user)
-        pages = _crawl(client, ["/staff/", "/staff/triage", f"/staff/reports/{released.reference}",
-                                f"/staff/reports/{released.reference}/assessments/new", "/staff/disagreements",
-                                "/staff/clocks", "/staff/reminders"])
-        pages.update({url: client.get(url).get_data(as_text=True) for url in (
-            "/api/v1/triage/queue", f"/api/v1/reports/{released.reference}",
-            f"/api/v1/reports/{released.reference}/triage", "/api/v1/just-culture/models", "/api/v1/clocks")})
+        pages = _crawl(
+            client,
+            [
+                "/staff/",
+                "/staff/triage",
+                f"/staff/reports/{released.reference}",
+                f"/staff/reports/{released.reference}/assessments/new",
+                "/staff/disagreements",
+                "/staff/clocks",
+                "/staff/reminders",
+            ],
+        )
+        pages.update(
+            {
+                url: client.get(url).get_data(as_text=True)
+                for url in (
+                    "/api/v1/triage/queue",
+                    f"/api/v1/reports/{released.reference}",
+                    f"/api/v1/reports/{released.reference}/triage",
+                    "/api/v1/just-culture/models",
+                    "/api/v1/clocks",
+                )
+            }
+        )
         assert len(pages) > 8
         for url, body in pages.items():
             assert RAW_CANARY not in body, (user.role, url)
@@ -112,8 +140,9 @@ def test_second_reader_cannot_see_the_first_readers_answers_over_http(client, pa
     assert state["answers"] == [] and state["both_in"] is False
     token = csrf_token(client, f"/staff/reports/{released.reference}")
     body = {"kind": "incident", "harm_grade": "low", "learning_potential": "high", "route": "systems_review"}
-    response = client.post(f"/api/v1/reports/{released.reference}/triage", json=body,
-                           headers={"X-CSRFToken": token})
+    response = client.post(
+        f"/api/v1/reports/{released.reference}/triage", json=body, headers={"X-CSRFToken": token}
+    )
     assert response.status_code == 201
     state = response.get_json()
     assert state["both_in"] is True and len(state["answers"]) == 2
@@ -135,24 +164,30 @@ def test_immediate_risk_flagged_at_submission_tops_the_queue(client, panel, app)
     assert page.index(risky.reference) < page.index(plain.reference)
     assert "Immediate risk" in page and "Act on the immediate risk" in page
     token = csrf_token(client, f"/staff/confidentiality/{risky.reference}")
-    response = client.post(f"/staff/confidentiality/{risky.reference}/risk",
-                           data={"actions": ["safeguarding_referral"], "note": "Referred to the duty team",
-                                 "csrf_token": token})
+    response = client.post(
+        f"/staff/confidentiality/{risky.reference}/risk",
+        data={"actions": ["safeguarding_referral"], "note": "Referred to the duty team", "csrf_token": token},
+    )
     assert response.status_code == 302
     assert not deidentify.has_open_risk(risky)
     assert "safeguarding_referral_made" in risky.signposts
     flag = deidentify.risk_history(risky)[0]
     assert flag.source == "reporter" and b"duty team" not in flag.note_sealed
     event = db.session.execute(
-        select(AuditEvent).where(AuditEvent.action == "report.immediate_risk_acted")).scalar_one()
+        select(AuditEvent).where(AuditEvent.action == "report.immediate_risk_acted")
+    ).scalar_one()
     assert event.details["actions"] == {"safeguarding_referral": 1} and "duty" not in str(event.details)
 
 
 def test_reader_flags_immediate_risk_during_triage(client, panel, released):
     sign_in(client, panel.reviewer1)
     token = csrf_token(client, f"/staff/reports/{released.reference}")
-    assert client.post(f"/staff/reports/{released.reference}/immediate-risk",
-                       data={"csrf_token": token}).status_code == 302
+    assert (
+        client.post(
+            f"/staff/reports/{released.reference}/immediate-risk", data={"csrf_token": token}
+        ).status_code
+        == 302
+    )
     assert deidentify.has_open_risk(released)
     assert [item.report for item in deidentify.open_risks()] == [released]
 
@@ -162,8 +197,10 @@ def test_panel_question_reaches_the_reporter(client, panel, app):
     release(report, panel.officer)
     sign_in(client, panel.reviewer1)
     token = csrf_token(client, f"/staff/reports/{report.reference}")
-    response = client.post(f"/staff/reports/{report.reference}/questions",
-                           data={"body": "Was a second checker available?", "csrf_token": token})
+    response = client.post(
+        f"/staff/reports/{report.reference}/questions",
+        data={"body": "Was a second checker available?", "csrf_token": token},
+    )
     assert response.status_code == 302
     view = reporting.reporter_view(reporting.find_by_receipt(receipt))
     assert any(m.is_question and m.body == "Was a second checker available?" for m in view.messages)

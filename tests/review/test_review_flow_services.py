@@ -18,9 +18,11 @@ from tests.review.conftest import CONTACT_CANARY, RAW_CANARY, answer, release, s
 
 
 def _actions(reference: str) -> list[str]:
-    return list(db.session.execute(
-        select(AuditEvent.action).where(AuditEvent.subject == reference).order_by(AuditEvent.seq)
-    ).scalars())
+    return list(
+        db.session.execute(
+            select(AuditEvent.action).where(AuditEvent.subject == reference).order_by(AuditEvent.seq)
+        ).scalars()
+    )
 
 
 def test_release_makes_the_report_visible_to_two_round_robin_readers(panel, submitted):
@@ -65,17 +67,27 @@ def test_disagreement_waits_for_the_chair_who_must_give_a_reason(panel, released
     assert released.status == Status.DEIDENTIFIED
     assert triage.differences(released) == ["harm_grade", "route"]
     assert triage.disagreements(panel.chair) == [released]
-    data = {"kind": "incident", "harm_grade": "moderate", "learning_potential": "high",
-            "route": "systems_review", "themes": []}
+    data = {
+        "kind": "incident",
+        "harm_grade": "moderate",
+        "learning_potential": "high",
+        "route": "systems_review",
+        "themes": [],
+    }
     with pytest.raises(triage.TriageError), transaction():
         triage.resolve(released, data, "  ", actor=panel.chair, now=NOW)
     with pytest.raises(workflow.NotAllowedError), transaction():
         triage.resolve(released, data, "because", actor=panel.reviewer1, now=NOW)
     with transaction():
-        triage.resolve(released, data, "Moderate on the evidence of the second dose", actor=panel.chair, now=NOW)
+        triage.resolve(
+            released, data, "Moderate on the evidence of the second dose", actor=panel.chair, now=NOW
+        )
     assert released.status == Status.TRIAGED and released.harm_grade == "moderate"
     event = workflow.last_event(released, "triage_resolved")
-    assert event is not None and workflow.event_reason(released, event) == "Moderate on the evidence of the second dose"
+    assert (
+        event is not None
+        and workflow.event_reason(released, event) == "Moderate on the evidence of the second dose"
+    )
     # The reason is sealed: the database row does not hold it in clear.
     assert b"second dose" not in event.reason_sealed
 
@@ -135,9 +147,15 @@ def test_every_transition_is_audited_and_the_chain_verifies(panel, released):
     answer(released, panel.reviewer2)
     with transaction():
         workflow.transition(released, "start_review", actor=panel.chair, now=NOW)
-    events = db.session.execute(
-        select(ReviewEvent).where(ReviewEvent.to_status.is_not(None), ReviewEvent.report_id == released.id)
-    ).scalars().all()
+    events = (
+        db.session.execute(
+            select(ReviewEvent).where(
+                ReviewEvent.to_status.is_not(None), ReviewEvent.report_id == released.id
+            )
+        )
+        .scalars()
+        .all()
+    )
     actions = _actions(released.reference)
     for event in events:
         assert f"report.{event.action}" in actions

@@ -31,8 +31,11 @@ def test_illegal_transition_is_refused_by_the_service(panel, submitted, action, 
     report, _ = submitted
     report.status = status.value
     step = workflow.TRANSITIONS[action]
-    actor = None if step.system and not step.roles else next(
-        (u for u in (panel.chair, panel.officer) if u.role in {r.value for r in step.roles}), None)
+    actor = (
+        None
+        if step.system and not step.roles
+        else next((u for u in (panel.chair, panel.officer) if u.role in {r.value for r in step.roles}), None)
+    )
     before = _audit_count()
     events = len(report.status_events)
     with pytest.raises(IllegalTransitionError) as raised:
@@ -67,8 +70,10 @@ def test_system_only_steps_refuse_people(panel, released):
 def test_illegal_chair_step_over_http_is_409_with_a_plain_message(client, panel, released):
     sign_in(client, panel.chair)
     token = csrf_token(client, f"/staff/reports/{released.reference}")
-    response = client.post(f"/staff/reports/{released.reference}/transition",
-                           data={"action": "close", "reason": "done", "csrf_token": token})
+    response = client.post(
+        f"/staff/reports/{released.reference}/transition",
+        data={"action": "close", "reason": "done", "csrf_token": token},
+    )
     assert response.status_code == 409
     assert "cannot be closed because it is Being de-identified" in response.get_data(as_text=True)
     assert released.status == Status.DEIDENTIFIED
@@ -77,8 +82,11 @@ def test_illegal_chair_step_over_http_is_409_with_a_plain_message(client, panel,
 def test_releasing_twice_over_the_api_is_409(client, panel, released):
     sign_in(client, panel.officer)
     token = csrf_token(client, f"/staff/confidentiality/{released.reference}")
-    response = client.post(f"/api/v1/reports/{released.reference}/deidentification",
-                           json={"fields": {"narrative": "x"}}, headers={"X-CSRFToken": token})
+    response = client.post(
+        f"/api/v1/reports/{released.reference}/deidentification",
+        json={"fields": {"narrative": "x"}},
+        headers={"X-CSRFToken": token},
+    )
     assert response.status_code == 409
     assert response.get_json()["status"] == 409
     assert "cannot be released to the panel" in response.get_json()["detail"]
@@ -91,8 +99,9 @@ def test_triage_after_triage_is_409_over_the_api(client, panel, released):
     sign_in(client, panel.reviewer1)
     token = csrf_token(client, "/staff/triage")
     body = {"kind": "incident", "harm_grade": "low", "learning_potential": "low", "route": "systems_review"}
-    response = client.post(f"/api/v1/reports/{released.reference}/triage", json=body,
-                           headers={"X-CSRFToken": token})
+    response = client.post(
+        f"/api/v1/reports/{released.reference}/triage", json=body, headers={"X-CSRFToken": token}
+    )
     assert response.status_code == 409
 
 
@@ -101,10 +110,14 @@ def test_chair_steps_over_http_are_audited(client, panel, released):
     answer(released, panel.reviewer2)
     sign_in(client, panel.chair)
     token = csrf_token(client, f"/staff/reports/{released.reference}")
-    response = client.post(f"/staff/reports/{released.reference}/transition",
-                           data={"action": "start_review", "reason": "", "csrf_token": token})
+    response = client.post(
+        f"/staff/reports/{released.reference}/transition",
+        data={"action": "start_review", "reason": "", "csrf_token": token},
+    )
     assert response.status_code == 302
     with transaction():
         pass
     assert released.status == Status.IN_REVIEW
-    assert db.session.execute(select(AuditEvent).where(AuditEvent.action == "report.start_review")).scalar_one()
+    assert db.session.execute(
+        select(AuditEvent).where(AuditEvent.action == "report.start_review")
+    ).scalar_one()
