@@ -490,12 +490,12 @@ def _extend_town(text: str, end: int, lex: Lexicon) -> int:
     if m is None:
         return end
     town = m.group(1).lower()
+    town_end = m.end()
     if " " in town and town.split()[1] in _NOT_PART_WORDS:
         town = town.split()[0]  # "Croydon Ms Parker": the town, then the next sentence
-        return end + m.start(1) - m.start() + len(town) if (
-            town in lex.places or not (lex.is_basic(town) or town in lex.keep)) else end
+        town_end = m.start(1) + len(town)
     if town in lex.places or not (lex.is_basic(town) or town in lex.keep):
-        return end + m.end()
+        return town_end
     return end
 
 
