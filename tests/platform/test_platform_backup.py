@@ -1,4 +1,4 @@
-"""`flask backup create`: a consistent SQLite copy that restores every report, readable only with the keyring."""
+"""`flask backup create`: a consistent SQLite copy that restores every report (with the keyring)."""
 
 from __future__ import annotations
 
