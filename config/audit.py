@@ -24,6 +24,7 @@ from typing import Any
 
 from flask import current_app
 from sqlalchemy import JSON, String, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, mapped_column
 
 from config.database import UTCDateTime, db
@@ -96,6 +97,25 @@ def _key() -> bytes:
     return bytes(current_app.extensions["candour.keyring"].audit_key)
 
 
+def _locked_head() -> AuditHead:
+    """The head row, locked for this transaction; created once, safely under concurrency.
+
+    On a fresh database several first writers may find no head row at once: each tries to
+    insert it in a savepoint, all but one fail on the primary key, and everyone then locks the
+    one row that exists (a plain insert would turn that race into a 500).
+    """
+    query = select(AuditHead).where(AuditHead.id == 1).with_for_update()
+    head = db.session.execute(query).scalar_one_or_none()
+    if head is not None:
+        return head
+    try:
+        with db.session.begin_nested():
+            db.session.add(AuditHead(id=1, last_seq=0, last_mac=_GENESIS))
+    except IntegrityError:
+        pass  # another transaction created it first
+    return db.session.execute(query).scalar_one()
+
+
 def record(
     action: str,
     *,
@@ -111,12 +131,7 @@ def record(
     at = now.astimezone(dt.UTC)
     if actor == REPORTER:
         at = at.replace(hour=0, minute=0, second=0, microsecond=0)
-    head = db.session.execute(
-        select(AuditHead).where(AuditHead.id == 1).with_for_update()
-    ).scalar_one_or_none()
-    if head is None:
-        head = AuditHead(id=1, last_seq=0, last_mac=_GENESIS)
-        db.session.add(head)
+    head = _locked_head()
     seq = head.last_seq + 1
     mac = _mac(_key(), seq, at, actor, action, subject, clean, head.last_mac)
     event = AuditEvent(

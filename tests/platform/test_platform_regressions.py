@@ -42,4 +42,37 @@ def test_log_scrubbing_keeps_times_and_removes_addresses():
 
 def test_a_bad_boolean_names_its_variable():
     with pytest.raises(SettingsError, match="REQUIRE_TOTP"):
-        load_settings(environ={"CANDOUR_PROFILE": "test", "DATABASE_URL": "sqlite://", "REQUIRE_TOTP": "maybe"})
+        load_settings(environ={"CANDOUR_PROFILE": "test", "DATABASE_URL": "sqlite://",
+                               "REQUIRE_TOTP": "maybe"})
+
+
+def test_first_audit_entries_written_at_once_on_a_fresh_database_all_succeed(app):
+    """Several first writers used to race to create the head row; one got a 500 (IntegrityError)."""
+    import threading
+
+    from config import audit
+    from config.database import db, transaction
+    from tests.conftest import NOW
+
+    barrier = threading.Barrier(6)
+    errors: list[BaseException] = []
+
+    def write(number: int) -> None:
+        with app.app_context():
+            try:
+                barrier.wait(timeout=10)
+                with transaction():
+                    audit.record("test.parallel", actor="system", now=NOW, subject=f"R-{number}")
+            except BaseException as exc:  # noqa: BLE001 - the test reports any failure
+                errors.append(exc)
+            finally:
+                db.session.remove()
+
+    threads = [threading.Thread(target=write, args=(n,)) for n in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not errors
+    result = audit.verify_chain()
+    assert result.ok and result.entries == 6
