@@ -84,7 +84,7 @@ def create_app(settings: Settings | None = None, **overrides: Any) -> Flask:
 
     @app.context_processor
     def _template_globals() -> dict[str, Any]:
-        return {"settings": settings, "url_map_endpoints": app.view_functions.keys()}
+        return {"settings": settings}
 
     security.init_app(app)
     errors.init_app(app)
