@@ -51,7 +51,29 @@ class Candidate:
         return PRIORITY[self.kind] + self.priority_bonus
 
 
-def resolve(candidates: list[Candidate]) -> list[Candidate]:
+def _trim_name(
+    cand: Candidate, text: str, starts: list[int], ends: list[int]
+) -> Candidate | None:
+    start, end = cand.start, cand.end
+    for s, e in zip(starts, ends, strict=True):
+        if s < end and start < e:
+            if s <= start:
+                start = e
+            elif e >= end:
+                end = s
+            else:
+                return None  # the other span sits inside the name: keep the name out
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    if end - start < 2:
+        return None
+    return Candidate(start, end, cand.kind, cand.confidence, cand.reason, cand.replacement,
+                     dict(cand.meta), cand.priority_bonus)
+
+
+def resolve(candidates: list[Candidate], text: str | None = None) -> list[Candidate]:
     """Keep a non-overlapping subset of candidates, best first, returned in text order."""
     ordered = sorted(
         candidates,
@@ -66,10 +88,16 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
         i = bisect.bisect_left(starts, cand.start)
         # Neighbour on the left must end before we start; neighbour on the right must
         # start after we end.
-        if i > 0 and ends[i - 1] > cand.start:
-            continue
-        if i < len(starts) and starts[i] < cand.end:
-            continue
+        if (i > 0 and ends[i - 1] > cand.start) or (i < len(starts) and starts[i] < cand.end):
+            if cand.kind != "name" or text is None:
+                continue
+            # A name run that swallowed the tail of a code ("...40 A. Shannon") keeps the part
+            # that does not overlap: losing the whole name would leave the person in the text.
+            trimmed = _trim_name(cand, text, starts, ends)
+            if trimmed is None:
+                continue
+            cand = trimmed
+            i = bisect.bisect_left(starts, cand.start)
         starts.insert(i, cand.start)
         ends.insert(i, cand.end)
         kept.insert(i, cand)

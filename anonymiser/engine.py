@@ -129,6 +129,6 @@ def anonymise(text: str, policy: Policy | None = None) -> Result:
     policy = policy or DEFAULT_POLICY
     if not text:
         return Result(text="", spans=[], original="")
-    kept = resolve(detect(text, policy))
+    kept = resolve(detect(text, policy), text)
     spans = assign(text, kept, policy)
     return Result(text=build_text(text, spans), spans=spans, original=text)

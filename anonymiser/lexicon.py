@@ -48,12 +48,16 @@ class Lexicon:
         """Return True for an ordinary English word, allowing simple inflections."""
         if lower in self.common:
             return True
+        if lower in self.first_names or lower in self.surnames:
+            return False  # "james" is not jam + es, "parker" is not park + er
         return _inflected_common(self.common, lower)
 
     def is_basic(self, lower: str) -> bool:
         """Return True for a core everyday word (see data/basic_words.txt), with inflections."""
         if lower in self.basic:
             return True
+        if lower in self.first_names or lower in self.surnames:
+            return False
         return _inflected_common(self.basic, lower)
 
 

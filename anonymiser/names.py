@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from heapq import heappop, heappush
 from functools import lru_cache
+from heapq import heappop, heappush
 
 from anonymiser.candidates import Candidate
 from anonymiser.lexicon import Lexicon
@@ -46,7 +46,11 @@ NAME_CUES = frozenset(
     registrar midwife visitor hv officer pilot captain fo controller engineer purser paramedic
     crew attendant dispatcher supervisor lead chaperone interpreter advocate therapist
     psychologist keyworker guardian iro lado senco dsl head headteacher deputy assistant
-    student trainee locum agency bank hca cyp yp person pt""".split()
+    student trainee locum agency bank hca cyp yp person pt sccm fo dispatcher pharmacist loader
+    porter receptionist technician physio physiotherapist dietitian radiographer sonographer
+    anaesthetist surgeon paediatrician psychiatrist practitioner caretaker cleaner driver
+    steward stewardess purser handler marshaller dentist counsellor mentor tutor
+    passenger pax learner mentee""".split()
 )
 SPEECH_VERBS = frozenset(
     """said says say told tells asked asks reported reports stated states explained explains
@@ -61,7 +65,10 @@ SPEECH_VERBS = frozenset(
     denied denies admitted admits alleged alleges thinks thought knew knows wrote writes
     answered answers suggested suggests presented presents declined declines remained remains
     began begins started starts stopped stops woke wakes slept sleeps ate eats drank drinks
-    hid hides struggled struggles managed manages completed completes escalated escalates
+    hid hides drove drives brought brings bought caught found finds held holds kept keeps
+    led leads lost met meets paid pays put puts rang sent sends spent stole threw wore won
+    shouted shouts absconded absconds collapsed collapses briefed briefs handled handles
+    struggled struggles managed manages completed completes escalated escalates
     handed hands checked checks administered administers gave documented documents recorded
     records contacted contacts raised raises shared shares works worked joined joins
     explained apologised apologises laughed laughs smiled smiles responded responds were
@@ -220,8 +227,12 @@ class NameFinder:
 
     def _title_before(self, i: int) -> tuple[int, bool] | None:
         """Return (index, strong) of a title just before token i, if any."""
+        if self.toks[i].newline_before:
+            return None  # a title ends its line ("Captain" / "Band 6 Midwife")
         j = i - 1
         if j >= 0 and self.toks[j].text == ".":
+            if self.toks[j].newline_before:
+                return None
             j -= 1
         if j < 0 or self.toks[j].kind != WORD:
             return None
@@ -277,8 +288,22 @@ class NameFinder:
                         "aged", "age"
                     ):
                         return "followed by age or role in brackets"
-            if nxt.text == "," and i + 2 < len(toks) and toks[i + 2].kind == NUM:
+            if (nxt.lower in ("in", "on", "at") and i + 3 < len(toks)
+                    and toks[i + 2].lower in _PERSON_PLACES and toks[i + 3].kind == NUM):
+                return "followed by a bed or seat"  # "Blessing in row 9", "Faith on ward 23"
+            if nxt.text == "," and i + 2 < len(toks) and (
+                toks[i + 2].kind == NUM
+                or (toks[i + 2].lower in ("a", "an", "aged") and i + 3 < len(toks)
+                    and toks[i + 3].kind == NUM)
+            ):
                 return "followed by an age"
+            if (nxt.kind == NUM and len(nxt.text) <= 2 and self._adjacent(i, i + 1)
+                    and (i + 2 >= len(toks) or toks[i + 2].kind == PUNCT)):
+                return "followed by an age"  # "Oliver 6, Summer 5."
+            if (nxt.kind == WORD and not nxt.cap and len(nxt.lower) > 4
+                    and nxt.lower.endswith("ed") and self.lex.is_common(nxt.lower)
+                    and nxt.lower not in _NOT_VERBS):
+                return "followed by a verb in the past tense"
         return ""
 
     def _unknown_word(self, low: str) -> bool:
@@ -302,13 +327,16 @@ class NameFinder:
             if not tok.cap and low in common_set and not (
                 i and (toks[i - 1].text in "(." or toks[i - 1].lower in _TITLE_WORDS)
             ) and not (low in lex.first_names and i + 1 < len(toks)
-                       and toks[i + 1].lower in lex.surnames):
+                       and (toks[i + 1].lower in lex.surnames
+                            or toks[i + 1].lower in SPEECH_VERBS
+                            or toks[i + 1].lower.endswith("ed"))):
                 continue  # fast path: the bulk of any report is lower-case English
             title = self._title_before(i)
             if title is not None:
                 j, strong = title
                 title_cap = toks[j].cap
-                if (strong and low not in lex.keep and low not in STOPWORDS
+                if (strong and (low not in lex.keep or (tok.cap and not tok.upper))
+                        and low not in STOPWORDS
                         and low not in SPEECH_VERBS
                         and (tok.cap or self._unknown_word(low) or title_cap
                              or toks[j].lower in _UNAMBIGUOUS_TITLES)):
@@ -317,6 +345,7 @@ class NameFinder:
                     self._set(i, 0.95, "title followed by a name")
                     continue
                 if (not strong and title_cap and low not in lex.keep
+                        and low not in _ROLE_TITLE_WORDS and low not in NAME_CUES
                         and not tok.upper and (tok.cap or not lex.is_basic(low))
                         and (self._unknown_word(low) or low in lex.first_names
                              or low in lex.surnames)):
@@ -367,6 +396,11 @@ class NameFinder:
                           and not self._in_title_phrase(i)):
                         self._set(i, 0.65, "name-word capitalised mid-sentence")
                     continue
+                if (common and not tok.sent and i and toks[i - 1].upper
+                        and toks[i - 1].lower in NAME_CUES and low not in _PLACE_TYPE_WORDS
+                        and low not in lex.keep and low not in _ROLE_TITLE_WORDS):
+                    self._set(i, 0.75, "capitalised word after a role abbreviation")
+                    continue  # "FO Stokes", "SCCM Marsh"
                 if common or low in lex.keep or low in lex.eponyms:
                     continue
                 if low in self.places:
@@ -381,6 +415,15 @@ class NameFinder:
                     self._set(i, 0.7, "name in brackets after a relation word")
                     continue
                 if self._lower_full_name(i):
+                    continue
+                if (is_first and common and low not in _NOT_FIRST and low not in MONTHS_AS_NAMES
+                        and nxt is not None and nxt.kind == WORD and not nxt.cap
+                        and (nxt.lower in SPEECH_VERBS or (nxt.lower.endswith("ed")
+                                                          and len(nxt.lower) > 4))
+                        and (tok.sent or (i and toks[i - 1].lower in _BEFORE_LOWER_NAME))):
+                    # "ray got his results", "jack was excluded": a name typed in lower case
+                    # that starts a clause and does something.
+                    self._set(i, 0.7, "lower-case name-word followed by a verb")
                     continue
                 if (len(low) <= 3 and not common and low not in STOPWORDS
                         and nxt is not None and nxt.kind == WORD and nxt.lower in SPEECH_VERBS
@@ -412,11 +455,21 @@ class NameFinder:
             return False
         if not a_name and lex.is_common(b):
             return False  # an unknown word before an ordinary word: too weak
-        if a_name and lex.is_basic(a) and lex.is_basic(b) and not self._is_name_elsewhere(a, b):
-            return False  # "grace hill" only when the report uses it as a name elsewhere
+        if a_name and lex.is_basic(a) and lex.is_basic(b) and not (
+            self._is_name_elsewhere(a, b) or self._person_slot(i)
+        ):
+            return False  # "grace hill" only where the report treats it as a person
         self._set(i, 0.7, "lower-case first name and surname")
         self._set(i + 1, 0.7, "lower-case first name and surname")
         return True
+
+    def _person_slot(self, i: int) -> bool:
+        """'by daisy little (safety officer)': the place in the sentence is a person's."""
+        toks = self.toks
+        prev = _prev_word(toks, i, skip=",")
+        if prev >= 0 and (toks[prev].lower in NAME_CUES or toks[prev].lower in ("by", "with")):
+            return True
+        return i + 2 < len(toks) and toks[i + 2].text == "("
 
     def _is_name_elsewhere(self, a: str, b: str) -> bool:
         return any(t.cap and t.lower in (a, b) and not t.sent for t in self.toks)
@@ -442,6 +495,47 @@ class NameFinder:
                 for k in range(i, j):
                     self._set(k, 0.7, "initials on a line of their own")
             i = j
+
+    def closing(self) -> None:
+        """The end of a report: 'K.W.' or 'bw' after the last sentence, 'Thanks, autumn',
+        and a name on the line above a job title ('frank' / 'Ward Manager')."""
+        toks = self.toks
+        n = len(toks)
+        if not n:
+            return
+        # trailing initials after the last sentence end: "... again. K.W.", "12.40pm bw"
+        m = _CLOSING_INITIALS_RE.search(self.text)
+        if m is not None:
+            letters = m.group(1)
+            low = letters.lower()
+            if "." in letters or (low not in self.lex.keep and low not in _NOT_INITIALS):
+                for k in range(n):
+                    if toks[k].start >= m.start(1) and toks[k].end <= m.end(1):
+                        self._set(k, 0.7, "initials closing the report")
+        # "Thanks, may": a sign-off and one or two words to the end of the text
+        for k in range(max(0, n - 5), n):
+            if toks[k].lower in SIGN_OFFS:
+                rest = [t for t in toks[k + 1 :] if t.text != ","]
+                if 1 <= len(rest) <= 2 and all(t.kind == WORD and t.lower not in STOPWORDS
+                                               and t.lower not in SIGN_OFFS for t in rest):
+                    for t_i in range(k + 1, n):
+                        if toks[t_i].kind == WORD:
+                            self._set(t_i, 0.75, "name after a closing sign-off")
+                break
+        # a short line followed by a line holding a job title
+        starts = [i for i, t in enumerate(toks) if t.newline_before]
+        for a, b in zip(starts, starts[1:], strict=False):
+            line = toks[a:b]
+            if not (1 <= len(line) <= 3) or any(t.kind != WORD for t in line):
+                continue
+            if any(t.lower in STOPWORDS or t.lower in self.lex.keep or t.lower in SIGN_OFFS
+                   or t.lower in NAME_CUES or t.lower in _ROLE_TITLE_WORDS for t in line):
+                continue
+            nxt_line = toks[b : b + 6]
+            if any(t.lower in _ROLE_TITLE_WORDS or t.lower in NAME_CUES for t in nxt_line
+                   if not t.newline_before or t is nxt_line[0]):
+                for k in range(a, b):
+                    self._set(k, 0.75, "name above a job title")
 
     def _initials_line(self, letters: list[Token], dotted: bool) -> bool:
         if dotted:
@@ -560,7 +654,9 @@ class NameFinder:
                 if j >= 0 and toks[j].text == "." and j - 1 >= 0:
                     k = j - 1
                     if (toks[k].kind == WORD and len(toks[k].text) == 1 and toks[k].text.isupper()
-                            and self.score[k] <= 0 and self._standalone(k)):
+                            and self.score[k] <= 0 and self._standalone(k)
+                            and not (k and toks[k - 1].kind in (NUM, WORD)
+                                     and toks[k - 1].upper)):
                         self._set(k, self.score[i], "initial before a surname")
                         self._set(j, self.score[i], "initial")
                         changed = True
@@ -719,7 +815,7 @@ _CALENDAR_WORDS = frozenset(
 )
 _UNAMBIGUOUS_TITLES = frozenset("mr mrs ms mx dr mstr".split())
 # Lower-case words that are first names but, before a surname, are still usually verbs.
-_NOT_FIRST = frozenset("will may can long mark bill pat sue rob nick grant".split())
+_NOT_FIRST = frozenset("will may can long bill pat sue rob nick grant".split())
 _NOT_INITIALS = frozenset("ok na nb am pm yes no tbc".split())
 
 NATO = frozenset(
@@ -733,7 +829,21 @@ _COMPOUND_TAILS = frozenset(
 )
 
 
+_ROLE_TITLE_WORDS = frozenset(
+    """manager worker officer adviser advisor supervisor engineer nurse midwife visitor doctor
+    consultant registrar captain pilot controller coordinator co-ordinator lead leader director
+    practitioner therapist assistant administrator clerk dispatcher pharmacist paramedic
+    teacher headteacher senco dsl iro chair head deputy team ward duty ops operations safety
+    support family licensed senior junior band""".split()
+)
 _ARTICLES = frozenset("the a an this that".split())
+_CLOSING_INITIALS_RE = re.compile(
+    r"(?:[.!?;:)]\s+|\n\s*|\d(?:am|pm|hrs)?\s+)((?:[A-Za-z]\.\s?){2,3}|[A-Za-z]{2,3})\s*$"
+)
+_PERSON_PLACES = frozenset("row seat bay bed ward room cot cubicle side".split())
+_BEFORE_LOWER_NAME = frozenset("and & , by with thanks".split())
+# Past-tense words that follow ordinary nouns far more often than names.
+_NOT_VERBS = frozenset("based related needed used shared involved concerned".split())
 _ACCENTS = str.maketrans("áàâäéèêëíìîïóòôöúùûüçñ", "aaaaeeeeiiiioooouuuucn")
 
 
@@ -757,6 +867,7 @@ def find_names(text: str, lex: Lexicon) -> list[Candidate]:
     finder.lists()
     finder.extend()
     finder.signature_initials()
+    finder.closing()
     finder.propagate()
     finder.extend()
     return finder.candidates()

@@ -370,7 +370,11 @@ def _address_parts(text: str, lex: Lexicon) -> Iterator[Candidate]:
             prev in lex.first_names or not (lex.is_common(prev) or prev in lex.places)
         ):
             continue  # "Selam Hall", "Fraser Mill": a person whose surname is a house word
-        yield Candidate(m.start(), m.end(), "address", 0.75, "house name",
+        start = m.start()
+        number = _HOUSE_NUMBER_BEFORE_RE.search(text, max(0, start - 6), start)
+        if number is not None:
+            start = number.start()  # "2 Cotton Mill"
+        yield Candidate(start, m.end(), "address", 0.75, "house name",
                         meta={"type": words[-1]})
 
 
@@ -402,7 +406,7 @@ def _part_ok(part: str, lex: Lexicon) -> bool:
     lows = [w.lower() for w in words]
     if lows[0] in _NOT_PART_WORDS and lows[0] != "the":
         return False
-    if any(w in lex.keep or w in GENERIC_ORG_WORDS and w not in ("house", "court") for w in lows
+    if all(w in lex.keep or w in GENERIC_ORG_WORDS and w not in ("house", "court") for w in lows
            if w != "the"):
         return False
     if " ".join(lows) in lex.places or any(w in lex.places for w in lows):
@@ -417,6 +421,9 @@ def _part_ok(part: str, lex: Lexicon) -> bool:
 def _trim_part(part: str, lex: Lexicon) -> str:
     """'Huddersfield Managers were told': keep the place, drop the sentence that follows."""
     words = part.split()
+    towns = [k for k, w in enumerate(words) if w.lower() in lex.places]
+    if towns:
+        words = words[: towns[-1] + 1]  # nothing after the town belongs to the address
     while len(words) > 1 and (
         words[-1].lower() in _NOT_PART_WORDS or words[-1].lower() in lex.first_names
         or (lex.is_basic(words[-1].lower()) and not _BUILDING_RE.search(words[-1])
@@ -481,6 +488,7 @@ def _street_type(chunk: str) -> str:
     return "Street"
 
 
+_HOUSE_NUMBER_BEFORE_RE = re.compile(r"(?<![\w/.:-])\d{1,4}[A-Za-z]?[ \t]+$")
 _TOWN_AFTER_RE = re.compile(r",\s*([A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)?)(?![\w])")
 
 
@@ -491,9 +499,13 @@ def _extend_town(text: str, end: int, lex: Lexicon) -> int:
         return end
     town = m.group(1).lower()
     town_end = m.end()
-    if " " in town and town.split()[1] in _NOT_PART_WORDS:
-        town = town.split()[0]  # "Croydon Ms Parker": the town, then the next sentence
-        town_end = m.start(1) + len(town)
+    if " " in town and town not in lex.places:
+        first, second = town.split(maxsplit=1)
+        if second in _NOT_PART_WORDS or first in lex.places or lex.is_basic(second):
+            # "Croydon Ms Parker", "Huddersfield Managers were told": the town, then the
+            # next sentence
+            town = first
+            town_end = m.start(1) + len(town)
     if town in lex.places or not (lex.is_basic(town) or town in lex.keep):
         return town_end
     return end

@@ -124,8 +124,10 @@ _WORD_START_RE = re.compile(r"\b\w")
 def _match_at_word_start(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
     """regex.search(text) for a pattern that starts with a word: try word starts only, which
     is much cheaper than letting a large alternation be tried at every character."""
-    for w in _WORD_START_RE.finditer(text):
-        m = regex.match(text, w.start())
+    # A role phrase and what may follow it ("student social worker's, is") spans at most six
+    # words, so a match that ends the text starts among its last six words.
+    for start in [w.start() for w in _WORD_START_RE.finditer(text)][-6:]:
+        m = regex.match(text, start)
         if m is not None:
             return m
     return None

@@ -60,7 +60,8 @@ REF_INTRO_RE = re.compile(
     lcs|eclipse|liquidlogic|carefirst|systmone|emis|rio|mrn|cris|cad|occurrence|mor|asr|
     report|hospital|patient|unit|client|person|child|account|ticket|reg|registration|serial|
     badge|collar|warrant|docket|no|number|nos?|num)\b\.?
-    (?:\s*(?:no\.?|number|num|\#|id|ref|reference))?\s*[:\#]?\s*(?:is\s+|was\s+)?""",
+    (?:\s*(?:no\.?|number|num|\#|id|ref|reference|page|sheet|entry))?\s*[:\#]?\s*
+    (?:is\s+|was\s+)?""",
     re.IGNORECASE | re.VERBOSE,
 )
 REF_CODE_RE = re.compile(r"[A-Z0-9][A-Z0-9/-]*[A-Z0-9]|[0-9]", re.IGNORECASE)
@@ -222,6 +223,31 @@ def find_postcodes(text: str) -> Iterator[Candidate]:
         yield Candidate(m.start(), m.end(), "postcode", conf, "UK postcode")
 
 
+# A district on its own ("lives in LS6", "the BD5 area") narrows a home down to a few
+# thousand households; it needs a place word around it because "B12" and "N95" are not places.
+OUTWARD_RE = re.compile(r"(?<![\w-])([A-Z]{1,2})(\d[A-Z\d]?)(?![\w-]|\s{0,2}\d[A-Z]{2}\b)")
+OUTWARD_BEFORE_RE = re.compile(
+    r"\b(?:in|at|near|from|around|postcode|post\s+code|area|district|moved\s+to|lives|living|"
+    r"based|address)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+OUTWARD_AFTER_RE = re.compile(r"\s+(?:area|postcode|district)\b", re.IGNORECASE)
+
+
+def find_outward_codes(text: str) -> Iterator[Candidate]:
+    """Yield bare outward postcodes ("LS6") that the text uses as a place."""
+    for m in match_at(OUTWARD_RE, text, code_starts(text)):
+        if m.group(1) not in POSTCODE_AREAS:
+            continue
+        after = OUTWARD_AFTER_RE.match(text, m.end()) is not None
+        if len(m.group(1)) == 1 and not after:
+            continue  # "M1", "B12", "E10": roads, vitamins and products as often as districts
+        before = OUTWARD_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+        if before is None and not after:
+            continue
+        yield Candidate(m.start(), m.end(), "postcode", 0.8, "postcode district")
+
+
 def _ref_code_ok(code: str) -> bool:
     digits = sum(ch.isdigit() for ch in code)
     if digits == 0:
@@ -358,6 +384,7 @@ def find_structured(text: str, common: frozenset[str]) -> list[Candidate]:
     found.extend(find_phones(text))
     found.extend(find_ni_numbers(text))
     found.extend(find_postcodes(text))
+    found.extend(find_outward_codes(text))
     found.extend(find_case_references(text))
     found.extend(find_vehicles(text))
     found.extend(find_aircraft(text, common))

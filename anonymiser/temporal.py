@@ -57,7 +57,7 @@ _MONTH_ALT = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?,?\s+)"
-_YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d\d|'\d\d))"
+_YEAR = r"(?:,?[\s-]*(?P<year>(?:19|20)\d\d|'\d\d))"
 
 DAY_MONTH_RE = re.compile(
     rf"\b{_WEEKDAY}?(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?[\s-]+"
@@ -154,6 +154,7 @@ def _has_digit(text: str, start: int, end: int) -> bool:
 
 
 _DIGIT_RE = re.compile(r"\d")
+_TWO_DIGIT_YEAR_RE = re.compile(r"[\s-]\d\d(?![\w:/.]\d|\w)")
 
 
 def find_dates(text: str, policy: Policy) -> Iterator[Candidate]:
@@ -173,7 +174,13 @@ def find_dates(text: str, policy: Policy) -> Iterator[Candidate]:
         # "3 may" is more often a verb than a date unless the month is capitalised.
         if month_tok.lower() == "may" and month_tok[0] == "m" and not m.group("year"):
             continue
-        yield _emit(text, m.start(), m.end(), _month_name(month_tok), _year_value(m.group("year")),
+        end = m.end()
+        if not m.group("year") and _is_dob(text, m.start()):
+            # "DOB 3 Nov 44": a bare two-digit year is only safe to take after a DOB cue.
+            two = _TWO_DIGIT_YEAR_RE.match(text, end)
+            if two:
+                end = two.end()
+        yield _emit(text, m.start(), end, _month_name(month_tok), _year_value(m.group("year")),
                     "day and month", 0.95, policy)
     for m in near(MONTH_DAY_RE, text, month_first, 16, 40):
         day = int(m.group("day"))

@@ -105,3 +105,14 @@ def test_weekday_with_ordinal() -> None:
     assert spans("at the park on Saturday 12th with friends", "date") == [
         ("Saturday 12th", "[month]")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, dob",
+    [
+        ("Her DOB is 28-Oct-1984 and she lives alone.", "28-Oct-1984"),
+        ("DOB: 3 Nov 44 | allergic to penicillin", "3 Nov 44"),
+    ],
+)
+def test_more_dates_of_birth(text: str, dob: str) -> None:
+    assert [d for d, _ in spans(text, "date_of_birth")] == [dob]

@@ -110,3 +110,86 @@ def test_lower_case_name_in_brackets_after_relation() -> None:
 
 def test_initials_with_role_in_brackets() -> None:
     assert names("Called by JW (duty SW) about it.") == ["JW"]
+
+
+# -- names typed the way people really type them ---------------------------------------------
+
+
+def test_couple_keeps_both_titles_in_one_span() -> None:
+    assert names("Mr and Mrs Dimitrov came to the meeting.") == ["Mr and Mrs Dimitrov"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Transport went to the wrong house but Mr cook actually lives nearby.", ["Mr cook"]),
+        ("I got a call from Miss hill about the visit.", ["Miss hill"]),
+        ("111 advised Miss French to bring her in.", ["Miss French"]),
+        ("Crew: Capt. lawson (commander) and the FO.", ["Capt. lawson"]),
+    ],
+)
+def test_title_before_an_ordinary_word_is_a_surname(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("written by mark nelson (personal adviser) on friday", ["mark nelson"]),
+        ("records for poppy watkins were shared with the wrong family", ["poppy watkins"]),
+        ("jack was excluded from school again", ["jack"]),
+        ("Baby james was born early and went to the unit.", ["james"]),
+    ],
+)
+def test_lower_case_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Blessing in row 9 went into labour.", ["Blessing"]),
+        ("Faith on ward 23 spent the night awake.", ["Faith"]),
+        ("Rose drove the patient in.", ["Rose"]),
+        ("Diversion avoided when FO Stokes queried the clearance.", ["Stokes"]),
+        ("Contact Ava Bright on the ward number.", ["Ava Bright"]),
+        ("Kids: Oliver 6, Summer 5.", ["Oliver", "Summer"]),
+    ],
+)
+def test_names_that_are_words_with_context(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nobody had logged it.\nS.S.", ["S.S."]),
+        ("The chart was not updated. K.W.", ["K.W."]),
+        ("Time: 12.40pm bw", ["bw"]),
+        ("All sorted in the end. Thanks, autumn", ["autumn"]),
+        ("Kind regards\nfrank\nWard Manager", ["frank"]),
+    ],
+)
+def test_signatures_and_closing_initials(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_name_after_a_code_is_not_lost_with_the_code() -> None:
+    text = "NI number came through as AB 12 34 56 C. Shannon was left at the hospital."
+    assert names(text) == ["Shannon"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks to the engineers the AOG was fixed quickly.",
+        "Enoxaparin was given at noon and Midazolam later.",
+        "Admitted with Guillain-Barré syndrome last year.",
+        "Police stopped a green Toyota Yaris on the bypass.",
+        "The Safeguarding Lead reviewed the Incident Form and the Action Plan.",
+        "We discussed it on Teams and in the Daily Huddle.",
+        "Kind regards\nCaptain\nBand 6 Midwife",
+    ],
+)
+def test_capitalised_ordinary_words_and_products_are_not_names(text: str) -> None:
+    assert names(text) == []

@@ -94,3 +94,58 @@ def test_church_of_england_school_kept_whole() -> None:
 def test_town_inside_hospital_name_is_part_of_the_organisation() -> None:
     text = "Transferred to Leeds General Infirmary overnight."
     assert spans(text, "organisation") == [("Leeds General Infirmary", "ZZZ General Infirmary")]
+
+
+# -- whole addresses, lower-case streets, districts ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("She lives at Flat 11, Falcon Heights, Clarence Mews with her son.",
+         "Flat 11, Falcon Heights, Clarence Mews"),
+        ("moved to 13 Victoria Mansions, Chestnut Way, Swansea without telling us",
+         "13 Victoria Mansions, Chestnut Way, Swansea"),
+        ("the letter went to The Old Forge, Ash Grove, Hackney last week",
+         "The Old Forge, Ash Grove, Hackney"),
+        ("discharged home to 55 chapeltown rise without a package of care",
+         "55 chapeltown rise"),
+        ("found near 8 north close, Wrexham the next day", "8 north close, Wrexham"),
+    ],
+)
+def test_whole_addresses(text: str, address: str) -> None:
+    assert [a for a, _ in spans(text, "address")] == [address]
+
+
+def test_address_stops_before_the_next_sentence() -> None:
+    text = "Posted to 2 Cotton Mill, Saltaire Way, Huddersfield Managers were told."
+    assert [a for a, _ in spans(text, "address")] == [
+        "2 Cotton Mill, Saltaire Way, Huddersfield"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We met at 3 big park gates", "It took 2 minutes walk to get there", "Her school, Parkside"],
+)
+def test_ordinary_numbers_before_street_words_are_not_addresses(text: str) -> None:
+    assert spans(text, "address") == []
+    assert [o for o, _ in spans(text, "organisation")] == []
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [("The family lives in LS6 now.", "LS6"), ("the BD5 area is busy", "BD5")],
+)
+def test_bare_postcode_district_with_place_context(text: str, code: str) -> None:
+    assert [p for p, _ in spans(text, "postcode")] == [code]
+
+
+@pytest.mark.parametrize("text", ["low B12 levels", "wear an N95 mask", "junction 4 of the M1"])
+def test_district_lookalikes_are_left(text: str) -> None:
+    assert spans(text, "postcode") == []
+
+
+def test_person_whose_surname_is_a_house_word_is_not_a_house() -> None:
+    text = "Passenger Selam Hall was denied boarding."
+    assert spans(text, "address") == []

@@ -142,3 +142,14 @@ def test_flight_numbers(text: str, flight: str) -> None:
 def test_aircraft_types_are_not_flights() -> None:
     text = "The Boeing 737 and the A320 and ATR 72 were on stand; TCAS RA followed."
     assert anonymise(text).spans == []
+
+
+def test_reference_after_a_log_page() -> None:
+    text = "Entered in the tech log page 895980 by the engineer."
+    found = [(text[s.start : s.end], s.kind) for s in anonymise(text).spans]
+    assert ("895980", "case_reference") in found
+
+
+def test_flight_context_word_needs_a_code() -> None:
+    text = "Agreed at the Fostering Service on 21st of June."
+    assert [s.kind for s in anonymise(text).spans if s.kind == "flight_number"] == []
