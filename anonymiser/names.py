@@ -118,12 +118,16 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Split text into word, number and punctuation tokens in one pass."""
+    """Split text into word, number and punctuation tokens in one pass, marking the words
+    that start a sentence as it goes."""
     toks: list[Token] = []
     append = toks.append
     finditer = TOKEN_RE.finditer
     line_start = 0
     n = len(text)
+    prev: Token | None = None  # the last token that is not an opening mark
+    before_prev: Token | None = None
+    broken = True  # a line break (or the start) since `prev`
     # Line by line, so "a newline before this token" is just "first token of a later line".
     while line_start <= n:
         line_end = text.find("\n", line_start)
@@ -135,6 +139,8 @@ def tokenize(text: str) -> list[Token]:
             start = m.start()
             end = start + len(s)
             first = s[0]
+            if newline:
+                broken = True
             if first.isalpha():
                 last = s[-1]
                 if last == "'" or last == "’":
@@ -147,37 +153,26 @@ def tokenize(text: str) -> list[Token]:
                     base = s
                     poss = False
                 cap = first.isupper()
-                append(Token(s, start, end, start + len(base), WORD, base.lower(), cap,
-                             cap and len(base) > 1 and base.isupper(), False, newline, poss))
+                sent = broken or prev is None or (
+                    prev.kind == PUNCT and prev.text in _SENTENCE_END
+                    # "Dr. Okafor" and "J. Smith": a full stop after a title or initial.
+                    and not (prev.text == "." and before_prev is not None
+                             and before_prev.kind == WORD
+                             and (before_prev.lower in _ABBREVIATIONS
+                                  or len(before_prev.text) == 1))
+                )
+                tok = Token(s, start, end, start + len(base), WORD, base.lower(), cap,
+                            cap and len(base) > 1 and base.isupper(), sent, newline, poss)
             else:
-                append(Token(s, start, end, end, NUM if first.isdigit() else PUNCT, s, False,
-                             False, False, newline, False))
+                kind = NUM if first.isdigit() else PUNCT
+                tok = Token(s, start, end, end, kind, s, False, False, False, newline, False)
+            append(tok)
             newline = False
+            if tok.kind != PUNCT or s not in _OPENERS:
+                before_prev, prev = prev, tok
+                broken = False
         line_start = line_end + 1
-    _mark_sentence_starts(toks)
     return toks
-
-
-def _mark_sentence_starts(toks: list[Token]) -> None:
-    for i, tok in enumerate(toks):
-        if tok.kind != WORD:
-            continue
-        j = i - 1
-        while (j >= 0 and toks[j].kind == PUNCT and toks[j].text in _OPENERS
-               and not toks[j + 1].newline_before):
-            j -= 1
-        if j < 0 or toks[j + 1].newline_before or tok.newline_before:
-            tok.sent = True
-            continue
-        prev = toks[j]
-        if prev.kind == PUNCT and prev.text in _SENTENCE_END:
-            # "Dr. Okafor" and "J. Smith": a full stop after a title or initial ends nothing.
-            before = toks[j - 1] if j > 0 else None
-            if prev.text == "." and before is not None and before.kind == WORD and (
-                before.lower in _ABBREVIATIONS or len(before.text) == 1
-            ):
-                continue
-            tok.sent = True
 
 
 def _prev_word(toks: list[Token], i: int, skip: str = "") -> int:
@@ -202,24 +197,24 @@ class NameFinder:
         n = len(self.toks)
         self.score = [0.0] * n
         self.reason = [""] * n
+        self.line_starts = [i for i, t in enumerate(self.toks) if t.newline_before]
         self.title_line = self._title_case_lines()
         self.word_idx = [i for i, t in enumerate(self.toks) if t.kind == WORD]
 
     # -- evidence -------------------------------------------------------------------------
     def _title_case_lines(self) -> list[bool]:
         """Flag tokens on lines written in Title Case (headings), where capitals mean less."""
-        flags = [False] * len(self.toks)
-        line: list[int] = []
-        sentinel: list[Token | None] = [*self.toks, None]
-        for i, tok in enumerate(sentinel):
-            if tok is None or (tok.newline_before and line):
-                words = [k for k in line if self.toks[k].kind == WORD and len(self.toks[k].text) > 3]
-                if len(words) >= 4 and sum(self.toks[k].cap for k in words) >= 0.75 * len(words):
-                    for k in line:
-                        flags[k] = True
-                line = []
-            if tok is not None:
-                line.append(i)
+        toks = self.toks
+        flags = [False] * len(toks)
+        bounds = [*self.line_starts, len(toks)]
+        if bounds[0] != 0:
+            bounds.insert(0, 0)
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            if b - a < 4:
+                continue
+            words = [t.cap for t in toks[a:b] if t.kind == WORD and len(t.text) > 3]
+            if len(words) >= 4 and sum(words) >= 0.75 * len(words):
+                flags[a:b] = [True] * (b - a)
         return flags
 
     def _is_common(self, lower: str) -> bool:
@@ -280,8 +275,11 @@ class NameFinder:
         if nxt is not None:
             if nxt.kind == WORD and nxt.lower in SPEECH_VERBS:
                 return "followed by a verb of speech or action"
-            if nxt.text == "(" and i + 2 < len(toks):
-                for inner in toks[i + 2 : i + 5]:
+            k = i + 1
+            while k < len(toks) and k <= i + 2 and toks[k].kind == WORD and toks[k].cap:
+                k += 1  # "Daisy Barber (Duty Ops Manager)": look past the surname
+            if k + 1 < len(toks) and toks[k].text == "(":
+                for inner in toks[k + 1 : k + 4]:
                     if inner.text == ")":
                         break
                     if inner.kind == NUM or inner.lower in NAME_CUES or inner.lower in (
@@ -416,6 +414,12 @@ class NameFinder:
                     continue
                 if self._lower_full_name(i):
                     continue
+                prev = _prev_word(toks, i)
+                if (prev == i - 1 and toks[prev].lower in _CREW_TITLES and low not in STOPWORDS
+                        and low not in lex.keep and low not in SPEECH_VERBS
+                        and (nxt is None or nxt.text in ",()." or nxt.lower in ("and", "&"))):
+                    self._set(i, 0.75, "name after a crew role")  # "fo read, sccm ..."
+                    continue
                 if (is_first and common and low not in _NOT_FIRST and low not in MONTHS_AS_NAMES
                         and nxt is not None and nxt.kind == WORD and not nxt.cap
                         and (nxt.lower in SPEECH_VERBS or (nxt.lower.endswith("ed")
@@ -453,8 +457,8 @@ class NameFinder:
         a_name = a in lex.first_names
         if not (a_name or self._unknown_word(a)):
             return False
-        if not a_name and lex.is_common(b):
-            return False  # an unknown word before an ordinary word: too weak
+        if not a_name and lex.is_basic(b):
+            return False  # an unknown word before an everyday word: too weak
         if a_name and lex.is_basic(a) and lex.is_basic(b) and not (
             self._is_name_elsewhere(a, b) or self._person_slot(i)
         ):
@@ -477,16 +481,12 @@ class NameFinder:
     def signature_initials(self) -> None:
         """'S.S.' or 'bw' alone on the last line(s): the writer's initials."""
         toks = self.toks
-        n = len(toks)
-        i = 0
-        while i < n:
-            tok = toks[i]
-            if not tok.newline_before and i:
-                i += 1
-                continue
-            j = i
-            while j < n and (j == i or not toks[j].newline_before):
-                j += 1
+        bounds = [*self.line_starts, len(toks)]
+        if bounds[0] != 0:
+            bounds.insert(0, 0)
+        for i, j in zip(bounds, bounds[1:], strict=False):
+            if not 0 < j - i <= 6:
+                continue  # initials make a short line
             line = toks[i:j]
             letters = [t for t in line if t.kind == WORD]
             dots = [t for t in line if t.text == "."]
@@ -494,7 +494,6 @@ class NameFinder:
                     and self._initials_line(letters, bool(dots))):
                 for k in range(i, j):
                     self._set(k, 0.7, "initials on a line of their own")
-            i = j
 
     def closing(self) -> None:
         """The end of a report: 'K.W.' or 'bw' after the last sentence, 'Thanks, autumn',
@@ -504,7 +503,7 @@ class NameFinder:
         if not n:
             return
         # trailing initials after the last sentence end: "... again. K.W.", "12.40pm bw"
-        m = _CLOSING_INITIALS_RE.search(self.text)
+        m = _CLOSING_INITIALS_RE.search(self.text, max(0, len(self.text) - 24))
         if m is not None:
             letters = m.group(1)
             low = letters.lower()
@@ -523,7 +522,7 @@ class NameFinder:
                             self._set(t_i, 0.75, "name after a closing sign-off")
                 break
         # a short line followed by a line holding a job title
-        starts = [i for i, t in enumerate(toks) if t.newline_before]
+        starts = self.line_starts
         for a, b in zip(starts, starts[1:], strict=False):
             line = toks[a:b]
             if not (1 <= len(line) <= 3) or any(t.kind != WORD for t in line):
@@ -576,8 +575,11 @@ class NameFinder:
     # -- growing runs ---------------------------------------------------------------------
     def _adjacent(self, a: int, b: int) -> bool:
         """True when tokens a < b are separated only by spaces on one line."""
-        gap = self.text[self.toks[a].end : self.toks[b].start]
-        return gap.strip(" \t") == "" and len(gap) <= 3
+        a_end = self.toks[a].end
+        b_start = self.toks[b].start
+        if b_start - a_end > 3:
+            return False
+        return b_start == a_end or self.text[a_end:b_start].strip(" \t") == ""
 
     def _standalone(self, k: int) -> bool:
         """True when token k is not glued to the token before it ("BAW944K." is one code)."""
@@ -751,11 +753,10 @@ class NameFinder:
         """Turn runs of name tokens into candidates, titles included."""
         toks = self.toks
         out: list[Candidate] = []
-        i = 0
         n = len(toks)
-        while i < n:
-            if self.score[i] <= 0 or toks[i].kind != WORD:
-                i += 1
+        done = -1
+        for i in [k for k, sc in enumerate(self.score) if sc > 0]:
+            if i <= done or toks[i].kind != WORD:
                 continue
             j = i
             while j + 1 < n:
@@ -797,7 +798,7 @@ class NameFinder:
                 Candidate(start, end, "name", round(self.score[best], 2),
                           self.reason[best], meta=meta)
             )
-            i = j + 1
+            done = j
         return out
 
 
@@ -815,7 +816,9 @@ _CALENDAR_WORDS = frozenset(
 )
 _UNAMBIGUOUS_TITLES = frozenset("mr mrs ms mx dr mstr".split())
 # Lower-case words that are first names but, before a surname, are still usually verbs.
-_NOT_FIRST = frozenset("will may can long bill pat sue rob nick grant".split())
+_NOT_FIRST = frozenset("will may can long grant pat".split())
+# Crew-list prefixes that work like titles, typed in lower case too ("fo read, sccm ray").
+_CREW_TITLES = frozenset("fo f/o sccm cc capt captain cpt purser pic pc dc".split())
 _NOT_INITIALS = frozenset("ok na nb am pm yes no tbc".split())
 
 NATO = frozenset(
@@ -825,7 +828,7 @@ NATO = frozenset(
 )
 _COMPOUND_TAILS = frozenset(
     "speaking speaker based led related like style only free friendly aged old born year"
-    " years month months week weeks day days registered trained qualified".split()
+    " years month months week weeks day days registered trained qualified check checks".split()
 )
 
 

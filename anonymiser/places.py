@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from anonymiser.candidates import Candidate
 from anonymiser.lexicon import Lexicon
@@ -130,7 +131,6 @@ _WEAK_TYPES = frozenset(
     Association Society Partnership Trust Council Locality Ward Practice Foundation Charity
     Federation Air Aviation Refuge Hostel""".split()
 )
-_RUN_RE = re.compile(r"(?:(?:[A-Z0-9][\w'’.&-]*|of|&|upon|the|de|la|le)[ \t]+)+$")
 _CONNECTORS = frozenset({"of", "&", "upon", "the", "de", "la", "le"})
 
 
@@ -517,18 +517,24 @@ _PLACE_PREP_RE = re.compile(r"\b(?:in|at|from|near|to|around|of)\s+$", re.IGNORE
 _NOT_TOWN_AFTER_RE = re.compile(r"\s+(?:[Cc]oma|[Ss]cale|[Ss]yndrome)")
 
 
+@lru_cache(maxsize=4)
+def _place_first_words(lex: Lexicon) -> frozenset[str]:
+    return frozenset(p.split()[0] for p in lex.places if " " in p)
+
+
 def find_towns(text: str, lex: Lexicon) -> Iterator[Candidate]:
     """Yield known UK towns and cities written with a capital."""
     # A set lookup per capitalised word is far faster than one regex alternating over
     # hundreds of town names.
     places = lex.places
+    firsts = _place_first_words(lex)
     for m in _CAP_WORD_RE.finditer(text):
         word = m.group(0)
         lower = word.lower()
         end = m.end()
-        two = _NEXT_WORD_RE.match(text, end)
+        two = _NEXT_WORD_RE.match(text, end) if lower in firsts else None
         if two and f"{lower} {two.group(1).lower()}" in places:
-            end += two.end()
+            end = two.end()
             lower = f"{lower} {two.group(1).lower()}"
         elif lower not in places:
             continue

@@ -133,6 +133,29 @@ def _match_at_word_start(regex: re.Pattern[str], text: str) -> re.Match[str] | N
     return None
 
 
+# Every word a role phrase can end with: a cheap test on the last word before a name decides
+# whether the large role pattern needs running at all.
+_ROLE_FRAGMENTS = frozenset(
+    {w for pat, _ in _ROLE_WORDS for w in re.findall(r"[a-z]+", pat)}
+    | {w[:-1] for pat, _ in _ROLE_WORDS for w in re.findall(r"[a-z]+", pat) if w.endswith("s")}
+    | set("stepmum stepdad stepmother stepfather stepson stepdaughter copilot".split())
+)
+_FILLERS = frozenset("is was called named".split())
+
+
+def _may_end_with_role(before: str) -> bool:
+    words = [w.strip(",:-–(") for w in before.lower().split()]
+    words = [w for w in words if w]
+    if words and words[-1] in _FILLERS:
+        words.pop()
+    if not words:
+        return False
+    last = words[-1]
+    if last.endswith(("'s", "’s")):
+        last = last[:-2]
+    return any(part.rstrip("0123456789") in _ROLE_FRAGMENTS for part in re.split(r"[-/]", last))
+
+
 def role_of(text: str, cand: Candidate) -> str:
     """Return the role the text gives the person in a name candidate, or 'person'."""
     title = cand.meta.get("title")
@@ -148,9 +171,12 @@ def role_of(text: str, cand: Candidate) -> str:
         if m and int(m.group("n")) < 18:
             return "child"
     for regex, text_part in ((ROLE_BEFORE_RE, before), (ROLE_AFTER_RE, after)):
-        m = _match_at_word_start(regex, text_part) if regex is ROLE_BEFORE_RE else regex.match(
-            text_part
-        )
+        if regex is ROLE_BEFORE_RE:
+            if not _may_end_with_role(before):
+                continue
+            m = _match_at_word_start(regex, text_part)
+        else:
+            m = regex.match(text_part)
         if m is None:
             continue
         for key, value in m.groupdict().items():

@@ -178,6 +178,8 @@ def find_phones(text: str) -> Iterator[Candidate]:
             continue
         if text[end - 1] == ")" and "(" not in text[start:end]:
             end -= 1
+        if text[start] == "(" and ")" not in text[start:end]:
+            start += 1  # "(01706 812244)": the bracket belongs to the sentence
         yield Candidate(start, end, "phone", 0.95, "telephone number shape")
     for m in match_at(SHORT_PHONE_RE, text, starts_before_digits(text, (0,), 3)):
         # Local numbers without an area code only count when the text says it is a number.

@@ -128,7 +128,10 @@ def generalise_date(month: int | None, year: int | None, policy: Policy) -> str:
 
 
 def _is_dob(text: str, start: int) -> bool:
-    return DOB_CUE_RE.search(text, max(0, start - 30), start) is not None
+    lo = max(0, start - 30)
+    if _DOB_ANCHOR_RE.search(text[lo:start].lower()) is None:
+        return False  # no "dob", "birth" or "born" nearby: skip the full cue pattern
+    return DOB_CUE_RE.search(text, lo, start) is not None
 
 
 def _emit(

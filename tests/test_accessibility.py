@@ -32,6 +32,11 @@ def _pages(app, *, public: bool) -> list[str]:
     return sorted(set(urls))
 
 
+def _is_page(response) -> bool:
+    return (response is not None and response.status == 200
+            and "text/html" in response.headers.get("content-type", ""))
+
+
 def _violations(page) -> list[str]:
     page.add_script_tag(path=str(AXE))
     result = page.evaluate(
@@ -55,7 +60,7 @@ def test_public_pages_pass_axe(app, axe_context):
     problems = {}
     for url in _pages(app, public=True):
         response = page.goto(url)
-        if response is None or response.status >= 300 or "text/html" not in response.headers.get("content-type", ""):
+        if not _is_page(response):
             continue
         found = _violations(page)
         if found:
@@ -74,7 +79,7 @@ def test_staff_pages_pass_axe(app, axe_context, role):
     problems = {}
     for url in _pages(app, public=False):
         response = page.goto(url)
-        if response is None or response.status != 200 or "text/html" not in response.headers.get("content-type", ""):
+        if not _is_page(response):
             continue
         found = _violations(page)
         if found:

