@@ -53,7 +53,10 @@ def init_app(app: Flask) -> None:
     from review.triage import views as triage_views
     from review.workflow import views as workflow_views
 
+    from review import cli
+
     views.init_app(app)
+    cli.init_app(app)
     for module in (deidentify_views, triage_views, justculture_views, workflow_views, clock_views, api_views):
         module.init_app(app)
     # Illegal steps are a 409 with the plain message, on pages and the API alike.
