@@ -30,4 +30,5 @@ def test_demo_seed_fills_every_early_stage_and_keeps_the_audit_chain(app):
 def test_receipt_words_avoid_distressing_vocabulary():
     words = set(reporting.load_wordlist())
     assert len(words) == 7776
-    assert not words & {"poison", "cruelty", "offender", "crimes", "ransom", "fault", "blame", "death", "abuse"}
+    distressing = {"poison", "cruelty", "offender", "crimes", "ransom", "fault", "blame", "death", "abuse"}
+    assert not words & distressing
