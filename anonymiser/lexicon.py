@@ -2,6 +2,11 @@
 
 Lists are plain text so an organisation can read (and challenge) exactly what the detector
 believes is a name, an ordinary word or a term that must survive redaction.
+
+There are two lists of ordinary words: ``common_words.txt`` (about 24,000 words) decides whether
+a capitalised word could be a name, and the much smaller ``basic_words.txt`` decides whether a
+word before "Team", "Lane" or "Surgery" merely describes it ("Transport Team") or is part of a
+proper name ("Riverside Surgery"), where a long dictionary would be too generous.
 """
 
 from __future__ import annotations

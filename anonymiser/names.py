@@ -13,6 +13,13 @@ Names that are also ordinary words (Grace, Hope, Will, Mark, Rose) need one of t
 cues, or a capital letter in the middle of a sentence. Once any mention is established, every
 other mention of the same name in the report is redacted too (including lower case and
 possessives), because one missed repetition defeats the whole redaction.
+
+Reports are typed fast, so the rules also cover what people actually write: a surname in lower
+case after a title ("Mr cook"), a lower-case full name ("mark nelson"), a name-word that starts
+a clause and does something ("ray got his results"), crew lists ("fo read, sccm ..."), a name
+above a job title in a signature, and initials closing a report ("... again. K.W."). The
+common-word list is long (data/common_words.txt), so a capitalised word that is not in it is
+rarely an ordinary word; names themselves never count as inflections of a common word.
 """
 
 from __future__ import annotations
@@ -197,6 +204,7 @@ class NameFinder:
         n = len(self.toks)
         self.score = [0.0] * n
         self.reason = [""] * n
+        self.dirty = False
         self.line_starts = [i for i, t in enumerate(self.toks) if t.newline_before]
         self.title_line = self._title_case_lines()
         self.word_idx = [i for i, t in enumerate(self.toks) if t.kind == WORD]
@@ -336,13 +344,15 @@ class NameFinder:
                 if (strong and (low not in lex.keep or (tok.cap and not tok.upper))
                         and low not in STOPWORDS
                         and low not in SPEECH_VERBS
-                        and (tok.cap or self._unknown_word(low) or title_cap
-                             or toks[j].lower in _UNAMBIGUOUS_TITLES)):
+                        and (tok.cap or self._unknown_word(low)
+                             or ((title_cap or toks[j].lower in _UNAMBIGUOUS_TITLES)
+                                 and (low in lex.surnames or low in lex.first_names
+                                      or not lex.is_basic(low))))):
                     # "Mr cook", "Miss hill": after Mr/Mrs/Ms/Miss/Dr even an ordinary word
                     # is a surname, in whatever case it was typed.
                     self._set(i, 0.95, "title followed by a name")
                     continue
-                if (not strong and title_cap and low not in lex.keep
+                if (not strong and title_cap and (low not in lex.keep or tok.cap)
                         and low not in _ROLE_TITLE_WORDS and low not in NAME_CUES
                         and not tok.upper and (tok.cap or not lex.is_basic(low))
                         and (self._unknown_word(low) or low in lex.first_names
@@ -357,7 +367,7 @@ class NameFinder:
             if low in NATO and nxt is not None and nxt.kind == NUM:
                 continue  # taxiway "Alpha 3", holding point "Charlie 2"
             common = self._is_common(low)
-            is_first = low in lex.first_names
+            is_first = self._is_first_name(low)
             is_sur = low in lex.surnames
             if tok.upper and len(low) <= 3:
                 # Initials such as "JS" only with a verb or role cue, and never after an
@@ -396,7 +406,8 @@ class NameFinder:
                     continue
                 if (common and not tok.sent and i and toks[i - 1].upper
                         and toks[i - 1].lower in NAME_CUES and low not in _PLACE_TYPE_WORDS
-                        and low not in lex.keep and low not in _ROLE_TITLE_WORDS):
+                        and low not in lex.keep and low not in _ROLE_TITLE_WORDS
+                        and (is_sur or is_first or not lex.is_basic(low))):
                     self._set(i, 0.75, "capitalised word after a role abbreviation")
                     continue  # "FO Stokes", "SCCM Marsh"
                 if common or low in lex.keep or low in lex.eponyms:
@@ -530,6 +541,12 @@ class NameFinder:
             if any(t.lower in STOPWORDS or t.lower in self.lex.keep or t.lower in SIGN_OFFS
                    or t.lower in NAME_CUES or t.lower in _ROLE_TITLE_WORDS for t in line):
                 continue
+            if not all(self._is_first_name(t.lower) or t.lower in self.lex.surnames
+                       or self._unknown_word(t.lower) for t in line):
+                continue  # "Background" above "The social worker visited..." is a heading
+            end = starts[starts.index(b) + 1] if starts.index(b) + 1 < len(starts) else n
+            if end - b > 8:
+                continue  # a job title is a short line of its own
             nxt_line = toks[b : b + 6]
             if any(t.lower in _ROLE_TITLE_WORDS or t.lower in NAME_CUES for t in nxt_line
                    if not t.newline_before or t is nxt_line[0]):
@@ -571,6 +588,7 @@ class NameFinder:
         if score > self.score[i]:
             self.score[i] = score
             self.reason[i] = reason
+            self.dirty = True
 
     # -- growing runs ---------------------------------------------------------------------
     def _adjacent(self, a: int, b: int) -> bool:
@@ -606,11 +624,14 @@ class NameFinder:
             return (from_first and not self.title_line[j] and low not in _PLACE_TYPE_WORDS
                     and low not in _CALENDAR_WORDS and low not in NAME_CUES)
         if not tok.cap and not from_cap:
-            return low in lex.surnames and low not in NAME_CUES
+            # "ffion pryce": a lower-case surname, or an unknown word, after a first name
+            return (low in lex.surnames or self._unknown_word(low)) and low not in NAME_CUES
         return False
 
     def extend(self) -> None:
         """Join surnames, initials and particles to the names found so far."""
+        if not self.dirty:
+            return  # nothing new to grow from since the last call
         toks = self.toks
         n = len(toks)
         changed = True
@@ -685,6 +706,7 @@ class NameFinder:
                     # "may qureshi was given": a lower-case first name before a found surname.
                     self._set(j, self.score[i], "first name before a surname")
                     changed = True
+        self.dirty = changed
 
     def lists(self) -> None:
         """Names in lists: 'Jayden, Tom and Priya' — a capitalised neighbour of a name."""

@@ -15,7 +15,15 @@ from functools import lru_cache
 
 from anonymiser.candidates import Candidate
 from anonymiser.lexicon import Lexicon
-from anonymiser.scan import anchors, digit_run_starts, lowered, match_at, near, positions
+from anonymiser.scan import (
+    anchors,
+    code_starts,
+    digit_run_starts,
+    lowered,
+    match_at,
+    near,
+    positions,
+)
 
 ORG_TYPES = (
     r"(?:Primary\s+School|Secondary\s+School|Infant\s+School|Junior\s+School|High\s+School|"
@@ -316,7 +324,32 @@ _HOUSE_ANCHOR_RE = re.compile(
 def find_addresses(text: str, lex: Lexicon) -> list[Candidate]:
     """Return street addresses, flat numbers and house names, each address joined with the
     comma-separated parts around it ("Flat 3, Kestrel House, Mill Lane, Leeds")."""
-    return _join_address_parts(text, sorted(_address_parts(text, lex), key=lambda c: c.start), lex)
+    parts = [*_address_parts(text, lex), *_parts_before_postcodes(text, lex)]
+    return _join_address_parts(text, sorted(parts, key=lambda c: c.start), lex)
+
+
+_POSTCODE_SHAPE_RE = re.compile(
+    r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?\s{0,2}\d[ABD-HJLNP-UW-Z]{2}(?![\w-])", re.IGNORECASE
+)
+_PARTS_BEFORE_RE = re.compile(
+    r"(?:\b(?:at|to|from|of|is|was|as|address|addressed|lives|living)[ \t]+|[:(\n][ \t]*)"
+    r"(?P<parts>(?:[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,2},[ \t]*){0,2}"
+    r"[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,2}),?[ \t]*$"
+)
+
+
+def _parts_before_postcodes(text: str, lex: Lexicon) -> Iterator[Candidate]:
+    """'at Trewithen, Ponsanooth TR3 7HG': house and village names written before a postcode
+    are part of the address even without a street word."""
+    for m in match_at(_POSTCODE_SHAPE_RE, text, code_starts(text)):
+        before = _PARTS_BEFORE_RE.search(text, max(0, m.start() - 80), m.start())
+        if before is None:
+            continue
+        chunks = [c.strip() for c in before.group("parts").split(",")]
+        if not all(_part_ok(c, lex) for c in chunks):
+            continue
+        yield Candidate(before.start("parts"), before.end("parts"), "address", 0.8,
+                        "house and place names before a postcode", meta={"type": ""})
 
 
 def _address_parts(text: str, lex: Lexicon) -> Iterator[Candidate]:

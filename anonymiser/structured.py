@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from anonymiser.candidates import Candidate
+from anonymiser.places import STREET_TYPES
 from anonymiser.scan import code_starts, digit_runs, lowered, match_at, positions, starts_before_digits
 
 EMAIL_RE = re.compile(
@@ -278,6 +279,8 @@ def find_case_references(text: str) -> Iterator[Candidate]:
         if not _ref_code_ok(value) or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", value, re.I):
             continue
         end = code.start() + len(value)
+        if value[0].isdigit() and _STREET_AFTER_RE.match(text, end):
+            continue  # "for the file: 112a Dewsbury Road" is a house number
         yield Candidate(code.start(), end, "case_reference", 0.9, "code after a reference word")
     for m in match_at(PREFIXED_REF_RE, text, code_starts(text)):
         chunk = m.group(0)
@@ -299,6 +302,7 @@ _REF_INTRO_STEMS = (
     "client", "person", "child", "account", "ticket", "reg", "serial", "badge", "collar",
     "warrant", "docket", "no", "num",
 )
+_STREET_AFTER_RE = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{1,3}}{STREET_TYPES}\b")
 _UNIT_WORDS = frozenset(
     "mg ml mcg kg g l mmol iu am pm hrs hr h mins min km mi ft m cm mm flight fl no nos at on"
     " in to by of and or is was for from page p pp ext tel year years yr".split()

@@ -114,6 +114,9 @@ class Taxonomy:
     harm_grades: tuple[Option, ...]
     roles: tuple[RoleOption, ...]
     urgent_contacts: tuple[UrgentContact, ...]
+    #: Where matters outside the programme go instead (a complaint, an HR matter, ...): shown to
+    #: a reporter whose report triage closed as outside scope.
+    outside_scope_routes: tuple[Option, ...] = ()
 
     def service_area(self, code: str) -> ServiceArea | None:
         """The service area with this code, or None."""
@@ -174,6 +177,7 @@ def load_taxonomy() -> Taxonomy:
                               phone=c.get("phone", ""))
                 for c in raw["urgent_contacts"]
             ),
+            outside_scope_routes=tuple(_option(o) for o in raw.get("outside_scope_routes", ())),
         )
     except (KeyError, TypeError) as exc:
         raise TaxonomyError(f"taxonomy.json is malformed: {exc}") from None

@@ -345,6 +345,8 @@ class ReporterFollowupSchema(Schema):
     messages = fields.List(fields.Nested(ReporterMessageSchema))
     outcomes = fields.List(fields.Nested(ReporterOutcomeSchema))
     signposts = fields.List(fields.Nested(SignpostSchema))
+    merged = fields.Boolean()
+    can_message = fields.Boolean()
 
     @pre_dump
     def _from_view(self, view: Any, **kwargs: Any) -> dict[str, Any]:
@@ -355,6 +357,7 @@ class ReporterFollowupSchema(Schema):
             "history": [{"status": s, "words": w, "on": d} for s, w, d in view.history],
             "messages": view.messages, "outcomes": view.outcomes,
             "signposts": [{"code": c, "title": t, "text": x} for c, t, x in view.signposts],
+            "merged": view.merged, "can_message": view.can_message,
         }
 
 

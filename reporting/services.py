@@ -34,6 +34,7 @@ from config import audit
 from config.crypto import KeyDestroyedError, Keyring, RowEnvelope
 from config.database import db, public_reference
 from config.settings import Settings
+from config.taxonomy import load_taxonomy
 from reporting.errors import (
     AccessCodeError,
     ContactRevealError,
@@ -64,11 +65,13 @@ REFERENCE_PREFIX = "CR"
 TEXT_FIELDS = ("narrative", "why_it_matters", "what_would_help", "factors_other", "already_done")
 _MAX_LOOKUP = 400  # longest receipt text we bother hashing (anything longer cannot match)
 
-#: Plain words for each status, as the reporter sees them.
+#: Plain words for the status a report is in now, as the reporter sees them (DESIGN.md section 2).
+#: Each names what has actually happened: `deidentified` means the officer has finished and the
+#: panel has the report, so it reads "with the panel", never "being de-identified".
 PLAIN_STATUS: dict[Status, str] = {
     Status.SUBMITTED: "Received",
-    Status.DEIDENTIFIED: "Being de-identified",
-    Status.TRIAGED: "With the panel",
+    Status.DEIDENTIFIED: "With the panel",
+    Status.TRIAGED: "Triaged by the panel",
     Status.IN_REVIEW: "In review",
     Status.LEARNING_AGREED: "Learning agreed",
     Status.CLOSED: "Closed",
@@ -77,12 +80,26 @@ PLAIN_STATUS: dict[Status, str] = {
     Status.MERGED: "Merged with a similar report",
 }
 
+#: The same steps as they read in the reporter's history: what happened on that day.
+HISTORY_WORDS: dict[Status, str] = {
+    Status.SUBMITTED: "Received",
+    Status.DEIDENTIFIED: "De-identified and passed to the panel",
+    Status.TRIAGED: "Triaged by the panel",
+    Status.IN_REVIEW: "Review started",
+    Status.LEARNING_AGREED: "Learning agreed",
+    Status.CLOSED: "Closed",
+    Status.WITHDRAWN: "Withdrawn",
+    Status.OUTSIDE_SCOPE: "Closed as outside the scope of learning reviews",
+    Status.MERGED: "Merged with a similar report",
+}
+
 #: What each status means, in a sentence for the reporter.
 STATUS_EXPLANATION: dict[Status, str] = {
-    Status.SUBMITTED: "We have your report. The confidentiality officer will remove identifying "
-                      "details before anyone on the panel reads it.",
-    Status.DEIDENTIFIED: "The confidentiality officer is removing names, places and dates so that "
-                         "nobody can be identified.",
+    Status.SUBMITTED: "We have your report. The confidentiality officer is removing details that "
+                      "could identify anyone; nobody on the panel reads it before that is done.",
+    Status.DEIDENTIFIED: "The confidentiality officer removed names, places and dates so that "
+                         "nobody can be identified. Two panel members are now reading the "
+                         "de-identified report to decide how to learn from it.",
     Status.TRIAGED: "The panel has read the de-identified report and decided how to learn from it.",
     Status.IN_REVIEW: "The panel is looking at how the work system shaped what happened.",
     Status.LEARNING_AGREED: "The panel has agreed what was learned and what will change. See "
@@ -110,6 +127,13 @@ SIGNPOSTS: dict[str, tuple[str, str]] = {
         "your organisation's safeguarding lead, Freedom to Speak Up guardian or whistleblowing "
         "line. Your identity has not been revealed to anyone.",
     ),
+    # Triage's route "outside scope": the report is not for this programme at all. The places
+    # such matters go are data (taxonomy.json "outside_scope_routes"); see `signpost()`.
+    "outside_programme": (
+        "Where this can go instead",
+        "What you described is not something this learning programme deals with, so the panel "
+        "has closed it here. Your identity has not been revealed to anyone.",
+    ),
     "safeguarding_referral_made": (
         "A safeguarding referral was made",
         "The confidentiality officer made a safeguarding referral about the risk you described, "
@@ -126,6 +150,12 @@ SIGNPOSTS: dict[str, tuple[str, str]] = {
         "wellbeing service can talk it through with you in confidence.",
     ),
 }
+
+#: Signpost for triage's "outside scope" route (not for this programme: a complaint, an HR matter).
+OUTSIDE_PROGRAMME = "outside_programme"
+#: Signposts that tell an outside-scope reporter where the matter goes instead; the just-culture
+#: deliberate-harm outcome records `outside_learning_route`, triage records `outside_programme`.
+OUTSIDE_SCOPE_SIGNPOSTS = frozenset({"outside_learning_route", OUTSIDE_PROGRAMME})
 
 OUTCOME_KINDS = ("action", "finding", "bulletin")
 OUTCOME_STATES = ("planned", "in_progress", "done", "not_done")
@@ -499,7 +529,13 @@ class ReporterOutcome:
 
 @dataclass(frozen=True)
 class ReporterView:
-    """What a receipt holder may see: no narrative, no contact details."""
+    """What a receipt holder may see: no narrative, no contact details.
+
+    For a merged report, `status`, `outcomes` and `signposts` are those of the surviving report
+    (the work carries on there), `merged` is True and `history` continues with the surviving
+    report's steps after the merge. `messages` are always this receipt's own: each reporter
+    sees only what they and the panel wrote to each other.
+    """
 
     reference: str
     kind: str
@@ -513,29 +549,74 @@ class ReporterView:
     outcomes: list[ReporterOutcome]
     signposts: list[tuple[str, str, str]]
     open_questions: int = field(default=0)
+    merged: bool = field(default=False)
+    can_message: bool = field(default=False)
+    can_withdraw: bool = field(default=False)
+
+
+def surviving_report(report: Report) -> Report:
+    """The report whose work this one's reporter follows: itself, or the one it was merged into."""
+    current, seen = report, {report.id}
+    while Status(current.status) is Status.MERGED and current.merged_into_id is not None:
+        target = db.session.get(Report, current.merged_into_id)
+        if target is None or target.id in seen:
+            break
+        seen.add(target.id)
+        current = target
+    return current
+
+
+def accepts_messages(report: Report) -> bool:
+    """True while messages may pass between the panel and this report's reporter.
+
+    A merged report keeps its own channel for as long as the report it was merged into is open,
+    so the panel can still ask each reporter questions through their own receipt.
+    """
+    return not surviving_report(report).is_final
+
+
+def _history(report: Report, survivor: Report) -> list[tuple[str, str, dt.date]]:
+    events = list(report.status_events)
+    if survivor is not report:
+        merged_at = max((e.id for e in events if e.status == Status.MERGED.value), default=0)
+        events += [e for e in survivor.status_events if e.id > merged_at]
+    return [(e.status, HISTORY_WORDS[Status(e.status)], e.on) for e in events]
+
+
+def _signposts(*reports: Report) -> list[tuple[str, str, str]]:
+    codes: list[str] = []
+    for item in reports:
+        codes += [code for code in item.signposts if code in SIGNPOSTS and code not in codes]
+        if Status(item.status) is Status.OUTSIDE_SCOPE and not OUTSIDE_SCOPE_SIGNPOSTS & set(codes):
+            codes.append(OUTSIDE_PROGRAMME)  # closed as outside scope without a recorded signpost
+    return [signpost(code) for code in codes]
 
 
 def reporter_view(report: Report) -> ReporterView:
-    """Build the follow-up view for a receipt holder."""
-    status = Status(report.status)
+    """Build the follow-up view for a receipt holder (a merged report shows the surviving one's work)."""
+    survivor = surviving_report(report)
+    status = Status(survivor.status)
+    merged = survivor is not report
+    explanation = STATUS_EXPLANATION[status]
+    if merged:
+        explanation = f"{STATUS_EXPLANATION[Status.MERGED]} {explanation}"
     messages = [
         ReporterMessage(public_id=m.public_id, author=m.author, is_question=m.is_question,
                         answered=m.answered, sent_on=m.sent_on,
                         body=open_message_body(m) if m.body_sealed else None)
         for m in report.messages
     ]
+    items = [*survivor.outcomes, *(report.outcomes if merged else [])]
     outcomes = [ReporterOutcome(kind=o.kind, state=o.state, added_on=o.added_on, text=open_outcome_text(o))
-                for o in report.outcomes]
-    signposts = [(code, *SIGNPOSTS[code]) for code in report.signposts if code in SIGNPOSTS]
-    if status is Status.OUTSIDE_SCOPE and "outside_learning_route" not in report.signposts:
-        signposts.append(("outside_learning_route", *SIGNPOSTS["outside_learning_route"]))
+                for o in items]
+    signposts = _signposts(survivor, report) if merged else _signposts(report)
     return ReporterView(
         reference=report.reference, kind=report.kind, learning_month=report.learning_month,
         status=status.value, status_words=plain_status(status),
-        status_explanation=STATUS_EXPLANATION[status], is_final=report.is_final,
-        history=[(e.status, plain_status(Status(e.status)), e.on) for e in report.status_events],
-        messages=messages, outcomes=outcomes, signposts=signposts,
+        status_explanation=explanation, is_final=survivor.is_final,
+        history=_history(report, survivor), messages=messages, outcomes=outcomes, signposts=signposts,
         open_questions=sum(1 for m in messages if m.is_question and not m.answered),
+        merged=merged, can_message=not survivor.is_final, can_withdraw=not report.is_final,
     )
 
 
@@ -545,7 +626,7 @@ def _seal_message(report: Report, message: Message, body: str) -> None:
 
 def add_reporter_message(report: Report, body: str, *, reply_to: str | None, now: dt.datetime) -> Message:
     """The reporter answers a panel question (reply_to) or adds information."""
-    if report.is_final:
+    if not accepts_messages(report):
         raise ReportClosedError("This report is closed, so you cannot add to it.")
     if receipt_like_fields({"narrative": body}):
         raise ReceiptInTextError(["body"])
@@ -634,6 +715,39 @@ def _set_status(report: Report, status: Status, *, now: dt.datetime) -> None:
     db.session.flush()
 
 
+def record_triage_classification(report: Report, *, harm_grade: str, service_area: str | None,
+                                 now: dt.datetime) -> None:
+    """Record the panel's agreed harm grade and service area on the report (triage calls this).
+
+    The reporter's own `kind` is kept: the panel's view of the kind lives in review's triage
+    outcome. Codes are checked against the taxonomy so the aggregate never holds an unknown one.
+    """
+    if report.is_final:
+        raise ReportClosedError("The report is in a final state and cannot be reclassified.")
+    taxonomy = load_taxonomy()
+    if harm_grade not in taxonomy.harm_grade_codes():
+        raise ValueError(f"unknown harm grade {harm_grade!r}")
+    if service_area is not None and taxonomy.service_area(service_area) is None:
+        raise ValueError(f"unknown service area {service_area!r}")
+    report.harm_grade = harm_grade
+    report.service_area = service_area
+    db.session.flush()
+
+
+def record_merged_into(report: Report, survivor: Report, *, now: dt.datetime) -> None:
+    """Point a duplicate at the report that survives (review then records the `merged` status).
+
+    The duplicate's reporter keeps following up with their own receipt and sees the survivor's
+    status and outcome (`reporter_view`).
+    """
+    if report.is_final:
+        raise ReportClosedError("The report is in a final state and cannot be merged.")
+    if survivor.id == report.id or surviving_report(survivor).id == report.id:
+        raise ValueError("a report cannot be merged into itself")
+    report.merged_into_id = survivor.id
+    db.session.flush()
+
+
 def record_status(report: Report, status: Status, *, now: dt.datetime) -> None:
     """Set the status and append a day-only StatusEvent; review owns the transition rules.
 
@@ -649,7 +763,7 @@ def post_staff_message(report: Report, body: str, *, author: Author, is_question
     """A message from the panel or the confidentiality officer to the anonymous reporter."""
     if Author(author) is Author.REPORTER:
         raise MessageNotAllowedError("Staff messages cannot be written as the reporter.")
-    if report.is_final:
+    if not accepts_messages(report):
         raise ReportClosedError("The report is in a final state.")
     message = Message(public_id=public_reference("M"), author=Author(author).value,
                       is_question=is_question, sent_on=now.date())
@@ -697,6 +811,17 @@ def add_signpost(report: Report, code: str) -> None:
         raise ValueError(f"unknown signpost {code!r}; known: {sorted(SIGNPOSTS)}")
     if code not in report.signposts:
         report.signposts = [*report.signposts, code]
+
+
+def signpost(code: str) -> tuple[str, str, str]:
+    """(code, title, text) of a signpost in plain words; outside-programme text lists the taxonomy's routes."""
+    title, text = SIGNPOSTS[code]
+    if code == OUTSIDE_PROGRAMME:
+        routes = load_taxonomy().outside_scope_routes
+        if routes:
+            text = " ".join([text, "Where such matters go instead:",
+                             *(f"{route.label}: {route.help}" for route in routes)])
+    return code, title, text
 
 
 def has_contact_details(report: Report) -> bool:

@@ -500,7 +500,8 @@ def staff_messages(reference: str) -> ResponseReturnValue:
             except ReportClosedError as exc:
                 errors = {"body": [str(exc)]}
     return render_template("reporting/staff_messages.html", report=report,
-                           messages=services.staff_messages(report), errors=errors), (400 if errors else 200)
+                           messages=services.staff_messages(report), errors=errors,
+                           accepts_messages=services.accepts_messages(report)), (400 if errors else 200)
 
 
 @staff_bp.route("/<reference>/contact", methods=["GET", "POST"])

@@ -120,11 +120,11 @@ def test_kill_9_during_submissions_loses_no_acknowledged_report(tmp_path):
     os.killpg(server.pid, signal.SIGTERM)
     server.wait(timeout=10)
 
-    print(f"{len(acknowledged)} acknowledged across 3 kill -9 restarts; {len(acknowledged)} found")
     assert len(acknowledged) > 20, "too few submissions to say anything"
     database = sqlite3.connect(tmp_path / "durable.sqlite3")
     stored = [row[0] for row in database.execute("SELECT reference FROM reports")]
     database.close()
+    print(f"{len(acknowledged)} acknowledged across 3 kill -9 restarts; {len(stored)} stored")
     missing = set(acknowledged) - set(stored)
     assert not missing, f"{len(missing)} acknowledged reports lost"
     assert len(stored) == len(set(stored)), "a report was stored twice"

@@ -364,11 +364,14 @@ def _apply(report: Report, final: dict[str, Any], *, agreed: bool, actor: StaffU
         route=final["route"], duplicate_of=final.get("duplicate_of"), decided_at=now,
     )
     db.session.add(outcome)
-    report.harm_grade = outcome.harm_grade
-    report.service_area = outcome.service_area
+    reporting.record_triage_classification(report, harm_grade=outcome.harm_grade,
+                                           service_area=outcome.service_area, now=now)
     workflow.transition(report, "triage_agreed" if agreed else "triage_resolved", actor=actor, now=now,
                         reason=reason, details={"harm": outcome.harm_grade, "route": outcome.route})
     if outcome.route == "outside_scope":
+        # Not for this programme (a complaint, an HR matter): tell the reporter where it goes
+        # instead. `outside_learning_route` is kept for the just-culture deliberate-harm outcome.
+        reporting.add_signpost(report, reporting.OUTSIDE_PROGRAMME)
         workflow.transition(report, "close_outside_scope", actor=actor, now=now,
                             reason=None, details={"by": "triage"})
     elif outcome.route == "duplicate" and outcome.duplicate_of:
@@ -400,7 +403,7 @@ def _duplicate_target(report: Report, reference: str, actor: StaffUser) -> Repor
 
 def _merge(report: Report, target: Report, *, actor: StaffUser | None, now: dt.datetime,
            reason: str | None) -> None:
-    report.merged_into_id = target.id
+    reporting.record_merged_into(report, target, now=now)
     workflow.transition(report, "merge", actor=actor, now=now, reason=reason,
                         details={"into": target.reference})
 
@@ -419,7 +422,7 @@ def ask_reporter(report: Report, body: str, *, actor: StaffUser, now: dt.datetim
     text = body.strip()
     if not text:
         raise TriageError("Write the question.")
-    if report.is_final:
+    if not reporting.accepts_messages(report):
         raise TriageError("This report is finished, so the reporter cannot be asked more.")
     reporting.post_staff_message(report, text, author=Author.PANEL, is_question=True, now=now)
     workflow.record_event(report, "question_asked", actor=actor, now=now)

@@ -123,7 +123,7 @@ def check_transition(report: Report, action: str, *, actor: StaffUser | None) ->
     current = status_of(report)
     if current not in step.sources:
         raise IllegalTransitionError(
-            f"This report cannot be {step.verb} because it is {reporting.plain_status(current)}."
+            f"This report cannot be {step.verb} because it is {reporting.plain_status(current).lower()}."
         )
     return step
 

@@ -193,3 +193,19 @@ def test_name_after_a_code_is_not_lost_with_the_code() -> None:
 )
 def test_capitalised_ordinary_words_and_products_are_not_names(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Background\nThe social worker visited the family at home.",
+        "Summary\nThe nurse gave the wrong dose.",
+        "The patient was awaiting Dr review overnight.",
+    ],
+)
+def test_headings_and_title_phrases_are_not_names(text: str) -> None:
+    assert names(text) == []
+
+
+def test_ordinary_word_after_a_role_abbreviation_is_not_a_name() -> None:
+    assert names("The new HCA Training starts in June.") == []

@@ -115,7 +115,7 @@ def test_followup_shows_status_history_messages_and_outcome_but_no_narrative(cli
     response = client.post("/api/v1/followup", json={"receipt": body["receipt"]})
     assert response.status_code == 200
     view = response.get_json()
-    assert view["status"] == "deidentified" and view["status_words"] == "Being de-identified"
+    assert view["status"] == "deidentified" and view["status_words"] == "With the panel"
     assert [h["status"] for h in view["history"]] == ["submitted", "deidentified"]
     assert view["messages"][0]["body"] == "Which shift was it?" and view["messages"][0]["is_question"]
     assert view["outcomes"][0]["text"].startswith("Discharge letters")

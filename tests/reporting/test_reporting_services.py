@@ -93,7 +93,8 @@ def test_record_status_appends_day_only_events_and_refuses_final_reports(app):
     ]
     with pytest.raises(ReportClosedError):
         services.record_status(report, Status.TRIAGED, now=NOW)
-    assert services.plain_status(Status.TRIAGED) == "With the panel"
+    assert services.plain_status(Status.TRIAGED) == "Triaged by the panel"
+    assert services.plain_status(Status.DEIDENTIFIED) == "With the panel"
 
 
 def test_deidentified_text_round_trip_and_binding(app):

@@ -187,7 +187,9 @@ def test_signposts_for_outside_scope_reports(client, web_submit, form_csrf):
         services.record_status(report, Status.OUTSIDE_SCOPE, now=utcnow())
     page = client.post("/follow-up", data={"csrf_token": form_csrf("/follow-up"), "receipt": receipt})
     html = page.get_data(as_text=True)
-    assert "Where these matters go instead" in html and "Withdraw my report" not in html
+    # Closed as outside scope without a recorded signpost: where such matters go, not deliberate harm.
+    assert "Where this can go instead" in html and "Withdraw my report" not in html
+    assert "deliberate harm" not in html
 
 
 def test_urgent_help_page_lists_local_contacts(client):

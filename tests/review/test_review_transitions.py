@@ -75,7 +75,7 @@ def test_illegal_chair_step_over_http_is_409_with_a_plain_message(client, panel,
         data={"action": "close", "reason": "done", "csrf_token": token},
     )
     assert response.status_code == 409
-    assert "cannot be closed because it is Being de-identified" in response.get_data(as_text=True)
+    assert "cannot be closed because it is with the panel" in response.get_data(as_text=True)
     assert released.status == Status.DEIDENTIFIED
 
 
