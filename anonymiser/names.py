@@ -239,6 +239,22 @@ class NameFinder:
             j -= 1
         if j < 0 or self.toks[j].kind != WORD:
             return None
+        for _ in range(2):
+            # "Capt. M. Harrington", "Dr J Smith": look past initials to the title.
+            t = self.toks[j]
+            if not (len(t.text) == 1 and t.text.isupper() and j >= 1):
+                break
+            k = j - 1
+            if self.toks[k].text == "." and k >= 1:
+                k -= 1
+            if self.toks[k].kind != WORD or (self.toks[k].newline_before and k < j - 1):
+                break
+            if self.toks[k].lower in STRONG_TITLES or self.toks[k].lower in WEAK_TITLES:
+                j = k
+                break
+            if not (len(self.toks[k].text) == 1 and self.toks[k].text.isupper()):
+                break
+            j = k
         low = self.toks[j].lower
         if low in STRONG_TITLES:
             return j, True

@@ -138,6 +138,9 @@ class Message(db.Model):  # type: ignore[name-defined]
     reply_to_id: Mapped[int | None] = mapped_column(
         ForeignKey("report_messages.id", ondelete="SET NULL"), default=None
     )
+    # A reporter's message is raw text, read only by the confidentiality officer; the version the
+    # officer de-identified and released to the panel is sealed here (None until relayed).
+    deidentified_sealed: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
 
     report: Mapped[Report] = relationship(back_populates="messages")
 

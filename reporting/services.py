@@ -655,6 +655,7 @@ def erase_report_content(report: Report) -> None:
     report.deidentified_sealed = None
     for message in report.messages:
         message.body_sealed = None
+        message.deidentified_sealed = None
 
 
 def withdraw_report(report: Report, *, now: dt.datetime) -> None:
@@ -780,6 +781,46 @@ def open_message_body(message: Message) -> str:
     return _report_envelope(message.report).open_text(f"message:{message.public_id}", message.body_sealed)
 
 
+def release_deidentified_message(message: Message, text: str, *, now: dt.datetime) -> None:
+    """Seal the de-identified version of a reporter's message that the panel may read.
+
+    The confidentiality officer's relay (review.deidentify) decides the text; the raw message
+    stays readable only through `open_message_body` on the officer's pages.
+    """
+    if Author(message.author) is not Author.REPORTER:
+        raise MessageNotAllowedError("Only the reporter's messages are de-identified for the panel.")
+    if message.body_sealed is None:
+        raise MessageNotAllowedError("This message has been deleted.")
+    if message.report.status == Status.WITHDRAWN.value:
+        raise ReportClosedError("The report was withdrawn.")
+    message.deidentified_sealed = _report_envelope(message.report).seal_text(
+        f"message_deidentified:{message.public_id}", text)
+    db.session.flush()
+
+
+def open_deidentified_message(message: Message) -> str | None:
+    """The de-identified version of a reporter's message, or None if not (yet) released."""
+    if message.deidentified_sealed is None:
+        return None
+    return _report_envelope(message.report).open_text(f"message_deidentified:{message.public_id}",
+                                                      message.deidentified_sealed)
+
+
+def find_message(report: Report, public_id: str) -> Message | None:
+    """One of the report's messages by its public id, or None."""
+    return next((m for m in report.messages if m.public_id == public_id), None)
+
+
+def messages_awaiting_relay() -> list[Message]:
+    """Reporter messages not yet de-identified for the panel, on reports not withdrawn, oldest first."""
+    return list(db.session.execute(
+        select(Message).join(Report, Report.id == Message.report_id)
+        .where(Message.author == Author.REPORTER.value, Message.body_sealed.is_not(None),
+               Message.deidentified_sealed.is_(None), Report.status != Status.WITHDRAWN.value)
+        .order_by(Message.sent_on, Message.id)
+    ).scalars())
+
+
 def add_outcome(report: Report, kind: str, text: str, *, now: dt.datetime,
                 state: str = "planned") -> OutcomeItem:
     """Add a "you said, we did" item the reporter will see."""
@@ -814,7 +855,7 @@ def add_signpost(report: Report, code: str) -> None:
 
 
 def signpost(code: str) -> tuple[str, str, str]:
-    """(code, title, text) of a signpost in plain words; outside-programme text lists the taxonomy's routes."""
+    """(code, title, text) of a signpost; the outside-programme text lists the taxonomy's routes."""
     title, text = SIGNPOSTS[code]
     if code == OUTSIDE_PROGRAMME:
         routes = load_taxonomy().outside_scope_routes

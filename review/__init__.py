@@ -28,11 +28,15 @@ from review.workflow.errors import (
 
 
 def _conflict(exc: Exception) -> ResponseReturnValue:
-    return handle_http(Conflict(description=str(exc)))
+    from review.views import refusal_page
+
+    return refusal_page(str(exc), 409) or handle_http(Conflict(description=str(exc)))
 
 
 def _refused(exc: Exception) -> ResponseReturnValue:
-    return handle_http(BadRequest(description=str(exc)))
+    from review.views import refusal_page
+
+    return refusal_page(str(exc), 400) or handle_http(BadRequest(description=str(exc)))
 
 
 def _forbidden(exc: Exception) -> ResponseReturnValue:
@@ -59,7 +63,8 @@ def init_app(app: Flask) -> None:
     cli.init_app(app)
     for module in (deidentify_views, triage_views, justculture_views, workflow_views, clock_views, api_views):
         module.init_app(app)
-    # Illegal steps are a 409 with the plain message, on pages and the API alike.
+    # Illegal steps are a 409 (refused input a 400) with the plain message, on pages and the API
+    # alike; a page's form shows the refusal on the page it was posted from.
     app.register_error_handler(IllegalTransitionError, _conflict)
     app.register_error_handler(ReportClosedError, _conflict)
     app.register_error_handler(ReviewInputError, _refused)

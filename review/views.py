@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from flask import Blueprint, Flask, g, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+from werkzeug.exceptions import HTTPException
 
 from config.database import utcnow
 from config.security import PANEL, Role, staff
@@ -12,6 +14,7 @@ from review.clocks import services as clocks
 from review.deidentify import services as deidentify
 from review.justculture import services as justculture
 from review.triage import services as triage
+from review.workflow.errors import ReviewError
 
 bp = Blueprint("review", __name__, url_prefix="/staff")
 
@@ -66,6 +69,34 @@ def home() -> str:
         if role is Role.CHAIR else 0,
         reminders=len(clocks.reminders_for(user)),
     )
+
+
+def refusal_page(message: str, status: int) -> ResponseReturnValue | None:
+    """For a refused step posted from a staff page, that page again with the refusal shown.
+
+    None when there is no such page (the API, a GET, a form not about one report): the caller
+    then answers with the plain error page. The status (400/409) is kept either way.
+    """
+    reference = (request.view_args or {}).get("reference")
+    endpoint = request.endpoint or ""
+    if request.method != "POST" or request.path.startswith("/api/") or not isinstance(reference, str):
+        return None
+    if g.get("staff_user") is None:
+        return None
+    from review.deidentify import views as deidentify_views
+    from review.justculture import views as justculture_views
+    from review.triage import views as triage_views
+
+    try:
+        if endpoint.startswith("deidentify."):
+            return deidentify_views.refused(reference, message, status)
+        if endpoint in ("justculture.answer", "justculture.decide"):
+            return justculture_views.refused_walk(reference, message, status)
+        if endpoint.split(".")[0] in ("triage", "workflow", "justculture"):
+            return triage_views.refused(reference, message, status)
+    except (ReviewError, HTTPException):
+        return None  # the page itself is out of reach now: the plain error page will do
+    return None
 
 
 def init_app(app: Flask) -> None:

@@ -34,6 +34,16 @@ def pytest_report_header(config: pytest.Config) -> str:
     return f"candour database: {where}"
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked `postgres` are skipped, visibly and with the reason, on SQLite runs."""
+    if PG_URL:
+        return
+    skip = pytest.mark.skip(reason="needs PostgreSQL: set CANDOUR_TEST_DATABASE_URL (.ci/run does)")
+    for item in items:
+        if "postgres" in item.keywords:
+            item.add_marker(skip)
+
+
 @pytest.fixture
 def settings_overrides() -> dict[str, Any]:
     """Tests override this to change settings for one test module or test."""

@@ -29,6 +29,18 @@ class ReleaseFormArgs(Schema):
         return {"fields": texts, "extra_redactions": phrases}
 
 
+class ReplyReleaseArgs(Schema):
+    """The officer's relay form: the de-identified reply, plus extra phrases to redact (one a line)."""
+
+    text = fields.String(required=True, validate=validate.Length(min=1, max=20000))
+    extra_redactions = fields.String(load_default="", validate=validate.Length(max=4000))
+
+    @post_load
+    def _split(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+        phrases = [line.strip() for line in data["extra_redactions"].splitlines() if line.strip()]
+        return {"text": data["text"], "extra_redactions": phrases}
+
+
 class ReleaseArgs(Schema):
     """POST /api/v1/reports/{reference}/deidentification."""
 

@@ -8,6 +8,11 @@ redactions, seals it on the report through reporting's service and moves the rep
 `deidentified`. The audit entry carries the decision and the count of redactions by kind; the
 text is never logged.
 
+Reporter replies: a reporter's answer or added information is raw text too, so the panel sees it
+only once the officer relays it: `propose_reply()` shows the raw reply beside the anonymiser's
+proposal (the same pieces as the report screen) and `release_reply()` seals the accepted or edited
+version for the panel, audited with counts by kind and no text.
+
 Immediate risk: a report flagged by its reporter, or flagged by anyone during triage, goes to the
 top of the officer's queue with a one-working-day clock. `record_risk_action()` keeps codes for
 what was done (and an optional note sealed under the report's key), never the reporter's identity.
@@ -27,10 +32,11 @@ from config.database import db
 from config.identity.models import StaffUser
 from config.security import Role
 from reporting import services as reporting
-from reporting.models import Author, Report, Status
+from reporting.models import Author, Message, Report, Status
 from review.deidentify.errors import ReleaseRefusedError
 from review.deidentify.models import Deidentification, RiskFlag
 from review.workflow import services as workflow
+from review.workflow.errors import ReportNotVisibleError
 
 OFFICER = frozenset({Role.CONFIDENTIALITY_OFFICER})
 MANUAL_KIND = "manual"
@@ -108,16 +114,22 @@ def propose(report: Report, *, actor: StaffUser) -> Proposal:
     """Open the raw text (confidentiality officer only) and the anonymiser's proposal for it."""
     workflow.require_role(actor, OFFICER, what="read the raw text of a report")
     raw = {name: text for name, text in reporting.open_report_text(report).items() if text}
+    labels = {name: FIELD_LABELS.get(name, name.replace("_", " ").capitalize()) for name in raw}
+    return _proposal({name: (labels[name], text) for name, text in raw.items()})
+
+
+def _proposal(texts: dict[str, tuple[str, str]]) -> Proposal:
+    """The anonymiser's proposal for raw texts (name -> (label, text)), with counts and risk."""
     proposals: list[FieldProposal] = []
     counts: Counter[str] = Counter()
-    for name, text in raw.items():
+    for name, (label, text) in texts.items():
         result = anonymise(text)
         counts.update(result.counts_by_kind())
         proposals.append(FieldProposal(
-            name=name, label=FIELD_LABELS.get(name, name.replace("_", " ").capitalize()),
-            segments=_segments(text, list(result.spans)), proposed=result.text, spans=tuple(result.spans),
+            name=name, label=label, segments=_segments(text, list(result.spans)), proposed=result.text,
+            spans=tuple(result.spans),
         ))
-    combined = "\n\n".join(raw.values())
+    combined = "\n\n".join(text for _label, text in texts.values())
     risk = assess_risk(combined, anonymise(combined)) if combined else RiskAssessment(0, "low", [])
     return Proposal(fields=tuple(proposals), risk=risk, counts=dict(counts))
 
@@ -173,6 +185,58 @@ def release(
         "decision": decision.decision, "redactions": counts, "risk_score": decision.risk_score,
     })
     return decision
+
+
+# -- reporter replies: relayed to the panel only once de-identified --------------------------------
+REPLY_FIELD = "reply"
+
+
+def get_reporter_message(report: Report, message_id: str) -> Message:
+    """A reporter's message on this report; ReportNotVisibleError (404) for anything else."""
+    message = reporting.find_message(report, message_id)
+    if message is None or message.author != Author.REPORTER.value or message.body_sealed is None:
+        raise ReportNotVisibleError("Page not found")
+    return message
+
+
+def propose_reply(report: Report, message: Message, *, actor: StaffUser) -> Proposal:
+    """Open a reporter's raw reply (officer only) beside the anonymiser's proposal for it."""
+    workflow.require_role(actor, OFFICER, what="read the reporter's own words")
+    label = "Answer to the panel's question" if message.reply_to_id else "Information added by the reporter"
+    return _proposal({REPLY_FIELD: (label, reporting.open_message_body(message))})
+
+
+def release_reply(report: Report, message: Message, text: str, *, extra_redactions: list[str] | None = None,
+                  actor: StaffUser, now: dt.datetime) -> str:
+    """Release the officer's de-identified version of a reporter's reply to the panel; returns it.
+
+    The audit entry carries the decision and the redactions counted by kind, never the text.
+    """
+    workflow.require_role(actor, OFFICER, what="pass a reporter's reply to the panel")
+    if message.deidentified_sealed is not None:
+        raise ReleaseRefusedError("This reply has already been passed to the panel.")
+    proposal = propose_reply(report, message, actor=actor)
+    if len(text) > _FIELD_LIMIT:
+        raise ReleaseRefusedError(f"Keep the reply under {_FIELD_LIMIT} characters.")
+    phrases = [p.strip() for p in (extra_redactions or []) if p.strip()]
+    texts, manual = _apply_extra_redactions({REPLY_FIELD: text.strip()}, phrases)
+    if not texts[REPLY_FIELD]:
+        raise ReleaseRefusedError("The de-identified reply is empty; the panel would have nothing to read.")
+    counts = dict(proposal.counts)
+    if manual:
+        counts[MANUAL_KIND] = manual
+    edited = manual > 0 or texts[REPLY_FIELD] != proposal.proposed_texts()[REPLY_FIELD].strip()
+    reporting.release_deidentified_message(message, texts[REPLY_FIELD], now=now)
+    workflow.record_event(report, "reply_released", actor=actor, now=now, details={
+        "decision": "edited" if edited else "accepted", "redactions": counts,
+        "risk_score": int(proposal.risk.score),
+    })
+    return texts[REPLY_FIELD]
+
+
+def replies_awaiting_relay() -> list[tuple[Report, Message]]:
+    """Reporter messages the officer has not yet de-identified for the panel, oldest first."""
+    return [(message.report, message) for message in reporting.messages_awaiting_relay()]
 
 
 def acknowledge(report: Report, *, actor: StaffUser, now: dt.datetime) -> None:

@@ -63,11 +63,11 @@ def walk(reference: str) -> ResponseReturnValue:
 
 
 def _render_walk(report: Report, assessment: Assessment, errors: dict[str, list[str]] | None = None,
-                 status: int = 200) -> ResponseReturnValue:
+                 status: int = 200, refusal: str | None = None) -> ResponseReturnValue:
     return render_template(
         "review/justculture/walk.html", report=report, assessment=assessment,
         walk=services.walk_of(assessment), act_text=services.act_description(report, assessment.act),
-        reason=services.departure_reason(report, assessment), errors=errors or {},
+        reason=services.departure_reason(report, assessment), errors=errors or {}, refusal=refusal,
     ), status
 
 
@@ -111,6 +111,12 @@ def resolve(reference: str, act: str) -> ResponseReturnValue:
         services.resolve_act(report, found, data["model_id"], data["outcome"], data["reason"],
                              actor=g.staff_user, now=utcnow())
     return redirect(url_for("triage.report_page", reference=reference))
+
+
+def refused_walk(reference: str, message: str, status: int) -> ResponseReturnValue:
+    """The assessment page again, with the refusal of the step just tried shown at the top."""
+    report, assessment = services.get_assessment(reference, g.staff_user)
+    return _render_walk(report, assessment, status=status, refusal=message)
 
 
 def init_app(app: Flask) -> None:

@@ -30,7 +30,7 @@ from config.identity.models import StaffUser
 from config.security import PANEL, Role
 from config.taxonomy import TaxonomyError, load_codebook, load_taxonomy
 from reporting import services as reporting
-from reporting.models import Author, Kind, Report, Status
+from reporting.models import Author, Kind, Message, Report, Status
 from review.deidentify import services as deidentify
 from review.deidentify.models import Deidentification
 from review.triage.errors import TriageError
@@ -430,10 +430,11 @@ def ask_reporter(report: Report, body: str, *, actor: StaffUser, now: dt.datetim
 
 @dataclass(frozen=True)
 class PanelMessage:
-    """A message as the panel sees it: its own questions in full, the reporter's replies as a date.
+    """A message as the panel sees it: staff messages in full, the reporter's only once relayed.
 
-    The reporter's replies are raw, not de-identified, so only the confidentiality officer reads
-    them (reporting.services.staff_messages); the panel sees that a reply arrived.
+    The reporter writes raw text, so only the confidentiality officer reads it; the panel sees
+    that a reply arrived, and its words once the officer has released a de-identified version
+    (review.deidentify.release_reply). `relayed` marks such a de-identified reply.
     """
 
     author: str
@@ -441,12 +442,19 @@ class PanelMessage:
     answered: bool
     sent_on: dt.date
     body: str | None
+    relayed: bool = False
+
+
+def _panel_body(message: Message) -> str | None:
+    if message.author == Author.REPORTER.value:
+        return reporting.open_deidentified_message(message)  # never the raw words
+    return reporting.open_message_body(message)
 
 
 def panel_messages(report: Report) -> list[PanelMessage]:
-    """The report's messages for the panel, with the reporter's own words withheld."""
+    """The report's messages for the panel: the reporter's only in their de-identified version."""
     return [
-        PanelMessage(m.author, m.is_question, m.answered, m.sent_on,
-                     reporting.open_message_body(m) if m.author == Author.PANEL.value else None)
+        PanelMessage(m.author, m.is_question, m.answered, m.sent_on, _panel_body(m),
+                     relayed=m.author == Author.REPORTER.value and m.deidentified_sealed is not None)
         for m in report.messages
     ]

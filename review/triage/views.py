@@ -52,7 +52,7 @@ def _radio(options: dict[str, str]) -> list[tuple[str, str, None]]:
 
 
 def render_report(report: Report, *, errors: dict[str, list[str]] | None = None, form: str = "",
-                  status: int = 200) -> ResponseReturnValue:
+                  status: int = 200, refusal: str | None = None) -> ResponseReturnValue:
     """The de-identified report page with everything this panel member may see and do."""
     user = g.staff_user
     acts = justculture.acts(report)
@@ -88,6 +88,7 @@ def render_report(report: Report, *, errors: dict[str, list[str]] | None = None,
         "clocks": clocks.clocks_by_report(utcnow(), [report])[report.id],
         "open_risk": deidentify.has_open_risk(report),
         "errors": errors or {},
+        "refusal": refusal,
         "form": form,
         "choices": {
             "kinds": _radio(services.KINDS), "harm": _radio(services.harm_grades()),
@@ -206,6 +207,11 @@ def disagreements() -> ResponseReturnValue:
     return render_template("review/triage/disagreements.html", reports=reports,
                            differences={r.id: services.differences(r) for r in reports},
                            acts=justculture.act_disagreements(g.staff_user))
+
+
+def refused(reference: str, message: str, status: int) -> ResponseReturnValue:
+    """The report page again, with the refusal of the step just tried shown at the top."""
+    return render_report(_report(reference), status=status, refusal=message)
 
 
 def init_app(app: Flask) -> None:

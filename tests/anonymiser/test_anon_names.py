@@ -209,3 +209,8 @@ def test_headings_and_title_phrases_are_not_names(text: str) -> None:
 
 def test_ordinary_word_after_a_role_abbreviation_is_not_a_name() -> None:
     assert names("The new HCA Training starts in June.") == []
+
+
+def test_title_with_initials() -> None:
+    assert names("Capt. M. Harrington was PM on the sector.") == ["Capt. M. Harrington"]
+    assert names("Reviewed by Dr J K Mensah-Bonsu later.") == ["Dr J K Mensah-Bonsu"]

@@ -135,3 +135,18 @@ def test_immediate_risk_shows_where_to_go_before_and_after(page, app):
     assert page.get_by_role("heading", name="If someone is at risk of harm now").is_visible()
     receipt = page.locator("#receipt").inner_text().strip()
     assert services.find_by_receipt(receipt).immediate_risk is True
+
+
+def test_printed_receipt_page_shows_only_the_proof_of_report(page, app):
+    receipt = _submit_report(page, kind_label="Something went wrong",
+                             path_label="The short form (under 10 minutes)", full=False, success=False)
+    page.emulate_media(media="print")
+    for shown in ("#proof", "#proof-code", "#verify-instructions"):
+        assert page.locator(shown).is_visible(), shown
+    assert not page.locator("#receipt").is_visible()  # the receipt phrase never reaches paper
+    assert not page.get_by_role("heading", name="Report sent").is_visible()
+    assert not page.get_by_role("heading", name="What happens next").is_visible()
+    printed = page.locator("main").inner_text()
+    assert receipt not in printed and "Download the proof" not in printed
+    pdf = page.pdf()  # Chromium lays the print out for real
+    assert pdf.startswith(b"%PDF")

@@ -21,14 +21,11 @@ from reporting.models import Author, ContactReveal, Draft, Status
 def get_with_token(client, url):
     """GET a page and return (response, its CSRF token).
 
-    The `app` fixture keeps one app context open, so Flask reuses its `g` across test-client
-    requests and Flask-WTF would hand back a token cached before sign-in rotated the session.
+    Each test-client request starts with an empty `g` (tests/conftest.py `IsolatedClient`), so
+    the token belongs to the session as it is now, after any sign-in rotated it.
     """
     import re
 
-    from flask import g
-
-    g.pop("csrf_token", None)
     response = client.get(url)
     match = re.search(r'name="csrf_token" value="([^"]+)"', response.get_data(as_text=True))
     assert match

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from flask import Flask, g
-from flask.testing import FlaskClient
+from flask import Flask
 
 from config.database import transaction
 from config.identity.models import StaffUser
@@ -42,18 +41,6 @@ class Panel:
     chair: StaffUser
     publisher: StaffUser
     admin: StaffUser
-
-
-@pytest.fixture
-def client(app: Flask) -> FlaskClient:
-    """A client whose requests each get a fresh `g` (the app fixture keeps one app context pushed)."""
-
-    @app.before_request
-    def _fresh_request_globals() -> None:
-        g.pop("csrf_token", None)
-        g.pop("csp_nonce", None)
-
-    return app.test_client()
 
 
 _HASHES: dict[str, str] = {}

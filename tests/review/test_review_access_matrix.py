@@ -14,6 +14,7 @@ import pytest
 
 from config.database import db, public_reference, transaction
 from config.security import Role
+from reporting import services as reporting
 from review.clocks.models import Reminder
 from review.justculture import services as justculture
 from review.triage import services as triage
@@ -36,6 +37,8 @@ POLICY: dict[str, set[str]] = {
     "deidentify.release": CO,
     "deidentify.acknowledge": CO,
     "deidentify.risk_action": CO,
+    "deidentify.reply_page": CO,
+    "deidentify.release_reply": CO,
     "triage.queue": PANEL,
     "triage.report_page": PANEL,
     "triage.triage": PANEL,
@@ -101,6 +104,8 @@ def test_role_endpoint_matrix(app, client, panel, role):
     waiting, _ = submit(immediate_risk=True)
     released, _ = submit()
     release(released, panel.officer)
+    with transaction():
+        reply = reporting.add_reporter_message(released, "It was the night shift.", reply_to=None, now=NOW)
     users = {
         "reviewer": panel.reviewer1,
         "chair": panel.chair,
@@ -133,7 +138,8 @@ def test_role_endpoint_matrix(app, client, panel, role):
     calls = sorted(_endpoints(app), key=lambda call: (call[0] in LAST, call[0], call[2]))
     for endpoint, rule, method in calls:
         subject = waiting if endpoint in OFFICER_SUBJECT else released
-        values = {"reference": subject.reference, "act": assessment.act.reference}
+        values = {"reference": subject.reference, "act": assessment.act.reference,
+                  "message_id": reply.public_id}
         if endpoint in ("justculture.walk", "justculture.answer", "justculture.decide"):
             values["reference"] = assessment.reference
         if endpoint == "clocks.dismiss":

@@ -88,15 +88,32 @@ def _crawl(client, start: list[str]) -> dict[str, str]:
     return seen
 
 
+def _relay(client, officer, report, message_id: str, *, extra: str = "") -> str:
+    """The officer opens a reporter's reply and releases the anonymiser's proposal; returns the page."""
+    sign_in(client, officer)
+    url = f"/staff/confidentiality/{report.reference}/replies/{message_id}"
+    page = client.get(url).get_data(as_text=True)
+    proposed = deidentify.propose_reply(report, reporting.find_message(report, message_id),
+                                        actor=officer).proposed_texts()["reply"]
+    form = {"text": proposed, "extra_redactions": extra, "csrf_token": csrf_from(page)}
+    response = client.post(url, data=form)
+    assert response.status_code == 302, response.get_data(as_text=True)[:400]
+    client.post("/staff/sign-out", data={"csrf_token": csrf_token(client, "/staff/")})
+    return page
+
+
 def test_reviewers_never_see_raw_text_or_contact_details(client, panel, released):
-    # A panel question answered by the reporter in their own (raw) words covers the messages too.
+    # A panel question answered by the reporter in their own (raw) words covers the messages too:
+    # one reply the officer relayed (the panel reads its de-identified version), one not yet relayed.
     with transaction():
         question = reporting.post_staff_message(
             released, "Which shift was it?", author=Author.PANEL, is_question=True, now=NOW
         )
-        reporting.add_reporter_message(
-            released, f"It was the night shift, ask {RAW_CANARY}", reply_to=question.public_id, now=NOW
+        reply = reporting.add_reporter_message(
+            released, f"It was the night shift, ask Nurse {RAW_CANARY}", reply_to=question.public_id, now=NOW
         )
+        reporting.add_reporter_message(released, f"{RAW_CANARY} also saw it.", reply_to=None, now=NOW)
+    _relay(client, panel.officer, released, reply.public_id, extra="Quartermaine")
     answer(released, panel.reviewer1, harm_grade="severe")
     for user in (panel.reviewer1, panel.reviewer2, panel.chair):
         sign_in(client, user)
@@ -125,6 +142,9 @@ def test_reviewers_never_see_raw_text_or_contact_details(client, panel, released
             }
         )
         assert len(pages) > 8
+        assert "It was the night shift" in pages[f"/staff/reports/{released.reference}"], user.role
+        relay_page = f"/staff/confidentiality/{released.reference}/replies/{reply.public_id}"
+        assert client.get(relay_page).status_code == 403
         for url, body in pages.items():
             assert RAW_CANARY not in body, (user.role, url)
             assert CONTACT_CANARY not in body, (user.role, url)
@@ -204,3 +224,43 @@ def test_panel_question_reaches_the_reporter(client, panel, app):
     assert response.status_code == 302
     view = reporting.reporter_view(reporting.find_by_receipt(receipt))
     assert any(m.is_question and m.body == "Was a second checker available?" for m in view.messages)
+
+
+def test_officer_relays_a_reporters_reply_to_the_panel_audited_without_text(client, panel, released):
+    with transaction():
+        question = reporting.post_staff_message(
+            released, "Was a second checker available?", author=Author.PANEL, is_question=True, now=NOW
+        )
+        reply = reporting.add_reporter_message(
+            released, f"No. Nurse {RAW_CANARY} was alone on 3 March 2026.", reply_to=question.public_id,
+            now=NOW,
+        )
+    sign_in(client, panel.reviewer1)
+    before = client.get(f"/staff/reports/{released.reference}").get_data(as_text=True)
+    assert "a reply from the reporter" in before and "was alone" not in before
+    client.post("/staff/sign-out", data={"csrf_token": csrf_token(client, "/staff/")})
+
+    sign_in(client, panel.officer)
+    queue = client.get("/staff/confidentiality/").get_data(as_text=True)
+    assert f"/staff/confidentiality/{released.reference}/replies/{reply.public_id}" in queue
+    client.post("/staff/sign-out", data={"csrf_token": csrf_token(client, "/staff/")})
+    page = _relay(client, panel.officer, released, reply.public_id, extra="Quartermaine")
+    assert RAW_CANARY in page and "<mark" in page and "Re-identification risk:" in page  # raw beside proposal
+
+    for user in (panel.reviewer1, panel.chair):
+        sign_in(client, user)
+        after = client.get(f"/staff/reports/{released.reference}").get_data(as_text=True)
+        assert "was alone" in after and "de-identified by the confidentiality officer" in after
+        assert RAW_CANARY not in after and "3 March" not in after
+        client.post("/staff/sign-out", data={"csrf_token": csrf_token(client, "/staff/")})
+    sign_in(client, panel.reviewer3)  # not one of the report's readers
+    assert client.get(f"/staff/reports/{released.reference}").status_code == 404
+
+    event = db.session.execute(
+        select(AuditEvent).where(AuditEvent.action == "report.reply_released")
+    ).scalar_one()
+    assert sum(event.details["redactions"].values()) >= 2  # the name and the date, counted by kind
+    assert event.details["decision"] in ("accepted", "edited")
+    assert "alone" not in str(event.details) and "Quartermaine" not in str(event.details)
+    # Passed on once: a second release is refused and the queue no longer lists it.
+    assert deidentify.replies_awaiting_relay() == []
