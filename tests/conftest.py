@@ -8,8 +8,14 @@ postgresql+psycopg://postgres@127.0.0.1:5432/candour_ci) to run every test again
 from __future__ import annotations
 
 import datetime as dt
+import http.client
 import os
 import re
+import signal
+import socket
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -201,3 +207,50 @@ def page(chromium: Any, live_server: str) -> Iterator[Any]:
     yield browser_page
     context.close()
     assert not problems, f"browser console errors: {problems}"
+
+
+# -- real servers in subprocesses (durability and multi-instance tests) ---------------------------
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def gunicorn_env(tmp_path: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CANDOUR_TEST")}
+    env.update({
+        "CANDOUR_PROFILE": "development",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'durable.sqlite3'}",
+        "CANDOUR_KEYRING": str(tmp_path / "keyring.json"),
+        "CANDOUR_CONTACT_KEY_DIR": str(tmp_path / "contact-keys"),
+        "SUBMISSIONS_PER_HOUR": "100000",
+        "LOG_LEVEL": "WARNING",
+        "GUNICORN_WORKERS": "2",
+    })
+    return env
+
+
+def start_gunicorn(env: dict[str, str], port: int) -> subprocess.Popen[bytes]:
+    process = subprocess.Popen(
+        [str(BIN / "gunicorn"), "-c", "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}", "wsgi:app"],
+        cwd=ROOT, env=env, start_new_session=True,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+        try:  # ready when a worker has loaded the app and answers a page
+            connection.request("GET", "/privacy")
+            if connection.getresponse().status == 200:
+                return process
+        except (OSError, http.client.HTTPException):
+            pass
+        finally:
+            connection.close()
+        time.sleep(0.1)
+    os.killpg(process.pid, signal.SIGKILL)
+    raise AssertionError("gunicorn did not start")

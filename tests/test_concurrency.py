@@ -1,7 +1,7 @@
 """Concurrent submissions: none lost, none duplicated, no 500 (SECURITY.md test plan).
 
 The first test runs on whichever database the suite uses, through a real threaded server. The
-second needs PostgreSQL (two app instances sharing one database, as in production) and is
+second needs PostgreSQL (two gunicorn instances sharing one database, as in production) and is
 skipped with that reason when CANDOUR_TEST_DATABASE_URL is not set.
 """
 
@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import http.client
 import json
-import threading
+import os
+import signal
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlsplit
@@ -17,8 +18,10 @@ from urllib.parse import urlsplit
 import pytest
 from sqlalchemy import select
 
+from config import audit
 from config.database import db
 from reporting.models import Report
+from tests.conftest import PG_URL, free_port, gunicorn_env, start_gunicorn
 
 REPORTS = 200
 
@@ -56,31 +59,25 @@ def test_200_concurrent_submissions_are_all_stored_exactly_once(app, live_server
 
 
 @pytest.mark.postgres
-def test_two_app_instances_share_one_postgresql_database(settings):
-    from werkzeug.serving import make_server
-
-    from config.app import create_app
-
-    apps = [create_app(settings) for _ in range(2)]
-    with apps[0].app_context():
-        db.drop_all()
-        db.create_all()
-    servers = [make_server("127.0.0.1", 0, application, threaded=True) for application in apps]
-    threads = [threading.Thread(target=server.serve_forever, daemon=True) for server in servers]
-    for thread in threads:
-        thread.start()
+def test_two_gunicorn_instances_share_one_postgresql_database(app, tmp_path):
+    """Production shape: separate app processes, one database, one keyring; nothing lost."""
+    env = gunicorn_env(tmp_path)
+    env["DATABASE_URL"] = PG_URL
+    env["CANDOUR_KEYRING"] = str(app.extensions["candour.keyring"].path)
+    env["CANDOUR_CONTACT_KEY_DIR"] = str(app.extensions["candour.keyring"].contact_key_dir)
+    db.session.commit()  # the schema exists (the app fixture made it); release our transaction
+    ports = [free_port(), free_port()]
+    servers = [start_gunicorn(env, port) for port in ports]
     try:
-        bases = [f"http://127.0.0.1:{server.server_port}" for server in servers]
+        bases = [f"http://127.0.0.1:{port}" for port in ports]
         with ThreadPoolExecutor(max_workers=16) as pool:
             results = list(pool.map(lambda n: _post(bases[n % 2], n), range(REPORTS)))
     finally:
         for server in servers:
-            server.shutdown()
+            os.killpg(server.pid, signal.SIGTERM)
+            server.wait(timeout=20)
     assert Counter(status for status, _ in results) == {201: REPORTS}
-    with apps[1].app_context():
-        stored = list(db.session.execute(select(Report.reference)).scalars())
-        assert sorted(stored) == sorted(reference for _, reference in results)
-        db.drop_all()
-        for application in apps:
-            with application.app_context():
-                db.engine.dispose()
+    db.session.rollback()
+    stored = list(db.session.execute(select(Report.reference)).scalars())
+    assert sorted(stored) == sorted(reference for _, reference in results)
+    assert audit.verify_chain().ok

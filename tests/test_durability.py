@@ -11,64 +11,16 @@ import http.client
 import json
 import os
 import signal
-import socket
 import sqlite3
 import subprocess
-import sys
 import threading
 import time
-from pathlib import Path
 
 import pytest
 
-from tests.conftest import PG_URL
-
-ROOT = Path(__file__).resolve().parent.parent
-BIN = Path(sys.executable).parent
+from tests.conftest import BIN, PG_URL, ROOT, free_port, gunicorn_env, start_gunicorn
 
 pytestmark = pytest.mark.skipif(bool(PG_URL), reason="kills a server on an SQLite file")
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _env(tmp_path: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CANDOUR_TEST")}
-    env.update({
-        "CANDOUR_PROFILE": "development",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'durable.sqlite3'}",
-        "CANDOUR_KEYRING": str(tmp_path / "keyring.json"),
-        "CANDOUR_CONTACT_KEY_DIR": str(tmp_path / "contact-keys"),
-        "SUBMISSIONS_PER_HOUR": "100000",
-        "LOG_LEVEL": "WARNING",
-        "GUNICORN_WORKERS": "2",
-    })
-    return env
-
-
-def _start(env: dict[str, str], port: int) -> subprocess.Popen[bytes]:
-    process = subprocess.Popen(
-        [str(BIN / "gunicorn"), "-c", "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}", "wsgi:app"],
-        cwd=ROOT, env=env, start_new_session=True,
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-        try:  # ready when a worker has loaded the app and answers a page
-            connection.request("GET", "/privacy")
-            if connection.getresponse().status == 200:
-                return process
-        except (OSError, http.client.HTTPException):
-            pass
-        finally:
-            connection.close()
-        time.sleep(0.1)
-    os.killpg(process.pid, signal.SIGKILL)
-    raise AssertionError("gunicorn did not start")
 
 
 def _submit(port: int, number: int) -> str | None:
@@ -88,10 +40,10 @@ def _submit(port: int, number: int) -> str | None:
 
 
 def test_kill_9_during_submissions_loses_no_acknowledged_report(tmp_path):
-    env = _env(tmp_path)
+    env = gunicorn_env(tmp_path)
     subprocess.run([str(BIN / "flask"), "--app", "wsgi", "db", "upgrade"], cwd=ROOT, env=env, check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    port = _free_port()
+    port = free_port()
     acknowledged: list[str] = []
     lock = threading.Lock()
     stop = threading.Event()
@@ -104,7 +56,7 @@ def test_kill_9_during_submissions_loses_no_acknowledged_report(tmp_path):
                 with lock:
                     acknowledged.append(reference)
 
-    server = _start(env, port)
+    server = start_gunicorn(env, port)
     threads = [threading.Thread(target=client, daemon=True) for _ in range(4)]
     for thread in threads:
         thread.start()
@@ -112,7 +64,7 @@ def test_kill_9_during_submissions_loses_no_acknowledged_report(tmp_path):
         time.sleep(2.0)
         os.killpg(server.pid, signal.SIGKILL)  # the master and every worker, mid-request
         server.wait(timeout=10)
-        server = _start(env, port)
+        server = start_gunicorn(env, port)
     time.sleep(1.0)
     stop.set()
     for thread in threads:
