@@ -49,15 +49,13 @@ def _not_found(exc: Exception) -> ResponseReturnValue:
 
 def init_app(app: Flask) -> None:
     """Register the review blueprints, navigation, error answers and jobs."""
-    from review import views
+    from review import cli, views
     from review.api import views as api_views
     from review.clocks import views as clock_views
     from review.deidentify import views as deidentify_views
     from review.justculture import views as justculture_views
     from review.triage import views as triage_views
     from review.workflow import views as workflow_views
-
-    from review import cli
 
     views.init_app(app)
     cli.init_app(app)
