@@ -220,7 +220,9 @@ class NameFinder:
         for a, b in zip(bounds, bounds[1:], strict=False):
             if b - a < 4:
                 continue
-            words = [t.cap for t in toks[a:b] if t.kind == WORD and len(t.text) > 3]
+            # Only ordinary words count: a sentence full of names is not a heading.
+            words = [t.cap for t in toks[a:b] if t.kind == WORD and len(t.text) > 3
+                     and self._is_common(t.lower)]
             if len(words) >= 4 and sum(words) >= 0.75 * len(words):
                 flags[a:b] = [True] * (b - a)
         return flags
@@ -296,6 +298,10 @@ class NameFinder:
         if tok.poss:
             return "possessive"
         nxt = _next_tok(toks, i)
+        if (nxt is not None and nxt.lower == "here" and i + 2 < len(toks)
+                and toks[i + 2].kind == PUNCT and (tok.newline_before or i == 0 or (
+                    j >= 0 and toks[j].lower in ("hi", "hello", "hiya", "morning", "afternoon")))):
+            return "introducing themselves"  # "Ivy here, writing this up"
         if nxt is not None:
             if nxt.kind == WORD and nxt.lower in SPEECH_VERBS:
                 return "followed by a verb of speech or action"
@@ -347,11 +353,14 @@ class NameFinder:
             if len(low) == 1:
                 continue  # initials are attached to neighbours later
             if not tok.cap and low in common_set and not (
-                i and (toks[i - 1].text in "(." or toks[i - 1].lower in _TITLE_WORDS)
-            ) and not (low in lex.first_names and i + 1 < len(toks)
-                       and (toks[i + 1].lower in lex.surnames
-                            or toks[i + 1].lower in SPEECH_VERBS
-                            or toks[i + 1].lower.endswith("ed"))):
+                i and (toks[i - 1].text in "(." or toks[i - 1].lower in _TITLE_WORDS
+                       or toks[i - 1].lower in _CREW_TITLES)
+            ) and not tok.poss and not ((low in lex.first_names or low in _NOT_FIRST) and (
+                (i + 1 < len(toks) and (toks[i + 1].lower in lex.surnames
+                                        or toks[i + 1].lower in SPEECH_VERBS
+                                        or toks[i + 1].lower in _CLAUSE_ADVERBS
+                                        or toks[i + 1].lower.endswith("ed")))
+                or (i and toks[i - 1].lower in _BEFORE_LOWER_NAME))):
                 continue  # fast path: the bulk of any report is lower-case English
             title = self._title_before(i)
             if title is not None:
@@ -363,7 +372,8 @@ class NameFinder:
                         and (tok.cap or self._unknown_word(low)
                              or ((title_cap or toks[j].lower in _UNAMBIGUOUS_TITLES)
                                  and (low in lex.surnames or low in lex.first_names
-                                      or not lex.is_basic(low))))):
+                                      or not lex.is_basic(low)))
+                             or self._lower_miss_title(j, i))):
                     # "Mr cook", "Miss hill": after Mr/Mrs/Ms/Miss/Dr even an ordinary word
                     # is a surname, in whatever case it was typed.
                     self._set(i, 0.95, "title followed by a name")
@@ -375,6 +385,10 @@ class NameFinder:
                              or low in lex.surnames)):
                     self._set(i, 0.9, "title followed by a capitalised word")
                     continue
+            if (not tok.cap and low in lex.keep and low in lex.surnames and i
+                    and toks[i - 1].lower in _CREW_TITLES and self._adjacent(i - 1, i)):
+                self._set(i, 0.75, "surname after a crew role")  # "captain french (commander)"
+                continue
             if low in lex.keep or low in STOPWORDS or self._eponym_use(i):
                 continue
             if _descriptive_compound(low, lex):
@@ -389,9 +403,14 @@ class NameFinder:
                 # Initials such as "JS" only with a verb or role cue, and never after an
                 # article ("the AOG was fixed" is a thing, not a person).
                 prev = _prev_word(toks, i)
-                if (not common and low not in lex.keep and self._context_cue(i)
+                if (not common and low not in lex.keep and low not in _NOT_INITIALS
                         and not self.title_line[i]
-                        and not (prev >= 0 and toks[prev].lower in _ARTICLES)):
+                        and not (prev >= 0 and toks[prev].lower in _ARTICLES)
+                        and (self._context_cue(i) or (
+                            prev == i - 1 and toks[prev].lower in _UPPER_INITIAL_SLOTS
+                            and (nxt is None or nxt.kind == PUNCT
+                                 or nxt.lower in _AFTER_INITIALS)))):
+                    # "Handover note by JB:", "cc KW": initials where a person would be
                     self._set(i, 0.6, "initials with a name cue")
                 continue
             shout = tok.upper  # ALL-CAPS words: treat as capitalised
@@ -401,6 +420,8 @@ class NameFinder:
                     self._set(i, 0.9, "known first name")
                 elif len(low) >= 3:
                     self._set(i, 0.75, "known first name in lower case")
+                else:
+                    self._lower_full_name(i)  # "jo souza"
                 continue
             if is_sur and not common and low not in self.places:
                 if capital:
@@ -415,6 +436,8 @@ class NameFinder:
                     if cue and not (low in MONTHS_AS_NAMES and cue == "possessive"
                                     and self._seasonal_possessive(i)):
                         self._set(i, 0.8, f"name-word with context: {cue}")
+                    elif self._by_person(i):
+                        self._set(i, 0.75, "name-word after a participle and 'by'")
                     elif (not tok.sent and not self.title_line[i]
                           and low not in MONTHS_AS_NAMES and low not in self.places
                           and not self._in_title_phrase(i)):
@@ -442,19 +465,55 @@ class NameFinder:
                 if self._lower_full_name(i):
                     continue
                 prev = _prev_word(toks, i)
+                if (prev == i - 1 and toks[prev].lower in _RELATIONS and not common
+                        and low not in lex.keep and low not in STOPWORDS and len(low) >= 3
+                        and not low.endswith(("ed", "ing", "ly", "n't", "n’t"))
+                        and low not in self.places):
+                    self._set(i, 0.65, "lower-case name after a relation word")  # "sister lacey-mae"
+                    continue
                 if (prev == i - 1 and toks[prev].lower in _CREW_TITLES and low not in STOPWORDS
                         and low not in lex.keep and low not in SPEECH_VERBS
-                        and (nxt is None or nxt.text in ",()." or nxt.lower in ("and", "&"))):
+                        and (nxt is None or nxt.text in ",()." or nxt.lower in ("and", "&")
+                             or self._past_verb(i + 1))):
                     self._set(i, 0.75, "name after a crew role")  # "fo read, sccm ..."
                     continue
-                if (is_first and common and low not in _NOT_FIRST and low not in MONTHS_AS_NAMES
-                        and nxt is not None and nxt.kind == WORD and not nxt.cap
-                        and (nxt.lower in SPEECH_VERBS or (nxt.lower.endswith("ed")
-                                                          and len(nxt.lower) > 4))
-                        and (tok.sent or (i and toks[i - 1].lower in _BEFORE_LOWER_NAME))):
+                verb = i + 1
+                if (nxt is not None and nxt.lower in _CLAUSE_ADVERBS and i + 2 < len(toks)
+                        and toks[i + 2].kind == WORD):
+                    verb = i + 2  # "poppy last seen", "ray then went"
+                vtok = toks[verb] if verb < len(toks) else None
+                if (is_first and common and low not in MONTHS_AS_NAMES and not tok.poss
+                        and vtok is not None and vtok.kind == WORD and not vtok.cap
+                        and (((vtok.lower in SPEECH_VERBS or (vtok.lower.endswith("ed")
+                                                              and len(vtok.lower) > 4)
+                               or (verb > i + 1 and vtok.lower in _PARTICIPLES))
+                              and low not in _NOT_FIRST
+                              and (tok.sent or (i and toks[i - 1].lower in _BEFORE_LOWER_NAME)))
+                             or (self._past_verb(verb) and prev == i - 1
+                                 and toks[prev].lower in NAME_CUES))):
                     # "ray got his results", "jack was excluded": a name typed in lower case
-                    # that starts a clause and does something.
+                    # that starts a clause and does something; "pharmacist will picked up".
                     self._set(i, 0.7, "lower-case name-word followed by a verb")
+                    continue
+                if is_first and self._lower_person_slot(i):
+                    continue
+                if tok.poss and (is_first or (len(low) <= 3 and not common)) and not (
+                    low in MONTHS_AS_NAMES or low in NAME_CUES or low in lex.keep
+                    or low in _CALENDAR_WORDS or low in _NOT_INITIALS
+                    or (prev >= 0 and toks[prev].lower in _DETERMINERS)
+                ):
+                    # "rich's plan", "ts' NHS number": ordinary words rarely take a possessive
+                    # in lower case, names and initials do.
+                    self._set(i, 0.65, "lower-case possessive of a name")
+                    continue
+                if (2 <= len(low) <= 3 and not common and low not in lex.keep
+                        and low not in _NOT_INITIALS and prev == i - 1
+                        and toks[prev].lower in _INITIAL_SLOTS
+                        and (nxt is None or nxt.kind == PUNCT
+                             or nxt.lower in _AFTER_INITIALS)):
+                    # "home visit to jm at", "spoke with kb.": lower-case initials in the
+                    # place of a person.
+                    self._set(i, 0.6, "lower-case initials after a person's preposition")
                     continue
                 if (len(low) <= 3 and not common and low not in STOPWORDS
                         and nxt is not None and nxt.kind == WORD and nxt.lower in SPEECH_VERBS
@@ -465,6 +524,79 @@ class NameFinder:
                 j = _prev_word(toks, i, skip=",")
                 if j >= 0 and toks[j].lower in ("called", "named", "nicknamed", "aka") and not common:
                     self._set(i, 0.7, "word after 'called'")
+
+    def _lower_miss_title(self, j: int, i: int) -> bool:
+        """'a call from miss hill': lower-case "miss" is a title, not the verb, before a
+        surname when no subject or auxiliary comes before it."""
+        toks = self.toks
+        low = toks[i].lower
+        if j != i - 1 or toks[j].lower != "miss" or toks[j].cap:
+            return False
+        if not (low in self.lex.surnames or low in self.lex.first_names) or low in _MISSABLE:
+            return False
+        return j == 0 or toks[j - 1].lower not in _BEFORE_MISS_VERB
+
+    def _first_name_shape(self, j: int) -> bool:
+        """'supervisor Drew Chambers': a capitalised ordinary word mid-sentence, directly
+        before a surname, that is not a role, a place, a day or a heading word."""
+        t = self.toks[j]
+        low = t.lower
+        return not (
+            t.sent or self.title_line[j] or t.poss or low in STOPWORDS or low in self.lex.keep
+            or low in _TITLE_WORDS or low in _ROLE_TITLE_WORDS or low in NAME_CUES
+            or low in _PLACE_TYPE_WORDS or low in _CALENDAR_WORDS or low in self.places
+            or low in GENERIC_WORDS or low in _CREW_TITLES or low in SPEECH_VERBS
+            or self._eponym_use(j)
+        )
+
+    def _past_verb(self, i: int) -> bool:
+        """True when token i is a verb in the past tense ("picked", "spotted", "said")."""
+        if i >= len(self.toks):
+            return False
+        tok = self.toks[i]
+        low = tok.lower
+        return tok.kind == WORD and not tok.cap and (
+            low in _PAST_FORMS or (len(low) > 4 and low.endswith("ed") and low not in _NOT_VERBS)
+        )
+
+    def _by_person(self, i: int) -> bool:
+        """'given at 04:45 by frank', 'inspected by April.': a name-word after a passive
+        participle and "by" is the person who did it. A month after "by" is a deadline when
+        the sentence looks forward ("to be done by May")."""
+        toks = self.toks
+        if i < 2 or toks[i - 1].lower != "by" or toks[i - 1].kind != WORD:
+            return False
+        nxt = _next_tok(toks, i)
+        if nxt is not None and (nxt.kind == NUM or nxt.lower in _CALENDAR_WORDS
+                                or nxt.lower in _DEADLINE_AFTER):
+            return False
+        if not toks[i].cap and not (nxt is None or nxt.kind == PUNCT
+                                    or nxt.lower in _AFTER_INITIALS):
+            return False  # "by frank discussion": an adjective before its noun
+        participle = False
+        for k in range(i - 2, max(-1, i - 9), -1):
+            t = toks[k]
+            if t.kind == PUNCT and t.text in _SENTENCE_END and t.text != ":":
+                break
+            if t.kind != WORD:
+                continue
+            if t.lower in _FUTURE_CUES:
+                return False
+            if t.lower in _PARTICIPLES or (len(t.lower) > 4 and t.lower.endswith("ed")):
+                participle = True
+        return participle
+
+    def _lower_person_slot(self, i: int) -> bool:
+        """Score a lower-case name-word where the sentence puts a person: after "by" and a
+        participle, or closing a list of names ("Jada & guy.")."""
+        toks = self.toks
+        low = toks[i].lower
+        if low in MONTHS_AS_NAMES or low in NAME_CUES:
+            return False
+        if self._by_person(i):
+            self._set(i, 0.7, "lower-case name-word after 'by'")
+            return True
+        return False
 
     def _lower_full_name(self, i: int) -> bool:
         """'mark nelson', 'rojda armstrong': a lower-case first name (or unknown word) directly
@@ -477,17 +609,24 @@ class NameFinder:
         if second.kind != WORD or second.cap or first.poss or len(second.lower) < 2:
             return False
         a, b = first.lower, second.lower
-        if a in STOPWORDS or b in STOPWORDS or a in _NOT_FIRST or b in SPEECH_VERBS:
+        if a in STOPWORDS or b in STOPWORDS or b in SPEECH_VERBS:
             return False
-        if b not in lex.surnames or a in lex.keep or b in lex.keep or a in NAME_CUES:
+        if a in _NOT_FIRST and (lex.is_common(b) or b not in lex.surnames):
+            return False  # "may qureshi" is a name, "may cook" is not
+        if a in lex.keep or b in lex.keep or a in NAME_CUES:
             return False
-        a_name = a in lex.first_names
+        a_name = a in lex.first_names or a in _NOT_FIRST
+        if b not in lex.surnames:
+            # "jo souza": a first name that is no English word, then a word we do not know
+            if not (a_name and not lex.is_common(a) and len(b) >= 3 and self._unknown_word(b)
+                    and not b.endswith(("ed", "ing")) and b.isalpha()):
+                return False
         if not (a_name or self._unknown_word(a)):
             return False
         if not a_name and lex.is_basic(b):
             return False  # an unknown word before an everyday word: too weak
         if a_name and lex.is_basic(a) and lex.is_basic(b) and not (
-            self._is_name_elsewhere(a, b) or self._person_slot(i)
+            self._is_name_elsewhere(a, b) or self._person_slot(i) or second.poss
         ):
             return False  # "grace hill" only where the report treats it as a person
         self._set(i, 0.7, "lower-case first name and surname")
@@ -534,7 +673,12 @@ class NameFinder:
         if m is not None:
             letters = m.group(1)
             low = letters.lower()
-            if "." in letters or (low not in self.lex.keep and low not in _NOT_INITIALS):
+            after_sentence = self.text[m.start()] in ".!?" and letters.islower()
+            if "." in letters or (low not in self.lex.keep and low not in _NOT_INITIALS) or (
+                # "... followed it.  rm": after a full stop "am" or "rm" cannot be a time or a
+                # role abbreviation inside a sentence; it is the writer's sign-off.
+                after_sentence and len(low) == 2 and low not in ("ok", "na", "nb", "no")
+            ):
                 for k in range(n):
                     if toks[k].start >= m.start(1) and toks[k].end <= m.end(1):
                         self._set(k, 0.7, "initials closing the report")
@@ -623,13 +767,24 @@ class NameFinder:
         fn = self.lex.first_names
         return low in fn or ("-" in low and all(part in fn for part in low.split("-")))
 
-    def _can_extend(self, j: int, from_cap: bool, from_first: bool = False) -> bool:
+    def _can_extend(
+        self, j: int, from_cap: bool, from_first: bool = False, after_first: bool = False
+    ) -> bool:
         tok = self.toks[j]
         low = tok.lower
         lex = self.lex
-        if (tok.kind != WORD or low in lex.keep or low in STRONG_TITLES or low in SPEECH_VERBS
-                or low in STOPWORDS):
+        if tok.kind != WORD or low in STRONG_TITLES or low in STOPWORDS:
             return False
+        head, _, tail = low.partition("-")
+        if head in PARTICLES and tail and tok.text[len(head) + 1].isupper():
+            return True  # "Omar al-Rashid", "Ahmed bin-Khalid"
+        if low in lex.keep or low in SPEECH_VERBS:
+            # "Sami Costa", "Morag May", "hamish french": after a known first name a surname
+            # is a surname even when it is also a brand, a language or a verb.
+            if not (after_first and low in lex.surnames and (tok.cap or low not in SPEECH_VERBS)
+                    and not self.title_line[j] and not tok.upper):
+                return False
+            return True
         if self._eponym_use(j):
             return False
         if tok.cap and not tok.upper:
@@ -637,8 +792,14 @@ class NameFinder:
                 return True
             # "Ava Bright", "Drew Chambers": after a known first name a capitalised word is
             # the surname even when it is also an ordinary word, unless it names a place type.
-            return (from_first and not self.title_line[j] and low not in _PLACE_TYPE_WORDS
-                    and low not in _CALENDAR_WORDS and low not in NAME_CUES)
+            # A heading in Title Case does not count against it when a role in brackets
+            # follows ("Submitted by Daisy Barber (Duty Ops Manager)").
+            nxt = _next_tok(self.toks, j)
+            return (from_first and (not self.title_line[j] or (nxt is not None
+                                                                and nxt.text == "("))
+                    and low not in _PLACE_TYPE_WORDS
+                    and low not in _CALENDAR_WORDS and low not in NAME_CUES
+                    and low not in _ROLE_TITLE_WORDS)
         if not tok.cap and not from_cap:
             # "ffion pryce": a lower-case surname, or an unknown word, after a first name
             return (low in lex.surnames or self._unknown_word(low)) and low not in NAME_CUES
@@ -668,16 +829,17 @@ class NameFinder:
                 cap = toks[i].cap
                 # forward: "Sunita Patel", "Tom B.", "Ana de Souza"
                 j = i + 1
-                if toks[i].poss:
-                    continue
-                if j < n and self.score[j] <= 0 and self._adjacent(i, j):
+                if j < n and self.score[j] <= 0 and self._adjacent(i, j) and not toks[i].poss:
                     t = toks[j]
                     if t.kind == WORD and len(t.text) == 1 and t.text.isupper() and t.text not in "IA":
                         self._set(j, self.score[i], "initial after a name")
                         changed = True
                         heappush(work, j)
                     elif self._can_extend(j, cap, cap and self.score[i] >= 0.8
-                                          and self._is_first_name(toks[i].lower)):
+                                          and self._is_first_name(toks[i].lower),
+                                          (self.score[i] >= 0.7
+                                           and self._is_first_name(toks[i].lower))
+                                          or (cap and toks[j].cap and self.score[i] >= 0.55)):
                         self._set(j, min(self.score[i], 0.85), "surname after a name")
                         changed = True
                         heappush(work, j)
@@ -712,6 +874,8 @@ class NameFinder:
                         self._is_first_name(t.lower)
                         or (toks[i].lower in self.lex.surnames and self._unknown_word(t.lower)
                             and t.lower not in STOPWORDS and not self.title_line[j])
+                        or (toks[i].lower in self.lex.surnames and self.score[i] >= 0.8
+                            and self._first_name_shape(j))
                     ):
                         self._set(j, self.score[i], "first name before a surname")
                         changed = True
@@ -747,6 +911,25 @@ class NameFinder:
                     if (sep.text in (",", "&", "/") or sep.lower in ("and", "or")) and self.score[k] >= 0.6:
                         self._set(i, 0.65, "in a list with other names")
                         break
+        self._lower_list_tail()
+
+    def _lower_list_tail(self) -> None:
+        """'Crew were Darren, Ava, Jada & guy.': a lower-case name-word closing a list of
+        capitalised names."""
+        toks = self.toks
+        for i in self.word_idx:
+            tok = toks[i]
+            if (tok.cap or self.score[i] > 0 or i < 2 or toks[i - 1].lower not in ("and", "&")
+                    or not self._is_first_name(tok.lower) or tok.lower in MONTHS_AS_NAMES
+                    or tok.lower in NAME_CUES or tok.lower in STOPWORDS):
+                continue
+            nxt = _next_tok(toks, i)
+            if not (nxt is None or (nxt.kind == PUNCT and nxt.text in ".,;!?)")):
+                continue
+            k = i - 2
+            if (toks[k].kind == WORD and toks[k].cap and self.score[k] >= 0.55
+                    and k >= 2 and toks[k - 1].text == "," and self.score[k - 2] >= 0.6):
+                self._set(i, 0.65, "lower-case name-word closing a list of names")
 
     def propagate(self) -> None:
         """Redact every other mention of a name found anywhere in the report."""
@@ -781,7 +964,13 @@ class NameFinder:
             if low in seen:
                 if self._eponym_use(i):
                     continue
-                if tok.cap or not self._is_common(low):
+                if tok.cap or not self._is_common(low) or (
+                    i and score[i - 1] > 0 and toks[i - 1].kind == WORD
+                    and not toks[i - 1].poss and self._adjacent(i - 1, i)
+                    and self._is_first_name(toks[i - 1].lower)
+                ):
+                    # "dara sweet ... Mr sweet": the ordinary word after a first name is the
+                    # surname the report uses elsewhere.
                     self._set(i, min(0.85, seen[low]), "same name as elsewhere in the report")
             elif tok.upper and tok.text in initials:
                 self._set(i, 0.8, "initials of a name in the report")
@@ -857,7 +1046,34 @@ _UNAMBIGUOUS_TITLES = frozenset("mr mrs ms mx dr mstr".split())
 _NOT_FIRST = frozenset("will may can long grant pat".split())
 # Crew-list prefixes that work like titles, typed in lower case too ("fo read, sccm ray").
 _CREW_TITLES = frozenset("fo f/o sccm cc capt captain cpt purser pic pc dc".split())
-_NOT_INITIALS = frozenset("ok na nb am pm yes no tbc".split())
+_NOT_INITIALS = frozenset(
+    """ok na nb am pm yes no tbc hr hrs mg ml kg mcg mmol iv im sc po pr od bd tds qds prn ct
+    mri ecg ekg eeg bp rr hb ng ngt peg cm mm km mph kt kts ft lb lbs oz min mins sec secs
+    wk wks yr yrs mth mths etc tv pc dvd cd app it ie eg vs re fyi asap aob""".split()
+)
+# Words after which lower-case initials stand where a person would ("visit to jm at").
+_INITIAL_SLOTS = frozenset("to with by for from re cc fao per via visited saw met".split())
+# What may follow a person's initials or a lower-case name-word in that slot.
+_AFTER_INITIALS = frozenset("and at on in who with about from was were is has had".split())
+_UPPER_INITIAL_SLOTS = frozenset("by from cc fao per via with".split())
+_CLAUSE_ADVERBS = frozenset(
+    "then also last later just never still now again finally eventually initially".split()
+)
+_DETERMINERS = frozenset("the a an this that these those our your their his her my its".split())
+_PAST_FORMS = frozenset(
+    """said told gave took went came saw got made found left ran was had did wrote rang sent
+    brought caught kept held led lost met paid put spent threw wore drove ate drank hid slept
+    woke began fell sat stood knew thought picked spotted noticed""".split()
+)
+_PARTICIPLES = frozenset(
+    """given seen done made taken written caught found led run held told brought sent kept
+    taught met paid put read set shown known drawn driven flown signed spotted""".split()
+)
+_FUTURE_CUES = frozenset(
+    """be will should must shall need needs needed due until aim aiming expected expect plan
+    planned hope hoping deadline target before""".split()
+)
+_DEADLINE_AFTER = frozenset("next latest end half the this".split())
 
 NATO = frozenset(
     """alpha bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike
@@ -876,6 +1092,23 @@ _ROLE_TITLE_WORDS = frozenset(
     practitioner therapist assistant administrator clerk dispatcher pharmacist paramedic
     teacher headteacher senco dsl iro chair head deputy team ward duty ops operations safety
     support family licensed senior junior band""".split()
+)
+# Capitalised words that describe rather than name ("Royal", "General", "Senior").
+GENERIC_WORDS = frozenset(
+    """royal general senior junior acting interim deputy chief principal great little old new
+    north south east west upper lower saint st holy""".split()
+)
+# Things people miss, and the words that make "miss" a verb ("didn't miss school").
+_MISSABLE = frozenset("school work ward day class church home lunch dinner tea bed bus".split())
+_BEFORE_MISS_VERB = frozenset(
+    """i we you they he she it to not never didn't don't doesn't won't wouldn't will would could
+    might may can should must did do does also always often sometimes really really'll 'll
+    just still might""".split()
+)
+_RELATIONS = frozenset(
+    """mum mom mam dad mother father son daughter brother sister sibling twin baby nan nanna
+    gran granny grandma grandad aunt auntie uncle cousin nephew niece partner boyfriend
+    girlfriend husband wife friend stepmum stepdad stepson stepdaughter""".split()
 )
 _ARTICLES = frozenset("the a an this that".split())
 _CLOSING_INITIALS_RE = re.compile(
@@ -911,7 +1144,54 @@ def find_names(text: str, lex: Lexicon) -> list[Candidate]:
     finder.closing()
     finder.propagate()
     finder.extend()
-    return finder.candidates()
+    return finder.candidates() + _dotted_initials(text, lex) + _mentions(text)
+
+
+# "@sarah.jones", "@TomB": a handle typed in a chat or e-mail thread (an e-mail address has a
+# word character before its "@" and is found by the structured detector).
+_MENTION_RE = re.compile(r"(?<![\w.@])@([A-Za-z][\w.\-]{1,40}[A-Za-z0-9])")
+
+
+def _mentions(text: str) -> list[Candidate]:
+    """Return @mentions as names."""
+    if "@" not in text:
+        return []
+    return [
+        Candidate(m.start(), m.end(), "name", 0.8, "@mention",
+                  meta={"tokens": m.group(1).lower(), "initials": m.group(1)[0].upper()})
+        for m in _MENTION_RE.finditer(text)
+    ]
+
+
+_DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})(?=['’]s\b|[\s,;:)]|$)")
+_SURNAME_AFTER_RE = re.compile(r"[ \t]([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+# Dotted abbreviations that are not anyone's initials.
+_DOTTED_WORDS = frozenset(
+    "uk us usa gb gp nb ps am pm ie eg ok tv ae ed dj un eu rip bbc itv nhs pto rsvp eta "
+    "aka asap ad bc ce dob".split()
+)
+
+
+def _dotted_initials(text: str, lex: Lexicon) -> list[Candidate]:
+    """'I.P.'s details', 'seen by K.W. today': initials written with full stops."""
+    if "." not in text:
+        return []
+    out = []
+    for m in _DOTTED_INITIALS_RE.finditer(text):
+        letters = m.group(1).replace(".", "")
+        low = letters.lower()
+        if low in _DOTTED_WORDS or low in lex.keep:
+            continue
+        surname = _SURNAME_AFTER_RE.match(text, m.end())
+        if surname is not None:
+            # "J.S. Smith": the initials and the surname are one name
+            out.append(Candidate(m.start(), surname.end(), "name", 0.85, "initials and a surname",
+                                 meta={"tokens": surname.group(1).lower(),
+                                       "initials": letters + surname.group(1)[0]}))
+            continue
+        out.append(Candidate(m.start(), m.end(), "name", 0.6, "initials with full stops",
+                             meta={"tokens": "", "initials": letters}))
+    return out
 
 
 @lru_cache(maxsize=4)

@@ -90,6 +90,10 @@ NUMBERED_ADDRESS_RE = re.compile(
     rf"|(?:\b(?:Flat|Apartment|Apt|Unit|Room|Block)\s*\d+[A-Za-z]?,?\s+)?"
     rf"(?<![\w/.:-])\d{{1,4}}[A-Za-z]?,?\s+[A-Z][a-z]+(?:way|gate|side|field|wood|ford|bury|"
     rf"hurst|moor|lea|leigh|dale|mount|stone)\b"
+    # Welsh puts the street word first: "2 Maes y Deri", "14 Heol yr Eglwys", "5 Ffordd Las"
+    rf"|(?<![\w/.:-])\d{{1,4}}[A-Za-z]?,?\s+(?:Heol|Ffordd|Stryd|L[oô]n|Llys|Maes|Clos|Cae|"
+    rf"Rhodfa|Teras|Cwrt|Parc|Bryn|Ael|Pant|Coed|Cwm|Nant|Tan|Pen)\s+"
+    rf"(?:(?:y|yr|'r|ar|a|dan|uwch)\s+)?{_CAP}(?:\s+{_CAP})?"
 )
 LOWER_ADDRESS_RE = re.compile(
     r"(?<![\w/.:-])\d{1,4}[a-z]?,?\s+(?P<words>(?:[a-z][\w'’-]*\s+){1,2})"
@@ -324,8 +328,102 @@ _HOUSE_ANCHOR_RE = re.compile(
 def find_addresses(text: str, lex: Lexicon) -> list[Candidate]:
     """Return street addresses, flat numbers and house names, each address joined with the
     comma-separated parts around it ("Flat 3, Kestrel House, Mill Lane, Leeds")."""
-    parts = [*_address_parts(text, lex), *_parts_before_postcodes(text, lex)]
+    parts = [*_address_parts(text, lex), *_parts_before_postcodes(text, lex),
+             *_cued_chains(text, lex)]
     return _join_address_parts(text, sorted(parts, key=lambda c: c.start), lex)
+
+
+_ADDRESS_CUES = ("address", "live", "living", "stay", "resid", "moved", "moving", "c/o")
+_ADDRESS_CUE_RE = re.compile(
+    r"(?:address(?:ed)?|lives?|living|lived|staying|stays|stayed|resides?|residing|moved|"
+    r"moving|c/o)(?:[ \t]+(?:is|was|as|at|to|of|in|now|alone|with[ \t]+\w+[ \t]+at))*"
+    r"[ \t]*[:(-]?[ \t]*",
+    re.IGNORECASE,
+)
+_CHAIN_PART_RE = re.compile(
+    r"(?:(?:flat|apartment|apt|unit)[ \t]*\d+[a-z]?|\d{1,4}[a-z]?)?[ \t]*"
+    r"[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,3}(?![\w-])",
+    re.IGNORECASE,
+)
+_CHAIN_SEP_RE = re.compile(r",[ \t]*")
+_STREET_WORDS = frozenset(
+    """street st road rd lane ln avenue ave close cl drive dr way court ct crescent cres place
+    pl gardens gdns grove gr terrace terr hill row walk mews square sq park view rise green
+    parade boulevard vale brow fold croft wynd gate meadow meadows mead chase approach bank end
+    yard wharf quay embankment circus passage heights broadway estate house lodge mill cottage
+    cottages farm farmhouse barn forge manor grange villa bungalow hall tower towers point
+    mansions buildings apartments flats works""".split()
+)
+_WELSH_STREET_WORDS = frozenset(
+    "heol ffordd stryd lon lôn llys maes clos cae rhodfa teras cwrt parc".split()
+)
+_LOCALITY_WORDS = frozenset(
+    """little great upper lower north south east west old new nether high long kings queens
+    st saint the y yr upon on le""".split()
+)
+
+
+def _chain_part_kind(part: str, lex: Lexicon) -> str:
+    """Classify one comma-separated chunk after an address cue: 'street' (a number or a street
+    or building word), 'place' (a town or an unknown locality), or '' (not an address)."""
+    words = part.lower().split()
+    if not words or len(words) > 5:
+        return ""
+    if any(w in _FUNCTION_WORDS and w not in _LOCALITY_WORDS for w in words):
+        return ""
+    if words[0][0].isdigit() or words[0] in ("flat", "apartment", "apt", "unit"):
+        rest = words[1:]
+        if words[0] in ("flat", "apartment", "apt", "unit") and rest and rest[0][0].isdigit():
+            rest = rest[1:]
+        if not rest:
+            return "street" if words[0][0].isalpha() else ""
+        return "street" if rest[-1] in _STREET_WORDS or rest[0] in _WELSH_STREET_WORDS else ""
+    if words[-1] in _STREET_WORDS or words[0] in _WELSH_STREET_WORDS:
+        return "street"
+    if part.startswith("The ") and len(words) >= 2 and part.split()[1][0].isupper():
+        return "place"  # a house name: "The Laurels"
+    if " ".join(words) in lex.places:
+        return "place"
+    if all(w in _LOCALITY_WORDS or w in lex.places or (not lex.is_common(w) and w not in lex.keep)
+           for w in words) and any(w not in _LOCALITY_WORDS for w in words):
+        return "place"
+    return ""
+
+
+def _cued_chains(text: str, lex: Lexicon) -> Iterator[Candidate]:
+    """'his address as 204 back row, glasgow', 'new address (holly lodge, chapeltown close,
+    little haywood)': after a word that announces an address, the comma-separated chunks are
+    the address in whatever case they were typed."""
+    low = lowered(text)
+    for cue in match_at(_ADDRESS_CUE_RE, text, positions(low, _ADDRESS_CUES, word_start=True)):
+        pos = cue.end()
+        start = pos
+        end = pos
+        streets = 0
+        for _ in range(5):
+            m = _CHAIN_PART_RE.match(text, pos)
+            if m is None or m.end() == m.start():
+                break
+            # The longest leading run of words that reads as part of an address:
+            # "14 Mill Lane with nan" is "14 Mill Lane", and the address ends there.
+            whole = m.group(0)
+            words = whole.split(" ")
+            kind = ""
+            k = len(words)
+            while k and not kind:
+                kind = _chain_part_kind(" ".join(words[:k]), lex)
+                k -= 0 if kind else 1
+            if not kind:
+                break
+            streets += kind == "street"
+            end = m.start() + len(" ".join(words[:k]).rstrip())
+            sep = _CHAIN_SEP_RE.match(text, end) if k == len(words) else None
+            if sep is None:
+                break
+            pos = sep.end()
+        if streets and end > start:
+            yield Candidate(start, end, "address", 0.8, "address after a word that announces it",
+                            meta={"type": ""})
 
 
 _POSTCODE_SHAPE_RE = re.compile(
@@ -364,7 +462,12 @@ def _address_parts(text: str, lex: Lexicon) -> Iterator[Candidate]:
             continue
         street = m.group("street").lower()
         if street in _WEAK_LOWER_STREETS and all(lex.is_basic(w) or w in lex.keep for w in words):
-            continue  # "3 big park", "2 main view": ordinary words before a weak street word
+            # "3 big park", "2 main view": ordinary words before a weak street word, unless a
+            # town or a postcode follows ("112 back court, Cardiff W4E 1FA")
+            town = _TOWN_AFTER_RE.match(text, m.end()) or _LOWER_TOWN_AFTER_RE.match(text, m.end())
+            if not ((town is not None and town.group(1).lower() in lex.places)
+                    or _POSTCODE_SHAPE_RE.match(text, m.end() + 1)):
+                continue
         yield Candidate(m.start(), m.end(), "address", 0.85, "house number and street",
                         meta={"type": _street_type(m.group(0))})
     for m in near(NAMED_STREET_RE, text, anchors(_STREET_ANCHOR_RE, text), 100, 14):
@@ -421,7 +524,8 @@ _PART_RE = re.compile(
 )
 _NEXT_PART_RE = re.compile(r",[ \t]*(?:\|[ \t]*)?")
 _PART_BEFORE_RE = re.compile(
-    r"(?:\b(?:to|at|from|near|of|is|was|as|address|addressed|in)[ \t]+|[:(][ \t]*)"
+    r"(?:\b(?:to|at|from|near|of|is|was|as|address|addressed|in)[ \t]+|[:(][ \t]*|\n[ \t]*"
+    r"|[ \t]{2,})"
     r"(?P<part>(?:\d{1,4}[A-Za-z]?[ \t]+)?(?:The[ \t]+)?[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,2})"
     r",[ \t]*$"
 )
@@ -485,15 +589,26 @@ def _join_address_parts(text: str, parts: list[Candidate], lex: Lexicon) -> list
     joined: list[Candidate] = []
     for cand in out:
         start, end = cand.start, cand.end
-        for _ in range(3):
+        for _ in range(4):
+            building = _BUILDING_AFTER_RE.match(text, end)
+            if building is not None:
+                end = building.end()  # "Park View Tower": the street name names a building
             sep = _NEXT_PART_RE.match(text, end)
             if sep is None:
                 break
             m = _PART_RE.match(text, sep.end())
             if m is None:
+                town = _LOWER_TOWN_AFTER_RE.match(text, end)
+                if town is not None and town.group(1) in lex.places:
+                    end = town.end()  # "60c chestnut way, exeter"
                 break
             part = _trim_part(m.group(0), lex)
             if not part or not _part_ok(part, lex):
+                # "Cross Hills, Wakefield": a locality we cannot judge, then a known town
+                nxt = _TOWN_AFTER_RE.match(text, m.end())
+                if (nxt is not None and nxt.group(1).lower() in lex.places
+                        and not any(w.lower() in _NOT_PART_WORDS for w in m.group(0).split())):
+                    end = nxt.end()
                 break
             end = m.start() + len(part)
         before = _PART_BEFORE_RE.search(text, max(0, start - 60), start)
@@ -504,6 +619,15 @@ def _join_address_parts(text: str, parts: list[Candidate], lex: Lexicon) -> list
         if (start, end) != (cand.start, cand.end):
             cand = Candidate(start, end, "address", max(cand.confidence, 0.85),
                              "address with its building and town", meta=cand.meta)
+        if joined and (joined[-1].end > cand.start
+                       or _NEXT_PART_RE.fullmatch(text, joined[-1].end, cand.start)):
+            # Reaching out joined two parts found separately ("Flat 35, Eden Point, Swallow
+            # Dr, Bolton"): one address, one span.
+            prev = joined[-1]
+            joined[-1] = Candidate(prev.start, max(prev.end, cand.end), "address",
+                                   max(prev.confidence, cand.confidence), prev.reason,
+                                   meta=cand.meta)
+            continue
         joined.append(cand)
     return joined
 
@@ -521,6 +645,10 @@ def _street_type(chunk: str) -> str:
     return "Street"
 
 
+_BUILDING_AFTER_RE = re.compile(
+    r"[ \t]+(?:Tower|Towers|House|Court|Heights|Point|Mansions|Buildings|Apartments|Lodge)\b"
+)
+_LOWER_TOWN_AFTER_RE = re.compile(r",[ \t]*([a-z][a-z'’-]+(?: [a-z][a-z'’-]+)?)(?![\w])")
 _HOUSE_NUMBER_BEFORE_RE = re.compile(r"(?<![\w/.:-])\d{1,4}[A-Za-z]?[ \t]+$")
 _TOWN_AFTER_RE = re.compile(r",\s*([A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)?)(?![\w])")
 

@@ -211,7 +211,7 @@ def _cluster_people(text: str, names: list[tuple[int, Candidate]]) -> list[_Pers
         initials = cand.meta.get("initials", "")
         match: _Person | None = None
         for person in people:
-            if tokens and (tokens <= person.tokens or person.tokens <= tokens):
+            if tokens and person.tokens and (tokens <= person.tokens or person.tokens <= tokens):
                 # Two full names that share only a surname are different people.
                 if len(tokens) >= 2 and len(person.tokens) >= 2 and tokens != person.tokens:
                     if not (tokens <= person.tokens or person.tokens <= tokens):
