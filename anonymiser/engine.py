@@ -21,6 +21,7 @@ from anonymiser.places import (
     find_towns,
 )
 from anonymiser.replace import assign
+from anonymiser.scan import match_at, positions
 from anonymiser.structured import find_structured
 from anonymiser.temporal import age_band, find_ages, find_dates
 
@@ -73,19 +74,82 @@ def _never_ranges(text: str, policy: Policy) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
-_BRACKET_AGE_RE = re.compile(r"\s*\((\d{1,2})\)")
+# A number right after a confirmed name is its age when it stands alone in the clause:
+# "Jayden (4)", "Abdi (care leaver, 19)", "Maisie, 14, said", "Rose is 9.", "Rose and Will
+# (siblings, 4 and 2)". What follows the number must close the clause, so "Tom, 12 Oak Road"
+# and "Amy was 20 minutes late" are left alone.
+_AGE_AFTER_NAME_RE = re.compile(
+    r"""(?:['’]s)?
+    (?:[ \t]*\([ \t]*(?:[^(),\d\n]{1,30},[ \t]*)?   # "(4", "(care leaver, 19"
+      |,[ \t]*                                    # "Maisie, 14,"
+      |[ \t]+(?:is|was|is[ \t]+now|now)[ \t]+)     # "Sky is 13"
+    (?:aged[ \t]+)?
+    (\d{1,3})(?:[ \t]*(?:yo|yrs?|years?)(?:[ \t]+old)?)?
+    (?:[ \t]*(?:and|&)[ \t]*(\d{1,2}))?
+    (?=[ \t]*[,);.!?]|[ \t]+(?:and|but|with|who|has|had|was|is)\b|[ \t]*(?:\n|$))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "she's 16", "since he was 12": an age stated about a person by pronoun.
+_PRONOUN_AGE_RE = re.compile(
+    r"(?<![\w'’])(?:s?he|they)(?:['’]s|[ \t]+(?:is|was|turned|turns|is[ \t]+now))[ \t]+"
+    r"(?:only[ \t]+|now[ \t]+|just[ \t]+)?(\d{1,2})"
+    r"(?=[ \t]*[,);.!?]|[ \t]+(?:and|but|with|years?)\b|[ \t]*(?:\n|$))",
+    re.IGNORECASE,
+)
 
 
-def _bracket_ages(text: str, names: list[Candidate], policy: Policy) -> list[Candidate]:
-    """'Jayden (4)' — a bare number in brackets after a name is an age."""
+def _age_candidate(m: re.Match[str], group: int, reason: str, policy: Policy) -> Candidate | None:
+    years = int(m.group(group))
+    if years > 110:
+        return None
+    replacement = age_band(years) if policy.age_bands else "[age]"
+    return Candidate(m.start(group), m.end(group), "age", 0.8, reason, replacement=replacement)
+
+
+def _ages_after_people(text: str, names: list[Candidate], policy: Policy) -> list[Candidate]:
+    """Ages stated right after a name, or after he/she/they, as bare numbers."""
     out = []
     for cand in names:
-        m = _BRACKET_AGE_RE.match(text, cand.end + (2 if text.startswith("'s", cand.end) else 0))
-        if m:
-            years = int(m.group(1))
-            replacement = age_band(years) if policy.age_bands else "[age]"
-            out.append(Candidate(m.start(1), m.end(1), "age", 0.8, "number in brackets after a name",
-                                 replacement=replacement))
+        m = _AGE_AFTER_NAME_RE.match(text, cand.end)
+        if m is None:
+            continue
+        for group in (1, 2):
+            if m.group(group) is not None:
+                age = _age_candidate(m, group, "number standing after a name", policy)
+                if age is not None:
+                    out.append(age)
+    low = text.lower()
+    for m in match_at(_PRONOUN_AGE_RE, text, positions(low, ("he", "she", "they"), True)):
+        age = _age_candidate(m, 1, "age stated after he, she or they", policy)
+        if age is not None:
+            out.append(age)
+    return out
+
+
+def _yield_to_organisations(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A street or town that begins an organisation's name ("Holt Park Surgery", "Callington
+    Road Hospital") belongs to the organisation: the address detector would otherwise win
+    the overlap and leave the type word, and the report would read "ZZZ Surgery" beside the
+    place it names. The address keeps whatever lies before the organisation."""
+    orgs = [c for c in cands if c.kind == "organisation"]
+    if not orgs:
+        return cands
+    out = []
+    for c in cands:
+        if c.kind == "address":
+            for o in orgs:
+                if o.start < c.end < o.end and c.start <= o.start:
+                    end = o.start
+                    while end > c.start and not text[end - 1].isalnum():
+                        end -= 1
+                    if end - c.start < 3:
+                        break
+                    c = Candidate(c.start, end, c.kind, c.confidence, c.reason,
+                                  c.replacement, dict(c.meta), c.priority_bonus)
+            else:
+                out.append(c)
+            continue
+        out.append(c)
     return out
 
 
@@ -101,7 +165,8 @@ def detect(text: str, policy: Policy) -> list[Candidate]:
     cands.extend(find_towns(text, lex))
     names = find_names(text, lex)
     cands.extend(names)
-    cands.extend(_bracket_ages(text, names, policy))
+    cands.extend(_ages_after_people(text, names, policy))
+    cands = _yield_to_organisations(text, cands)
     cands.extend(_always_identifying(text, policy, lex))
     never = _never_ranges(text, policy)
     if never:

@@ -352,6 +352,8 @@ class NameFinder:
             low = tok.lower
             if len(low) == 1:
                 continue  # initials are attached to neighbours later
+            if low in _TITLE_WORDS or low in _CREW_TITLES or low in _ROLE_ABBREVIATIONS:
+                continue  # "Captain informed", "Pax met by": a role, never a name itself
             if not tok.cap and low in common_set and not (
                 i and (toks[i - 1].text in "(." or toks[i - 1].lower in _TITLE_WORDS
                        or toks[i - 1].lower in _CREW_TITLES)
@@ -380,7 +382,9 @@ class NameFinder:
                     continue
                 if (not strong and title_cap and (low not in lex.keep or tok.cap)
                         and low not in _ROLE_TITLE_WORDS and low not in NAME_CUES
-                        and not tok.upper and (tok.cap or not lex.is_basic(low))
+                        and not tok.upper
+                        and (tok.cap or ((low in lex.first_names or low in lex.surnames)
+                                         and not lex.is_basic(low)))
                         and (self._unknown_word(low) or low in lex.first_names
                              or low in lex.surnames)):
                     self._set(i, 0.9, "title followed by a capitalised word")
@@ -473,6 +477,8 @@ class NameFinder:
                     continue
                 if (prev == i - 1 and toks[prev].lower in _CREW_TITLES and low not in STOPWORDS
                         and low not in lex.keep and low not in SPEECH_VERBS
+                        and not (self._past_verb(i) and low not in lex.surnames)
+                        and not low.endswith(("ion", "ing"))
                         and (nxt is None or nxt.text in ",()." or nxt.lower in ("and", "&")
                              or self._past_verb(i + 1))):
                     self._set(i, 0.75, "name after a crew role")  # "fo read, sccm ..."
@@ -876,6 +882,10 @@ class NameFinder:
                             and t.lower not in STOPWORDS and not self.title_line[j])
                         or (toks[i].lower in self.lex.surnames and self.score[i] >= 0.8
                             and self._first_name_shape(j))
+                        # "May Li", "June Osei": a month before a found surname, not after a
+                        # day number ("12 May Li" would be a date and then a name).
+                        or (t.lower in MONTHS_AS_NAMES and toks[i].lower in self.lex.surnames
+                            and self.score[i] >= 0.8 and not (j and toks[j - 1].kind == NUM))
                     ):
                         self._set(j, self.score[i], "first name before a surname")
                         changed = True
@@ -908,7 +918,10 @@ class NameFinder:
                     if not (0 <= k < n and 0 <= j < n):
                         continue
                     sep = toks[j]
-                    if (sep.text in (",", "&", "/") or sep.lower in ("and", "or")) and self.score[k] >= 0.6:
+                    # A known first name may lean on a weaker neighbour ("Precious, Dom.").
+                    need = 0.55 if low in self.lex.first_names else 0.6
+                    if ((sep.text in (",", "&", "/") or sep.lower in ("and", "or"))
+                            and self.score[k] >= need):
                         self._set(i, 0.65, "in a list with other names")
                         break
         self._lower_list_tail()
@@ -930,6 +943,79 @@ class NameFinder:
             if (toks[k].kind == WORD and toks[k].cap and self.score[k] >= 0.55
                     and k >= 2 and toks[k - 1].text == "," and self.score[k - 2] >= 0.6):
                 self._set(i, 0.65, "lower-case name-word closing a list of names")
+
+    def person_positions(self) -> None:
+        """Name-words that are also ordinary words ("grace", "Hope", "Dawn"), or initials,
+        where the sentence can only mean a person: an age in brackets straight after, "is
+        13", "<name> from <a team> <did something>", praise ("great job Dina!"), a bare name
+        in brackets after a role ("the dispatcher (Tam)") or a name above nothing but a role
+        abbreviation on the last line ("Hope SN")."""
+        toks = self.toks
+        lex = self.lex
+        n = len(toks)
+        for i in self.word_idx:
+            if self.score[i] >= 0.6:
+                continue
+            tok = toks[i]
+            low = tok.lower
+            if low in STOPWORDS or low in NAME_CUES or low in _TITLE_WORDS or len(low) < 2:
+                continue
+            first = self._is_first_name(low) or (tok.cap and low in MONTHS_AS_NAMES)
+            unknown = (not self._is_common(low) and low not in lex.keep
+                       and low not in self.places)
+            initials = tok.upper and len(low) <= 3
+            if not (first or initials or unknown):
+                continue
+            # "5 KM (3 miles)" is a distance; "23:40 KM (15)" a young person and an age.
+            unit = i >= 2 and toks[i - 1].kind == NUM and toks[i - 2].text != ":"
+            if self._bracket_age_after(i) and not unit and (tok.cap or first):
+                self._set(i, 0.75, "age in brackets after a name-word")
+                continue
+            if not (first or unknown) or tok.upper:
+                continue
+            nxt = _next_tok(toks, i)
+            if tok.cap and nxt is not None and nxt.lower == "is" and i + 2 < n and (
+                    toks[i + 2].kind == NUM and len(toks[i + 2].text) <= 2
+                    and (i + 3 >= n or toks[i + 3].kind == PUNCT)) and not tok.poss:
+                self._set(i, 0.75, "name-word followed by an age")  # "Rose is 9."
+                continue
+            if tok.cap and nxt is not None and nxt.lower == "from" and any(
+                    self._past_verb(k) for k in range(i + 2, min(n, i + 7))) and low not in (
+                    self.places):
+                self._set(i, 0.7, "name-word introduced by their team")
+                continue
+            j = _prev_word(toks, i)
+            if (tok.cap and j >= 1 and (toks[j - 1].lower, toks[j].lower) in _PRAISE
+                    and (nxt is None or nxt.kind == PUNCT)):
+                self._set(i, 0.75, "name-word after praise")
+                continue
+            if (tok.cap and i >= 2 and toks[i - 1].text == "(" and toks[i - 2].lower in NAME_CUES
+                    and nxt is not None and nxt.text == ")"):
+                self._set(i, 0.75, "name in brackets after a role")
+                continue
+            if (tok.cap and tok.newline_before and nxt is not None and nxt.upper
+                    and len(nxt.text) <= 4 and self._last_line(nxt)
+                    and _next_tok(toks, i + 1) is None):
+                self._set(i, 0.7, "name-word above nothing but a role on the last line")
+
+    def _bracket_age_after(self, i: int) -> bool:
+        """True when token i is followed by an age in brackets: "(7)", "(7yo)", "(aged 7)",
+        "(15, ..."."""
+        toks = self.toks
+        n = len(toks)
+        if i + 2 >= n or toks[i + 1].text != "(" or not self._adjacent_or_space(i, i + 1):
+            return False
+        k = i + 2
+        if toks[k].lower in ("aged", "age") and k + 1 < n:
+            k += 1
+        num = toks[k]
+        if num.kind != NUM or len(num.text) > 2 or k + 1 >= n:
+            return False
+        after = toks[k + 1]
+        return after.text in (")", ",") or after.lower in _AGE_UNITS
+
+    def _adjacent_or_space(self, a: int, b: int) -> bool:
+        return self.toks[b].start - self.toks[a].end <= 1
 
     def propagate(self) -> None:
         """Redact every other mention of a name found anywhere in the report."""
@@ -968,12 +1054,36 @@ class NameFinder:
                     i and score[i - 1] > 0 and toks[i - 1].kind == WORD
                     and not toks[i - 1].poss and self._adjacent(i - 1, i)
                     and self._is_first_name(toks[i - 1].lower)
-                ):
+                ) or (seen[low] >= 0.7 and self._lower_name_position(i)):
                     # "dara sweet ... Mr sweet": the ordinary word after a first name is the
                     # surname the report uses elsewhere.
                     self._set(i, min(0.85, seen[low]), "same name as elsewhere in the report")
             elif tok.upper and tok.text in initials:
                 self._set(i, 0.8, "initials of a name in the report")
+
+    def _lower_name_position(self, i: int) -> bool:
+        """An ordinary word typed in lower case where a sentence puts a person: starting a
+        clause, after a preposition that takes a person ("saw grace alone", "re grace"),
+        before a verb or an age in brackets, or with a possessive. Used only for a word the
+        report has already confirmed as a name elsewhere."""
+        toks = self.toks
+        tok = toks[i]
+        if tok.poss:
+            return True
+        j = _prev_word(toks, i)
+        if j == i - 1 and (toks[j].lower in _INITIAL_SLOTS or toks[j].lower in _BEFORE_LOWER_NAME
+                           or toks[j].lower in NAME_CUES):
+            return True
+        if j >= 0 and toks[j].lower in _DETERMINERS:
+            return False  # "the sky", "her grace"
+        nxt = _next_tok(toks, i)
+        if nxt is None:
+            return False
+        if nxt.text == "(" and self._bracket_age_after(i):
+            return True
+        return tok.sent and nxt.kind == WORD and not nxt.cap and (
+            nxt.lower in SPEECH_VERBS or nxt.lower.endswith(("ed", "ing"))
+            or nxt.lower in _CLAUSE_ADVERBS)
 
     # -- output ---------------------------------------------------------------------------
     def candidates(self) -> list[Candidate]:
@@ -1014,7 +1124,14 @@ class NameFinder:
             title = self._title_before(i)
             if title is not None:
                 k, strong = title
-                if strong or toks[k].cap:
+                if not strong and toks[k].cap:
+                    # A role title ("Captain", "Nurse", "PC") stays in the text and the
+                    # replacement carries only the number: "Captain 1" tells the panel who
+                    # acted without echoing the role twice. Honorifics (Mr, Dr) go with the
+                    # name, because "Mr Person A" reads worse than "Person A".
+                    meta["title"] = toks[k].lower
+                    meta["title_kept"] = "yes"
+                elif strong:
                     start = toks[k].start
                     meta["title"] = toks[k].lower
                     # "Mr and Mrs Dimitrov": the first title belongs to the same surname.
@@ -1111,6 +1228,15 @@ _RELATIONS = frozenset(
     girlfriend husband wife friend stepmum stepdad stepson stepdaughter""".split()
 )
 _ARTICLES = frozenset("the a an this that".split())
+# Short words for a kind of person, capitalised at a sentence start ("Pax met by EMS").
+_ROLE_ABBREVIATIONS = frozenset("pax pt pts yp cyp".split())
+# Two words of praise before a name at the end of a sentence ("great job Dina!").
+_PRAISE = frozenset(
+    {("well", "done"), ("great", "job"), ("good", "job"), ("great", "work"), ("good", "work"),
+     ("thanks", "to"), ("thank", "you"), ("out", "to"), ("kudos", "to"), ("big", "thanks")}
+)
+# What may follow the number of an age in brackets: "(7yo)", "(3 months)".
+_AGE_UNITS = frozenset("yo yrs yr y years year months month mths mo weeks wks".split())
 _CLOSING_INITIALS_RE = re.compile(
     r"(?:[.!?;:)]\s+|\n\s*|\d(?:am|pm|hrs)?\s+)((?:[A-Za-z]\.\s?){2,3}|[A-Za-z]{2,3})\s*$"
 )
@@ -1142,6 +1268,8 @@ def find_names(text: str, lex: Lexicon) -> list[Candidate]:
     finder.extend()
     finder.signature_initials()
     finder.closing()
+    finder.person_positions()
+    finder.extend()
     finder.propagate()
     finder.extend()
     return finder.candidates() + _dotted_initials(text, lex) + _mentions(text)

@@ -143,10 +143,15 @@ _WEAK_TYPES = frozenset(
     Association Society Partnership Trust Council Locality Ward Practice Foundation Charity
     Federation Air Aviation Refuge Hostel""".split()
 )
-_CONNECTORS = frozenset({"of", "&", "upon", "the", "de", "la", "le"})
+# "and" joins two names inside one organisation ("Heart and Chest Hospital", "Dumfries and
+# Galloway Royal Infirmary"); a leading one is dropped like the others.
+_CONNECTORS = frozenset({"of", "&", "and", "upon", "the", "de", "la", "le"})
 
 
 _RUN_CHARS = frozenset("'’.&-")
+
+
+_ENDS_WITH_TYPE_RE = re.compile(rf"\b{ORG_TYPES}[ \t]+$")
 
 
 def _run_start(text: str, pos: int) -> int:
@@ -175,6 +180,8 @@ def _run_start(text: str, pos: int) -> int:
             # The window cut a word in half; the run starts after the fragment.
             return start
         first = token[0]
+        if token == "and" and _ENDS_WITH_TYPE_RE.search(text, window, ws):
+            return start  # "... Primary School and Little Acorns Nursery": two organisations
         if ("A" <= first <= "Z") or first.isdigit() or token in _CONNECTORS:
             start = ws
             p = ws
@@ -429,10 +436,14 @@ def _cued_chains(text: str, lex: Lexicon) -> Iterator[Candidate]:
 _POSTCODE_SHAPE_RE = re.compile(
     r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?\s{0,2}\d[ABD-HJLNP-UW-Z]{2}(?![\w-])", re.IGNORECASE
 )
+# "at Trewithen, Ponsanooth", "attended 47 Pen-y-Bryn, Ammanford": house, street and village
+# names before a postcode, with a house number in front where the street has no type word.
+_PLACE_WORD = r"[A-Z][a-z'’]+(?:-[A-Za-z'’]+)*"
 _PARTS_BEFORE_RE = re.compile(
-    r"(?:\b(?:at|to|from|of|is|was|as|address|addressed|lives|living)[ \t]+|[:(\n][ \t]*)"
-    r"(?P<parts>(?:[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,2},[ \t]*){0,2}"
-    r"[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,2}),?[ \t]*$"
+    r"(?:\b(?:at|to|from|of|is|was|as|address|addressed|lives|living)[ \t]+|[:(\n][ \t]*"
+    r"|[ \t](?=\d{1,4}[A-Za-z]?[ \t]+[A-Z]))"
+    rf"(?P<parts>(?:\d{{1,4}}[A-Za-z]?[ \t]+)?(?:{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}},"
+    rf"[ \t]*){{0,2}}{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}}),?[ \t]*$"
 )
 
 
@@ -443,7 +454,10 @@ def _parts_before_postcodes(text: str, lex: Lexicon) -> Iterator[Candidate]:
         before = _PARTS_BEFORE_RE.search(text, max(0, m.start() - 80), m.start())
         if before is None:
             continue
-        chunks = [c.strip() for c in before.group("parts").split(",")]
+        chunks = [c.strip().lstrip("0123456789").strip() for c in
+                  before.group("parts").split(",")]
+        if not all(chunks):
+            continue
         if not all(_part_ok(c, lex) for c in chunks):
             continue
         yield Candidate(before.start("parts"), before.end("parts"), "address", 0.8,

@@ -293,8 +293,11 @@ def assign(text: str, kept: list[Candidate], policy: Policy) -> list[Span]:
 
 
 def _avoid_echo(text: str, cand: Candidate, label: str) -> str:
-    """'social worker Tom Briggs' -> 'social worker 1', not 'social worker Social worker 1'."""
+    """'social worker Tom Briggs' -> 'social worker 1', not 'social worker Social worker 1';
+    likewise after a role title kept in the text ('Nurse Okoro' -> 'Nurse 1')."""
     role_words, _, suffix = label.rpartition(" ")
+    if cand.meta.get("title_kept") and role_words:
+        return suffix  # "Captain Hughes" -> "Captain 1": the title in the text says the role
     if not role_words or "title" in cand.meta:
         return label
     before = text[max(0, cand.start - len(role_words) - 1) : cand.start]

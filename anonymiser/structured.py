@@ -65,7 +65,13 @@ REF_INTRO_RE = re.compile(
     (?:is\s+|was\s+)?""",
     re.IGNORECASE | re.VERBOSE,
 )
-REF_CODE_RE = re.compile(r"[A-Z0-9][A-Z0-9/-]*[A-Z0-9]|[0-9]", re.IGNORECASE)
+# A code after a reference word may be written in groups: "RBH 221 4418", "TL 448210",
+# "IE.66.1187". Further groups after a space or a dot are two or more digits and follow
+# capital letters or digits, never a word ("hospital on 25 Jan" is a date, not a code).
+REF_CODE_RE = re.compile(
+    r"[A-Z]{1,5}(?:[ .]\d{2,}(?!\w))+"
+    r"|(?:[A-Za-z0-9][A-Za-z0-9/-]*[A-Za-z0-9]|[0-9])(?:(?<=\d)[ .]\d{2,}(?!\w))*"
+)
 PREFIXED_REF_RE = re.compile(
     r"(?<![\w/-])[A-Z]{1,5}(?:[-/]?\d{4,}|[-/ ]\d{2,4}[-/]\d{2,})(?:[-/]\d+)*[A-Z]?(?![\w/-])",
     re.IGNORECASE,
@@ -289,6 +295,8 @@ def find_case_references(text: str) -> Iterator[Candidate]:
             continue
         if " " in chunk and prefix and not prefix.group(0).isupper():
             continue  # "March 2024/25" is a period, not a reference
+        if AIRCRAFT_TYPES_RE.match(chunk):
+            continue  # "ATR 72-600", "A320-200": an aircraft type, kept for learning
         yield Candidate(m.start(), m.end(), "case_reference", 0.8, "letters followed by digits")
     for m in match_at(LONG_DIGITS_RE, text, starts_before_digits(text, (0,), 7)):
         yield Candidate(m.start(), m.end(), "case_reference", 0.6, "long number")
@@ -382,6 +390,29 @@ def find_flights(text: str) -> Iterator[Candidate]:
         yield Candidate(m.start(1), m.end(1), "flight_number", 0.85, "code after 'flight'")
 
 
+# "LHR-JFK", "BHX-PMI": a route written as two airport codes. Once a code has been seen in a
+# route, its other appearances in the report ("met by EMS at JFK") are the same airport.
+ROUTE_RE = re.compile(r"(?<![\w-])([A-Z]{3})-([A-Z]{3})(?![\w-])")
+
+
+def find_routes(text: str, flights: bool) -> Iterator[Candidate]:
+    """Yield airports named by their codes in a route, and their other mentions."""
+    if "-" not in text or not (flights or AVIATION_CONTEXT_RE.search(text)):
+        return  # "ICU-HDU" in a ward report is a transfer between units, not a route
+    codes: set[str] = set()
+    for m in ROUTE_RE.finditer(text):
+        if m.group(1) == m.group(2):
+            continue
+        for g in (1, 2):
+            codes.add(m.group(g))
+    if not codes:
+        return
+    other = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(codes))})(?!\w)")
+    for m in other.finditer(text):
+        yield Candidate(m.start(), m.end(), "organisation", 0.75, "airport code in a route",
+                        meta={"type": ""})
+
+
 def find_structured(text: str, common: frozenset[str]) -> list[Candidate]:
     """Run every shape-based detector over the text."""
     found: list[Candidate] = []
@@ -394,5 +425,7 @@ def find_structured(text: str, common: frozenset[str]) -> list[Candidate]:
     found.extend(find_case_references(text))
     found.extend(find_vehicles(text))
     found.extend(find_aircraft(text, common))
-    found.extend(find_flights(text))
+    flights = list(find_flights(text))
+    found.extend(flights)
+    found.extend(find_routes(text, bool(flights)))
     return found

@@ -341,10 +341,10 @@ def find_ages(text: str, policy: Policy) -> Iterator[Candidate]:
         if not where:
             continue
         for m in near(regex, text, where, before, after):
-            if regex is AGE_RES[2][0] and _DURATION_BEFORE_RE.search(
+            if regex is AGE_RES[2][0] and m.group("unit").lower()[:2] == "yr" and _DURATION_BEFORE_RE.search(
                 text, max(0, m.start() - 12), m.start()
             ):
-                continue  # "for 7 yrs" is a duration
+                continue  # "for 7 yrs" is a duration; "for 82yo female" is not
             years = _age_years(m.group("num"), m.group("unit"))
             if years > 120:
                 continue

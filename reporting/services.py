@@ -580,7 +580,7 @@ def _history(report: Report, survivor: Report) -> list[tuple[str, str, dt.date]]
     if survivor is not report:
         merged_at = max((e.id for e in events if e.status == Status.MERGED.value), default=0)
         events += [e for e in survivor.status_events if e.id > merged_at]
-    return [(e.status, HISTORY_WORDS[Status(e.status)], e.on) for e in events]
+    return [(e.status, history_words(e.status), e.on) for e in events]
 
 
 def _signposts(*reports: Report) -> list[tuple[str, str, str]]:
@@ -887,6 +887,11 @@ def shred_contact_details(report: Report, *, now: dt.datetime) -> bool:
 def plain_status(status: Status | str) -> str:
     """Plain words for a status, as the reporter sees it."""
     return PLAIN_STATUS[Status(status)]
+
+
+def history_words(status: Status | str) -> str:
+    """Plain words for a step in the reporter's history: what happened that day."""
+    return HISTORY_WORDS[Status(status)]
 
 
 # -- confidentiality officer ----------------------------------------------------------------------------

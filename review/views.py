@@ -12,8 +12,11 @@ from config.database import utcnow
 from config.security import PANEL, Role, staff
 from review.clocks import services as clocks
 from review.deidentify import services as deidentify
+from review.deidentify import views as deidentify_views
 from review.justculture import services as justculture
+from review.justculture import views as justculture_views
 from review.triage import services as triage
+from review.triage import views as triage_views
 from review.workflow.errors import ReviewError
 
 bp = Blueprint("review", __name__, url_prefix="/staff")
@@ -83,10 +86,6 @@ def refusal_page(message: str, status: int) -> ResponseReturnValue | None:
         return None
     if g.get("staff_user") is None:
         return None
-    from review.deidentify import views as deidentify_views
-    from review.justculture import views as justculture_views
-    from review.triage import views as triage_views
-
     try:
         if endpoint.startswith("deidentify."):
             return deidentify_views.refused(reference, message, status)

@@ -13,8 +13,11 @@ least recently goes first). A reader who recognises the case declares a conflict
 removed from the report (losing sight of it) and replaced.
 
 The agreed route then takes effect: "outside scope" closes the report as outside scope (the
-reporter is told in plain words through their receipt), "duplicate" merges it into the other
-report (its reporter keeps following up with their own receipt).
+reporter is told, through the `outside_programme` signpost, where such matters go instead: the
+places are data in taxonomy.json), "duplicate" merges it into the other report (its reporter
+keeps following up with their own receipt, sees the surviving report's status and outcome, and
+can still be asked questions on the merged report while the survivor is open). The triage
+classification reaches the Report only through `reporting.services`.
 """
 
 from __future__ import annotations

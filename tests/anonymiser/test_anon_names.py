@@ -15,8 +15,8 @@ def names(text: str) -> list[str]:
         ("I spoke to jayden about school.", ["jayden"]),
         ("Jayden's coat was wet.", ["Jayden"]),
         ("Seen by Mr Patel and Dr Okafor.", ["Mr Patel", "Dr Okafor"]),
-        ("Nurse Amy gave the dose.", ["Nurse Amy"]),
-        ("Captain Hughes declared a PAN.", ["Captain Hughes"]),
+        ("Nurse Amy gave the dose.", ["Amy"]),
+        ("Captain Hughes declared a PAN.", ["Hughes"]),
         ("Letter signed by J. Smith today.", ["J. Smith"]),
         ("Oluwaseun and Siobhan attended.", ["Oluwaseun", "Siobhan"]),
         ("Mr Al-Hassan arrived late.", ["Mr Al-Hassan"]),
@@ -125,7 +125,7 @@ def test_couple_keeps_both_titles_in_one_span() -> None:
         ("Transport went to the wrong house but Mr cook actually lives nearby.", ["Mr cook"]),
         ("I got a call from Miss hill about the visit.", ["Miss hill"]),
         ("111 advised Miss French to bring her in.", ["Miss French"]),
-        ("Crew: Capt. lawson (commander) and the FO.", ["Capt. lawson"]),
+        ("Crew: Capt. lawson (commander) and the FO.", ["lawson"]),
     ],
 )
 def test_title_before_an_ordinary_word_is_a_surname(text: str, expected: list[str]) -> None:
@@ -212,5 +212,5 @@ def test_ordinary_word_after_a_role_abbreviation_is_not_a_name() -> None:
 
 
 def test_title_with_initials() -> None:
-    assert names("Capt. M. Harrington was PM on the sector.") == ["Capt. M. Harrington"]
+    assert names("Capt. M. Harrington was PM on the sector.") == ["M. Harrington"]
     assert names("Reviewed by Dr J K Mensah-Bonsu later.") == ["Dr J K Mensah-Bonsu"]

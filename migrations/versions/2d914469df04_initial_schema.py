@@ -1,8 +1,8 @@
 """initial schema
 
-Revision ID: ff1e7d54fce7
+Revision ID: 2d914469df04
 Revises: 
-Create Date: 2026-11-23 08:29:10.610647
+Create Date: 2026-11-23 09:09:45.787725
 
 """
 from alembic import op
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = 'ff1e7d54fce7'
+revision = '2d914469df04'
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -143,6 +143,7 @@ def upgrade():
     sa.Column('sent_on', sa.Date(), nullable=False),
     sa.Column('answered', sa.Boolean(), nullable=False),
     sa.Column('reply_to_id', sa.Integer(), nullable=True),
+    sa.Column('deidentified_sealed', sa.LargeBinary(), nullable=True),
     sa.ForeignKeyConstraint(['reply_to_id'], ['report_messages.id'], name=op.f('fk_report_messages_reply_to_id_report_messages'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['report_id'], ['reports.id'], name=op.f('fk_report_messages_report_id_reports'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_report_messages')),
