@@ -954,9 +954,9 @@ class NameFinder:
         lex = self.lex
         n = len(toks)
         for i in self.word_idx:
-            if self.score[i] >= 0.6:
-                continue
             tok = toks[i]
+            if self.score[i] >= 0.6 or not (tok.cap or (i + 1 < n and toks[i + 1].text == "(")):
+                continue  # every rule below wants a capital, or an age in brackets after
             low = tok.lower
             if low in STOPWORDS or low in NAME_CUES or low in _TITLE_WORDS or len(low) < 2:
                 continue

@@ -152,6 +152,7 @@ _RUN_CHARS = frozenset("'’.&-")
 
 
 _ENDS_WITH_TYPE_RE = re.compile(rf"\b{ORG_TYPES}[ \t]+$")
+_AND = frozenset({"and"})
 
 
 def _run_start(text: str, pos: int) -> int:
@@ -180,7 +181,7 @@ def _run_start(text: str, pos: int) -> int:
             # The window cut a word in half; the run starts after the fragment.
             return start
         first = token[0]
-        if token == "and" and _ENDS_WITH_TYPE_RE.search(text, window, ws):
+        if token in _AND and _ENDS_WITH_TYPE_RE.search(text, window, ws):
             return start  # "... Primary School and Little Acorns Nursery": two organisations
         if ("A" <= first <= "Z") or first.isdigit() or token in _CONNECTORS:
             start = ws

@@ -1,0 +1,131 @@
+"""Categories of identifier that hand-written reports use and generated ones rarely do.
+
+Each test names a general cue, not a phrasing: the sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymiser import anonymise
+
+
+def redacted(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in anonymise(text).spans]
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(s.kind, text[s.start : s.end]) for s in anonymise(text).spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an age in brackets straight after an ordinary word that is also a first name
+        ("Visit planned for faith (6yo) after school.", "faith"),
+        # initials followed by an age in brackets, even where the letters spell a unit
+        ("At 21:15 MB (14) came back to the home late.", "MB"),
+        # "<name> is <age>"
+        ("Ivy is 12, tall, last seen in a red coat.", "Ivy"),
+        # a name introduced by the team they belong to, then doing something
+        ("Rota gap overnight; Summer from the bank team covered it.", "Summer"),
+        # praise closing a sentence
+        ("The crew coped brilliantly. Good work Joy!", "Joy"),
+        # a lone name in brackets after a role
+        ("The loader (Ray) spotted the loose panel.", "Ray"),
+        # a name-word above only a role abbreviation on the last line
+        ("Please double check the chart.\nAngel RN", "Angel"),
+    ],
+)
+def test_name_words_in_person_positions(text: str, word: str) -> None:
+    assert word in " ".join(redacted(text))
+
+
+def test_lower_case_repeat_of_a_confirmed_name_is_redacted() -> None:
+    text = "Referral re faith (6yo) from school. Later we saw faith at home with nan."
+    out = anonymise(text).text
+    assert "faith" not in out
+
+
+def test_ordinary_use_of_the_word_survives() -> None:
+    text = "Referral re faith (6yo) from school. Staff acted in good faith throughout."
+    assert "good faith" in anonymise(text).text
+
+
+def test_month_before_a_surname_is_a_first_name() -> None:
+    assert "June Okafor" in " ".join(redacted("Escort arrived late for June Okafor today."))
+    assert "12 May" not in " ".join(s for k, s in kinds("Seen 12 May by the GP.") if k == "name")
+
+
+def test_list_of_first_names_after_a_colon() -> None:
+    assert "Precious" in redacted("On shift tonight: Precious, Tobenna.")
+
+
+@pytest.mark.parametrize(
+    "code",
+    ["QEH 330 1192", "TL 551203", "GB.42.7781"],
+)
+def test_references_written_in_groups(code: str) -> None:
+    text = f"Logged under record no {code}. Nothing further."
+    assert code in redacted(text)
+
+
+def test_grouped_reference_does_not_swallow_a_date() -> None:
+    assert ("date", "25 Jan 2022") in kinds("Seen at the clinic on 25 Jan 2022 by the GP.")
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Ellis (foster placement, 13) ran off.", "13"),
+        ("Marek Nowak (58, Polish speaking) fell twice.", "58"),
+        ("Priya, 15, told her tutor.", "15"),
+        ("Bea and Kit (twins, 3 and 5) moved in.", "5"),
+        ("She loves art and she's 11, nearly 12.", "11"),
+    ],
+)
+def test_bare_ages_near_a_person(text: str, age: str) -> None:
+    assert ("age", age) in kinds(text)
+
+
+def test_numbers_that_are_not_ages_stay() -> None:
+    assert not [k for k, _ in kinds("Jo was 20 minutes late to the meeting.") if k == "age"]
+    assert not [k for k, _ in kinds("Post went to Tom, 12 Ash Road.") if k == "age"]
+
+
+def test_years_old_after_for_is_an_age() -> None:
+    assert any(k == "age" for k, _ in kinds("Called out for 79yo male with a fall."))
+
+
+def test_street_name_inside_an_organisation() -> None:
+    spans = kinds("Booked at Mill Lane Surgery for Monday.")
+    assert ("organisation", "Mill Lane Surgery") in spans
+
+
+def test_and_inside_an_organisation_name() -> None:
+    spans = kinds("Taken to Aberdeen Eye and Ear Hospital for review.")
+    assert ("organisation", "Aberdeen Eye and Ear Hospital") in spans
+
+
+def test_airport_codes_in_a_route_and_their_repeats() -> None:
+    text = "Diversion on EZY123 MAN-FAO due weather; landed at FAO safely."
+    spans = [s for k, s in kinds(text) if k == "organisation"]
+    assert spans.count("FAO") == 2 and "MAN" in spans
+
+
+def test_unit_transfer_is_not_a_route() -> None:
+    assert "ICU-HDU" in anonymise("Stepped down ICU-HDU overnight.").text
+
+
+def test_aircraft_type_is_kept() -> None:
+    assert "ATR 72-600" in anonymise("Bird strike on G-ABCD (ATR 72-600) on climb.").text
+
+
+def test_role_title_stays_and_the_number_replaces_the_name() -> None:
+    text = "Captain Okoro briefed the crew. Nurse Amy Reid checked the dose."
+    assert anonymise(text).text == "Captain 1 briefed the crew. Nurse 1 checked the dose."
+
+
+def test_a_role_title_alone_is_not_a_name() -> None:
+    for text in ("Captain informed, no diversion.", "First officer flew, Capt landed."):
+        assert not redacted(text)
