@@ -20,13 +20,14 @@ from flask import (
     current_app,
     g,
     jsonify,
+    make_response,
     render_template,
     request,
     url_for,
 )
 from flask.typing import ResponseReturnValue
 from markupsafe import Markup, escape
-from marshmallow import EXCLUDE, ValidationError
+from marshmallow import EXCLUDE, Schema, ValidationError
 
 from config.database import transaction, utcnow
 from config.extensions import csrf
@@ -423,16 +424,22 @@ def _api_not_found() -> ResponseReturnValue:
     return jsonify({"error": "Not found", "status": 404, "detail": NOT_FOUND}), 404
 
 
+def _api_receipt_holder(schema: Schema) -> tuple[dict[str, Any], Report]:
+    """Throttle, validate, and find the report a receipt belongs to (unknown: the plain 404)."""
+    if not client_hit(_followup_limit(), purpose="followup"):
+        abort(429)
+    data = load_json(schema)
+    report = services.find_by_receipt(data["receipt"])
+    if report is None:
+        abort(make_response(_api_not_found()))
+    return data, report
+
+
 @api_bp.post("/followup")
 @public
 def api_followup() -> ResponseReturnValue:
     """Status, history, messages and outcome of the report a receipt belongs to."""
-    if not client_hit(_followup_limit(), purpose="followup"):
-        abort(429)
-    data = load_json(ReceiptArgs())
-    report = services.find_by_receipt(data["receipt"])
-    if report is None:
-        return _api_not_found()
+    data, report = _api_receipt_holder(ReceiptArgs())
     return jsonify(ReporterFollowupSchema().dump(services.reporter_view(report)))
 
 
@@ -440,12 +447,7 @@ def api_followup() -> ResponseReturnValue:
 @public
 def api_followup_message() -> ResponseReturnValue:
     """Answer a panel question (reply_to) or add information."""
-    if not client_hit(_followup_limit(), purpose="followup"):
-        abort(429)
-    data = load_json(FollowupMessageArgs())
-    report = services.find_by_receipt(data["receipt"])
-    if report is None:
-        return _api_not_found()
+    data, report = _api_receipt_holder(FollowupMessageArgs())
     try:
         with transaction():
             message = services.add_reporter_message(report, data["body"], reply_to=data.get("reply_to"),
@@ -462,12 +464,7 @@ def api_followup_message() -> ResponseReturnValue:
 @public
 def api_followup_withdraw() -> ResponseReturnValue:
     """Withdraw a report: its content is deleted and contact details destroyed."""
-    if not client_hit(_followup_limit(), purpose="followup"):
-        abort(429)
-    data = load_json(ReceiptArgs())
-    report = services.find_by_receipt(data["receipt"])
-    if report is None:
-        return _api_not_found()
+    data, report = _api_receipt_holder(ReceiptArgs())
     try:
         with transaction():
             services.withdraw_report(report, now=utcnow())
