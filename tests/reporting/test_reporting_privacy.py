@@ -5,6 +5,7 @@ appear in clear."""
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sqlite3
 import tempfile
@@ -118,6 +119,14 @@ def _assert_clean(path: Path, needles: list[bytes]) -> None:
         assert needle not in data, f"{needle!r} found in {path}"
 
 
+def _files_under(folder: Path):
+    """Every file below `folder`; entries that vanish while we walk (other processes' temp files)
+    are skipped instead of failing the walk."""
+    for root, _dirs, names in os.walk(folder):  # os.walk ignores directories it cannot list
+        for name in names:
+            yield Path(root) / name
+
+
 def test_canary_journey_leaves_no_trace(app, client, caplog, tmp_path):
     started = time.time()
     log_file = tmp_path / "candour.log"
@@ -156,7 +165,7 @@ def test_canary_journey_leaves_no_trace(app, client, caplog, tmp_path):
         assert Path(f"{database}-wal").exists()  # WAL mode: the -wal file was really checked
     # Temporary files written during the journey (ours and the system's temp directory).
     for folder in {Path(tempfile.gettempdir()), tmp_path}:
-        for path in folder.rglob("*"):
+        for path in _files_under(folder):
             try:
                 if path.is_file() and path.stat().st_mtime >= started and path.stat().st_size < 50_000_000:
                     if path.suffix not in {".pyc"} and "pytest-of" not in str(path.parent.parent):
