@@ -84,7 +84,7 @@ _AGE_AFTER_NAME_RE = re.compile(
       |,[ \t]*                                    # "Maisie, 14,"
       |[ \t]+(?:is|was|is[ \t]+now|now)[ \t]+)     # "Sky is 13"
     (?:aged[ \t]+)?
-    (\d{1,3})(?:[ \t]*(?:yo|yrs?|years?)(?:[ \t]+old)?)?
+    (\d{1,3})(?:[ \t]*(?:yo|yrs?|years?|(months?|mths?|weeks?|wks?))(?:[ \t]+old)?)?
     (?:[ \t]*(?:and|&)[ \t]*(\d{1,2}))?
     (?=[ \t]*[,);.!?]|[ \t]+(?:and|but|with|who|has|had|was|is)\b|[ \t]*(?:\n|$))""",
     re.IGNORECASE | re.VERBOSE,
@@ -98,12 +98,19 @@ _PRONOUN_AGE_RE = re.compile(
 )
 
 
-def _age_candidate(m: re.Match[str], group: int, reason: str, policy: Policy) -> Candidate | None:
-    years = int(m.group(group))
+def _age_candidate(
+    m: re.Match[str], group: int, reason: str, policy: Policy, unit: int = 0
+) -> Candidate | None:
+    years: float = int(m.group(group))
+    end = m.end(group)
+    if unit and m.group(unit):
+        # "Ruby (6 weeks)", "Lily (18 months)": a baby's age, in weeks or months.
+        years /= 12 if m.group(unit).lower().startswith("m") else 52
+        end = m.end(unit)
     if years > 110:
         return None
     replacement = age_band(years) if policy.age_bands else "[age]"
-    return Candidate(m.start(group), m.end(group), "age", 0.8, reason, replacement=replacement)
+    return Candidate(m.start(group), end, "age", 0.8, reason, replacement=replacement)
 
 
 def _ages_after_people(text: str, names: list[Candidate], policy: Policy) -> list[Candidate]:
@@ -113,9 +120,10 @@ def _ages_after_people(text: str, names: list[Candidate], policy: Policy) -> lis
         m = _AGE_AFTER_NAME_RE.match(text, cand.end)
         if m is None:
             continue
-        for group in (1, 2):
+        for group in (1, 3):
             if m.group(group) is not None:
-                age = _age_candidate(m, group, "number standing after a name", policy)
+                age = _age_candidate(m, group, "number standing after a name", policy,
+                                     unit=2 if group == 1 else 0)
                 if age is not None:
                     out.append(age)
     low = text.lower()
@@ -153,6 +161,24 @@ def _yield_to_organisations(text: str, cands: list[Candidate]) -> list[Candidate
     return out
 
 
+# A house or flat number the street detector stopped short of: "8/3 Easter Road" (Scottish
+# flat notation), "22 Easter Road" when the street was found from its name alone.
+_NUMBER_BEFORE_STREET_RE = re.compile(r"(?<![\w/.:-])\d{1,4}(?:/\d{1,3})?[A-Za-z]?[ \t]$")
+
+
+def _with_house_numbers(text: str, cands: list[Candidate]) -> list[Candidate]:
+    out = []
+    for c in cands:
+        if c.kind == "address" and c.start and text[c.start - 1] in " \t":
+            m = _NUMBER_BEFORE_STREET_RE.search(text, max(0, c.start - 12), c.start)
+            if m is not None and not text[: m.start()].rstrip()[-1:].isdigit():
+                # never the tail of a number before it ("NHS 691 724 4651  The Old Forge")
+                c = Candidate(m.start(), c.end, c.kind, c.confidence, c.reason,
+                              c.replacement, dict(c.meta), c.priority_bonus)
+        out.append(c)
+    return out
+
+
 def detect(text: str, policy: Policy) -> list[Candidate]:
     """Return every candidate from every detector, before overlap resolution."""
     lex = lexicon()
@@ -166,7 +192,7 @@ def detect(text: str, policy: Policy) -> list[Candidate]:
     names = find_names(text, lex)
     cands.extend(names)
     cands.extend(_ages_after_people(text, names, policy))
-    cands = _yield_to_organisations(text, cands)
+    cands = _with_house_numbers(text, _yield_to_organisations(text, cands))
     cands.extend(_always_identifying(text, policy, lex))
     never = _never_ranges(text, policy)
     if never:

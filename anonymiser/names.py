@@ -222,7 +222,7 @@ class NameFinder:
                 continue
             # Only ordinary words count: a sentence full of names is not a heading.
             words = [t.cap for t in toks[a:b] if t.kind == WORD and len(t.text) > 3
-                     and self._is_common(t.lower)]
+                     and self._is_common(t.lower) and t.lower not in self.lex.first_names]
             if len(words) >= 4 and sum(words) >= 0.75 * len(words):
                 flags[a:b] = [True] * (b - a)
         return flags
@@ -313,7 +313,7 @@ class NameFinder:
                     if inner.text == ")":
                         break
                     if inner.kind == NUM or inner.lower in NAME_CUES or inner.lower in (
-                        "aged", "age"
+                        _BRACKET_PERSON
                     ):
                         return "followed by age or role in brackets"
             if (nxt.lower in ("in", "on", "at") and i + 3 < len(toks)
@@ -333,6 +333,28 @@ class NameFinder:
                     and nxt.lower not in _NOT_VERBS):
                 return "followed by a verb in the past tense"
         return ""
+
+    def _person_object(self, i: int) -> bool:
+        """True when token i stands where a sentence puts a person: straight after a verb
+        that takes one ("visited X", "told X") or "with", and before a clause break."""
+        toks = self.toks
+        if i == 0 or toks[i - 1].kind != WORD or toks[i - 1].lower not in _PERSON_OBJECT_PREV:
+            return False
+        if not self._adjacent(i - 1, i):
+            return False
+        nxt = _next_tok(toks, i)
+        return nxt is None or nxt.kind == PUNCT or (not nxt.cap and nxt.kind == WORD)
+
+    def _given_to(self, i: int) -> bool:
+        """'gave sky her tablets', 'told will his plan': a name-word typed in lower case
+        between a verb of giving or telling and his/her/their."""
+        toks = self.toks
+        tok = toks[i]
+        if tok.cap or not i or tok.lower not in self.lex.first_names or tok.lower in STOPWORDS:
+            return False
+        nxt = _next_tok(toks, i)
+        return (toks[i - 1].lower in _GIVING_VERBS and self._adjacent(i - 1, i)
+                and nxt is not None and nxt.lower in ("her", "his", "their"))
 
     def _unknown_word(self, low: str) -> bool:
         lex = self.lex
@@ -362,7 +384,8 @@ class NameFinder:
                                         or toks[i + 1].lower in SPEECH_VERBS
                                         or toks[i + 1].lower in _CLAUSE_ADVERBS
                                         or toks[i + 1].lower.endswith("ed")))
-                or (i and toks[i - 1].lower in _BEFORE_LOWER_NAME))):
+                or (i and toks[i - 1].lower in _BEFORE_LOWER_NAME))) and not (
+                    i and toks[i - 1].lower in _GIVING_VERBS and self._given_to(i)):
                 continue  # fast path: the bulk of any report is lower-case English
             title = self._title_before(i)
             if title is not None:
@@ -395,6 +418,8 @@ class NameFinder:
                 continue
             if low in lex.keep or low in STOPWORDS or self._eponym_use(i):
                 continue
+            if _system_name(tok.text):
+                continue  # "StEIS", "SystmOne": a product written in mixed capitals
             if _descriptive_compound(low, lex):
                 continue  # "Arabic-speaking", "Polish-born"
             nxt = _next_tok(toks, i)
@@ -457,6 +482,8 @@ class NameFinder:
                     continue
                 if low in self.places:
                     continue
+                if not cue and self._person_object(i):
+                    cue = "in the place of a person after a verb or preposition"
                 if cue:
                     self._set(i, 0.75, f"capitalised word with context: {cue}")
                 elif not tok.sent and not self.title_line[i] and not self._in_title_phrase(i):
@@ -502,6 +529,9 @@ class NameFinder:
                     self._set(i, 0.7, "lower-case name-word followed by a verb")
                     continue
                 if is_first and self._lower_person_slot(i):
+                    continue
+                if self._given_to(i):
+                    self._set(i, 0.7, "lower-case name-word given something")
                     continue
                 if tok.poss and (is_first or (len(low) <= 3 and not common)) and not (
                     low in MONTHS_AS_NAMES or low in NAME_CUES or low in lex.keep
@@ -746,6 +776,8 @@ class NameFinder:
                 low = toks[j].lower
                 if low in self.lex.first_names or low in self.lex.surnames:
                     continue
+                if j < i and toks[j].sent and (low in _PERSON_OBJECT_PREV or low in SPEECH_VERBS):
+                    continue  # "Visited Ionela": the verb is capitalised for the sentence
                 if self._is_common(low) or low in self.lex.keep:
                     return True
         return False
@@ -960,7 +992,9 @@ class NameFinder:
             low = tok.lower
             if low in STOPWORDS or low in NAME_CUES or low in _TITLE_WORDS or len(low) < 2:
                 continue
-            first = self._is_first_name(low) or (tok.cap and low in MONTHS_AS_NAMES)
+            first = self._is_first_name(low) or (tok.cap and low in MONTHS_AS_NAMES) or (
+                tok.sent and (low in MONTHS_AS_NAMES or low in _NOT_FIRST)
+                and self._bracket_age_after(i))
             unknown = (not self._is_common(low) and low not in lex.keep
                        and low not in self.places)
             initials = tok.upper and len(low) <= 3
@@ -1147,6 +1181,14 @@ class NameFinder:
 
 
 _TITLE_WORDS = STRONG_TITLES | WEAK_TITLES
+# Words after which a capitalised unknown word is a person: "visited Ionela", "told Ionela".
+_PERSON_OBJECT_PREV = frozenset(
+    """told asked visited saw met thanked phoned rang texted emailed contacted supported
+    accompanied collected reassured helped informed reminded advised with""".split()
+)
+_GIVING_VERBS = frozenset("gave give gives giving given told tell tells showed handed offered".split())
+# Words inside brackets after a name that say it is a person: "Will (our eldest)".
+_BRACKET_PERSON = frozenset("aged age eldest youngest oldest middle pa twin".split())
 # Words that name a kind of place or service: never the surname after a first name.
 _PLACE_TYPE_WORDS = frozenset(
     """street st road rd lane avenue close drive way court crescent place gardens grove terrace
@@ -1249,6 +1291,24 @@ _ACCENTS = str.maketrans("áàâäéèêëíìîïóòôöúùûüçñ", "aaaaee
 
 def _plain(word: str) -> str:
     return word.translate(_ACCENTS)
+
+
+_NAME_PREFIXES = ("Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St")
+
+
+def _system_name(word: str) -> bool:
+    """True for a word with a capital inside it that no surname prefix explains: "StEIS",
+    "SystmOne", "eCDP". "McRoberts", "MacLeod", "DeShawn" and "O'Neill" are names."""
+    if len(word) < 4 or word.isupper() or "'" in word or "’" in word or "-" in word:
+        return False
+    inner = [k for k in range(1, len(word)) if word[k].isupper()]
+    if not inner:
+        return False
+    if word[0].islower():
+        return True
+    if len(inner) == 1 and word.startswith(_NAME_PREFIXES) and word[: inner[0]] in _NAME_PREFIXES:
+        return False
+    return len(inner) >= 2 or inner[0] >= 2 and word[: inner[0]] not in _NAME_PREFIXES
 
 
 def _descriptive_compound(low: str, lex: Lexicon) -> bool:

@@ -294,6 +294,12 @@ def find_case_references(text: str) -> Iterator[Candidate]:
         if prefix and prefix.group(0).lower() in _UNIT_WORDS:
             continue
         if " " in chunk and prefix and not prefix.group(0).isupper():
+            word = prefix.group(0)
+            if sum(c.isupper() for c in word) >= 2 and chunk[len(word)] == " ":
+                # "StEIS 2024/11873": a system written in mixed-case capitals; the
+                # reference is the code after it.
+                start = m.start() + len(word) + 1
+                yield Candidate(start, m.end(), "case_reference", 0.8, "code after a system name")
             continue  # "March 2024/25" is a period, not a reference
         if AIRCRAFT_TYPES_RE.match(chunk):
             continue  # "ATR 72-600", "A320-200": an aircraft type, kept for learning

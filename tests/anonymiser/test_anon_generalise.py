@@ -129,3 +129,65 @@ def test_role_title_stays_and_the_number_replaces_the_name() -> None:
 def test_a_role_title_alone_is_not_a_name() -> None:
     for text in ("Captain informed, no diversion.", "First officer flew, Capt landed."):
         assert not redacted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an unfamiliar capitalised word straight after a verb that takes a person
+        ("Phoned Radmila about the missed appointment.", "Radmila"),
+        ("The duty worker reassured Oyelaran and left a card.", "Oyelaran"),
+        # an unfamiliar word above a role in brackets on the last line (a nickname signature)
+        ("Tenancy signed today.\nGaz (PA, leaving care)", "Gaz"),
+        # an ordinary-word first name with a relation in brackets after it
+        ("Mark (their youngest) spent the day at the farm.", "Mark"),
+        # a first name that a capitalised list line would otherwise mistake for a heading
+        ("Chronology notes for Jack and Holly Penhaligon:\n- visit done", "Jack"),
+        # a lower-case name-word between a verb of giving and her/his/their
+        ("i nearly gave hope her inhaler twice before tea.", "hope"),
+        # a lower-case month-name starting a sentence with an age in brackets
+        ("june (15) told staff she felt unsafe at home.", "june"),
+    ],
+)
+def test_name_in_a_person_position(text: str, word: str) -> None:
+    assert word in " ".join(redacted(text))
+
+
+def test_unfamiliar_name_confirmed_once_is_found_again_in_lower_case() -> None:
+    text = "Saw Radmila at the flat. later radmila says the meter is broken."
+    assert redacted(text).count("Radmila") == 1
+    assert "radmila" in redacted(text)
+
+
+def test_mixed_case_system_word_leaves_only_its_code() -> None:
+    text = "Logged on StEIS 2023/40021 the same day."
+    assert redacted(text) == ["2023/40021"]
+    assert redacted("Figures for March 2024/25 are out.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Delivery eased by McRoberts and suprapubic pressure.", "McRoberts"),
+        ("Bird strike on a Saab 340 climbing out.", "Saab"),
+        ("Lined up on RWY 09 and held.", "RWY"),
+    ],
+)
+def test_manoeuvres_aircraft_makers_and_shorthand_are_kept(text: str, term: str) -> None:
+    assert term not in " ".join(redacted(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Reviewed baby Tilly (9 weeks) in clinic today.", "9 weeks"),
+        ("Placement found for Archie (20 months) near his nan.", "20 months"),
+    ],
+)
+def test_an_infant_age_in_weeks_or_months_after_a_name(text: str, age: str) -> None:
+    assert ("age", age) in kinds(text)
+
+
+def test_scottish_flat_number_belongs_to_the_street() -> None:
+    text = "Found later at a friend's, 5/2 Leith Walk, Edinburgh, and brought back."
+    assert "5/2" in " ".join(redacted(text))
