@@ -418,6 +418,8 @@ class NameFinder:
                 continue
             if low in lex.keep or low in STOPWORDS or self._eponym_use(i):
                 continue
+            if low in _NUMBERED_REFERENCES and i + 1 < len(toks) and toks[i + 1].kind == NUM:
+                continue  # "Reg 44", "Para 3": a numbered rule or paragraph, not a person
             if _system_name(tok.text):
                 continue  # "StEIS", "SystmOne": a product written in mixed capitals
             if _descriptive_compound(low, lex):
@@ -1032,6 +1034,146 @@ class NameFinder:
                     and _next_tok(toks, i + 1) is None):
                 self._set(i, 0.7, "name-word above nothing but a role on the last line")
 
+    def ordinary_word_names(self) -> None:
+        """First names that are also ordinary words (hope, jack, Amber, Joy), used alone,
+        where the sentence can only mean a person:
+
+        * starting a clause and doing something that a later he/she/her/his refers back to
+          ("hope got her results");
+        * after praise ("shout out to jack on nights", "big up Rose!");
+        * between a role abbreviation and the rest of the clause ("checked by HCA Joy on");
+        * signing off the report on its last line with a bracketed role ("Amber (FC)");
+        * two of them joined by "and" before a bracketed relation or age
+          ("Faith and Reign (twins, 3)")."""
+        toks = self.toks
+        n = len(toks)
+        lex = self.lex
+        for i in self.word_idx:
+            tok = toks[i]
+            low = tok.lower
+            if self.score[i] >= 0.6 or len(low) < 2 or low in STOPWORDS or low in NAME_CUES:
+                continue
+            if low in _TITLE_WORDS or low in _CREW_TITLES or low in lex.keep:
+                continue
+            first = self._is_first_name(low) and low not in _NOT_FIRST
+            nxt = _next_tok(toks, i)
+            if first and not tok.upper and self._praised(i, nxt):
+                self._set(i, 0.75, "name-word after praise")
+                continue
+            if (first and tok.cap and not tok.sent and self._after_role_abbreviation(i)
+                    and (nxt is None or nxt.kind == PUNCT or not nxt.cap)
+                    and low not in self.places):
+                self._set(i, 0.75, "name-word after a role abbreviation")
+                continue
+            if (first and not tok.poss and low not in MONTHS_AS_NAMES
+                    and self._clause_start(i) and self._acts_with_pronoun(i)):
+                self._set(i, 0.7, "name-word doing something a pronoun refers back to")
+                continue
+            if (tok.sent and tok.cap and not tok.upper and nxt is not None and i + 1 < n
+                    and nxt is toks[i + 1] and nxt.kind == WORD and nxt.cap
+                    and self.score[i + 1] >= 0.6 and self._adjacent(i, i + 1)
+                    and not tok.poss and self._unknown_word(low) and low not in self.places):
+                # "Tharushi Wijesinghe rang": an unlisted word starting a sentence right
+                # before a surname is the first name that goes with it.
+                self._set(i, 0.7, "unlisted word starting a sentence before a surname")
+                continue
+            if tok.cap and not tok.upper and (first or low in lex.surnames
+                                              or self._unknown_word(low)):
+                if self._bracketed_sign_off(i):
+                    self._set(i, 0.75, "name-word signing off with a bracketed role")
+                    continue
+                pair = self._pair_before_bracket(i)
+                if pair:
+                    self._set(i, 0.75, "pair of name-words before a bracketed relation or age")
+                    self._set(pair, 0.75, "pair of name-words before a bracketed relation or age")
+
+    def _praised(self, i: int, nxt: Token | None) -> bool:
+        toks = self.toks
+        j = _prev_word(self.toks, i)
+        if j < 1 or j != i - 1 or (toks[j - 1].lower, toks[j].lower) not in _PRAISE_CUES:
+            return False
+        return nxt is None or nxt.kind == PUNCT or (
+            not nxt.cap and nxt.lower in _AFTER_PRAISED)
+
+    def _after_role_abbreviation(self, i: int) -> bool:
+        """'by MCA Joy', 'thanks to HCA Dawn': a short all-capitals role just before."""
+        toks = self.toks
+        j = i - 1
+        if j < 0 or not toks[j].upper or not (2 <= len(toks[j].text) <= 5):
+            return False
+        if not self._adjacent(j, i) or toks[j].lower in STOPWORDS:
+            return False
+        k = j - 1
+        return k < 0 or toks[k].lower in _ROLE_ABBREVIATION_SLOTS or toks[j].sent
+
+    def _clause_start(self, i: int) -> bool:
+        toks = self.toks
+        tok = toks[i]
+        if tok.sent or i == 0:
+            return True
+        return toks[i - 1].text in _CLAUSE_OPENERS
+
+    def _acts_with_pronoun(self, i: int) -> bool:
+        """'hope got her results', 'Grace passed and she...': a verb straight after, then a
+        personal pronoun before the sentence ends."""
+        toks = self.toks
+        n = len(toks)
+        verb = i + 1
+        if verb < n and toks[verb].lower in _CLAUSE_ADVERBS:
+            verb += 1
+        if verb >= n or toks[verb].kind != WORD or toks[verb].cap:
+            return False
+        vlow = toks[verb].lower
+        if vlow in _NOT_ACTIONS or not (vlow in _PAST_FORMS or vlow in _ACTION_VERBS
+                                        or (vlow.endswith("ed") and len(vlow) > 4)):
+            return False
+        for k in range(verb + 1, min(n, verb + 8)):
+            t = toks[k]
+            if t.text in ".!?" or t.newline_before:
+                return False
+            if t.lower in _PERSONAL_PRONOUNS:
+                return True
+        return False
+
+    def _bracketed_sign_off(self, i: int) -> bool:
+        """'Amber (FC)', 'Rose Hill (RM)' alone on the last line of the report."""
+        toks = self.toks
+        n = len(toks)
+        a = i
+        if not toks[a].newline_before and not (a == 0):
+            if a >= 1 and toks[a - 1].kind == WORD and toks[a - 1].newline_before and (
+                    toks[a - 1].cap):
+                a -= 1
+            else:
+                return False
+        k = i + 1
+        if k < n and toks[k].kind == WORD and toks[k].cap and a == i:
+            k += 1  # a surname after the first name
+        return (k + 3 == n and toks[k].text == "(" and toks[k + 1].kind == WORD
+                and 2 <= len(toks[k + 1].text) <= 5 and toks[k + 1].text.isalpha()
+                and toks[k + 2].text == ")")
+
+    def _pair_before_bracket(self, i: int) -> int:
+        """Index of the second word of 'Faith and Reign (twins, 3)', or 0."""
+        toks = self.toks
+        n = len(toks)
+        if i + 3 >= n or toks[i + 1].lower not in ("and", "&"):
+            return 0
+        second = toks[i + 2]
+        if second.kind != WORD or not second.cap or second.upper or second.poss:
+            return 0
+        low2 = second.lower
+        if low2 in STOPWORDS or low2 in self.lex.keep or low2 in NAME_CUES or low2 in self.places:
+            return 0
+        if not (self._is_first_name(toks[i].lower) or self._is_first_name(low2)):
+            return 0
+        if toks[i + 3].text != "(" or i + 4 >= n:
+            return 0
+        inside = toks[i + 4]
+        if self._bracket_age_after(i + 2) or inside.lower in _BRACKET_RELATIONS:
+            return i + 2
+        return 0
+
     def _bracket_age_after(self, i: int) -> bool:
         """True when token i is followed by an age in brackets: "(7)", "(7yo)", "(aged 7)",
         "(15, ..."."""
@@ -1115,7 +1257,7 @@ class NameFinder:
             return False
         if nxt.text == "(" and self._bracket_age_after(i):
             return True
-        return tok.sent and nxt.kind == WORD and not nxt.cap and (
+        return self._clause_start(i) and nxt.kind == WORD and not nxt.cap and (
             nxt.lower in SPEECH_VERBS or nxt.lower.endswith(("ed", "ing"))
             or nxt.lower in _CLAUSE_ADVERBS)
 
@@ -1277,6 +1419,31 @@ _PRAISE = frozenset(
     {("well", "done"), ("great", "job"), ("good", "job"), ("great", "work"), ("good", "work"),
      ("thanks", "to"), ("thank", "you"), ("out", "to"), ("kudos", "to"), ("big", "thanks")}
 )
+_PRAISE_CUES = _PRAISE | frozenset(
+    {("shout", "out"), ("shoutout", "to"), ("big", "up"), ("shout", "to"), ("props", "to"),
+     ("thanks", "to"), ("cheers", "to"), ("done", "to")})
+# What may follow a praised name in lower case: "shout out to jack on nights".
+_AFTER_PRAISED = frozenset("on at for from in who and & of".split())
+# Words before a role abbreviation that is followed by a person: "by MCA Joy".
+_ROLE_ABBREVIATION_SLOTS = frozenset(
+    "by from with to and & cc thanks fao per via our the".split())
+_CLAUSE_OPENERS = frozenset("- – — : ; \" “ ‘".split())
+_PERSONAL_PRONOUNS = frozenset("she he her his him they them their herself himself".split())
+# Verbs a person does, beyond the past forms: "hope gets her", "jack loves his".
+_ACTION_VERBS = frozenset(
+    """gets got passed passes loves loved won wins finished finishes managed manages started
+    starts moved moves told tells asked asks said says wants wanted needs needed tried tries
+    has had did does""".split())
+# Verbs that follow ordinary abstract nouns as often as people ("hope is", "joy was").
+_NOT_ACTIONS = frozenset("is was are were will would could should can may might must".split())
+_BRACKET_RELATIONS = frozenset(
+    "twins twin siblings sibling brothers sisters brother sister both cousins half step".split())
+# A capitalised word before a number that names a rule or a part of a document: "Reg 44".
+_NUMBERED_REFERENCES = frozenset(
+    "reg regs regulation regulations para paragraph sched schedule annex appendix art "
+    "article clause rule standard chapter part section s".split())
+
+
 # What may follow the number of an age in brackets: "(7yo)", "(3 months)".
 _AGE_UNITS = frozenset("yo yrs yr y years year months month mths mo weeks wks".split())
 _CLOSING_INITIALS_RE = re.compile(
@@ -1329,6 +1496,7 @@ def find_names(text: str, lex: Lexicon) -> list[Candidate]:
     finder.signature_initials()
     finder.closing()
     finder.person_positions()
+    finder.ordinary_word_names()
     finder.extend()
     finder.propagate()
     finder.extend()
