@@ -12,7 +12,7 @@ from functools import lru_cache
 from anonymiser.candidates import Candidate, resolve
 from anonymiser.lexicon import Lexicon, lexicon
 from anonymiser.model import Policy, Result, Span
-from anonymiser.names import find_names
+from anonymiser.names import _place_words, find_names
 from anonymiser.places import (
     NAMED_STREET_RE,
     ORG_TYPE_RE,
@@ -20,6 +20,7 @@ from anonymiser.places import (
     find_organisations,
     find_towns,
 )
+from anonymiser.recall import recall_pass
 from anonymiser.replace import assign
 from anonymiser.scan import match_at, positions
 from anonymiser.structured import find_structured
@@ -191,6 +192,8 @@ def detect(text: str, policy: Policy) -> list[Candidate]:
     cands.extend(find_towns(text, lex))
     names = find_names(text, lex)
     cands.extend(names)
+    cands.extend(recall_pass(text, cands, lex, _place_words(lex)))
+    names = [c for c in cands if c.kind == "name"]
     cands.extend(_ages_after_people(text, names, policy))
     cands = _with_house_numbers(text, _yield_to_organisations(text, cands))
     cands.extend(_always_identifying(text, policy, lex))

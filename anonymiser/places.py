@@ -398,6 +398,9 @@ def _chain_part_kind(part: str, lex: Lexicon) -> str:
     return ""
 
 
+_NOT_CHAIN_OPENERS = frozenset("on the a an for by from with".split())
+
+
 def _cued_chains(text: str, lex: Lexicon) -> Iterator[Candidate]:
     """'his address as 204 back row, glasgow', 'new address (holly lodge, chapeltown close,
     little haywood)': after a word that announces an address, the comma-separated chunks are
@@ -416,6 +419,8 @@ def _cued_chains(text: str, lex: Lexicon) -> Iterator[Candidate]:
             # "14 Mill Lane with nan" is "14 Mill Lane", and the address ends there.
             whole = m.group(0)
             words = whole.split(" ")
+            if words[0] in _NOT_CHAIN_OPENERS:
+                break  # "wrong address on the court order": a phrase, not an address
             kind = ""
             k = len(words)
             while k and not kind:

@@ -1,0 +1,430 @@
+"""Recall-first policy passes run after the context detectors.
+
+Context rules tuned on the reports we had did not generalise to reports written later, so
+these passes lean towards recall (a confidentiality officer reviews every proposal):
+
+* a token confirmed as a name anywhere in a report is proposed at every occurrence, in any
+  case, unless the words around that occurrence show the ordinary word ("the sky", "in good
+  faith", "I hope", "will be", "mark the");
+* a capitalised word on the first-name list is a name in any position unless an
+  ordinary-word pattern applies (a modal "Will you", a verb "Mark the", a determiner
+  "the Hope", a month with a day "May 3rd");
+* a final line or trailing fragment of one to three capitalised words, optionally with a
+  bracketed abbreviation, is a signature;
+* capitalised members of a list that already holds a confirmed name are names;
+* a single capital initial with a full stop before a bracket or a verb, in a person slot;
+* "b. 1958" / "born 1958" is a date of birth;
+* code-like tokens after a short capitalised system word or "ref", "permit", "licence",
+  "lic", "booking", and dotted licence numbers ("UK.66.123456F"), are references.
+
+Every pass reports offsets into the original text; overlap resolution happens later.
+"""
+
+from __future__ import annotations
+
+import re
+
+from anonymiser.candidates import Candidate
+from anonymiser.lexicon import Lexicon
+from anonymiser.names import _ROLE_TITLE_WORDS, NATO, STRONG_TITLES, WEAK_TITLES
+
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+
+_DETERMINERS = frozenset(
+    "the a an this that these those our your their his her my its no any some every each "
+    "good bad blue clear open night summer's grey".split()
+)
+_PREPOSITIONS = frozenset(
+    "in of on at into onto for from during over until till since before after by through "
+    "under above across towards toward per via".split()
+)
+_PRONOUNS = frozenset(
+    "i you we they he she it who which that there this one everyone someone nobody "
+    "i'll we'll you'll i'd we'd".split()
+)
+_MODALS = frozenset("will may can might must shall".split())
+# Names that are also everyday verbs: "Mark the chart", "Hope you are well", "Sue the firm".
+_VERB_NAMES = frozenset(
+    "will may can mark hope sue rob bill pat grant drew jack frank chase joy rose skye sky "
+    "faith grace".split()
+) - {"faith", "grace", "joy", "sky", "skye"}
+_MONTH_NAMES = frozenset("may june april august".split())
+_SEASONS = frozenset("summer autumn winter spring".split())
+_SEASON_NOUNS = frozenset(
+    "holiday holidays term terms camp camps fete fair months month time break school "
+    "scheme club clothes uniform hols period leave".split()
+)
+_AFTER_MODAL_OK = frozenset(
+    "is was has had and or said says told says, 's seemed looked felt went came".split()
+)
+_COMMON_PHRASES = frozenset(
+    {
+        ("good", "faith"), ("bad", "faith"), ("in", "faith"), ("with", "grace"),
+        ("grace", "period"), ("saving", "grace"), ("high", "hope"), ("no", "hope"),
+        ("amber", "alert"), ("amber", "light"), ("amber", "warning"), ("amber", "flag"),
+        ("amber", "rating"), ("amber", "rag"), ("rated", "amber"), ("red", "amber"),
+        ("amber", "green"), ("to", "amber"), ("rag", "amber"), ("as", "amber"),
+        ("sky", "news"), ("clear", "sky"), ("the", "sky"), ("grace", "note"),
+    }
+)
+_RELATION_PREFIX = frozenset(
+    "baby little big brother sister sibling cousin mum dad nan gran uncle aunt auntie twin "
+    "and".split()
+)
+_SIGNOFF_WORDS = frozenset(
+    "thanks thank regards cheers best wishes kind many sincerely yours warm love signed "
+    "ta thx".split()
+)
+_PERSON_VERBS = frozenset(
+    "said says told was is has had disclosed became went came reported made asked refused "
+    "left ran hit kicked punched stated alleged wanted".split()
+)
+_INITIAL_SLOTS = frozenset("by with to from for and saw met re visited about".split())
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = re.search(r"([A-Za-z][A-Za-z'’]*)[ \t]*$", text[max(0, start - 40) : start])
+    return m.group(1).lower() if m else ""
+
+
+def _prev_raw(text: str, start: int) -> str:
+    """The word just before, but only if nothing but spaces separates it from start."""
+    m = re.search(r"([A-Za-z][A-Za-z'’]*)[ \t]+$", text[max(0, start - 40) : start])
+    return m.group(1).lower() if m else ""
+
+
+def _next_word(text: str, end: int) -> str:
+    m = re.match(r"[ \t]+([A-Za-z0-9][A-Za-z0-9'’]*)", text[end : end + 40])
+    return m.group(1).lower() if m else ""
+
+
+def _next_char(text: str, end: int) -> str:
+    rest = text[end : end + 20].lstrip(" \t")
+    return rest[:1]
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?:;\n-–—•*"
+
+
+def _ordinary(text: str, start: int, end: int, low: str) -> bool:
+    """True when the words around this occurrence show the ordinary word, not a name."""
+    prev = _prev_raw(text, start)
+    nxt = _next_word(text, end)
+    nxt_char = _next_char(text, end)
+    if (prev, low) in _COMMON_PHRASES or (low, nxt) in _COMMON_PHRASES:
+        return True
+    if prev in _DETERMINERS or prev in _PREPOSITIONS:
+        if low in _MONTH_NAMES | _SEASONS or prev in _DETERMINERS:
+            return True
+        if text[start].islower():
+            return True
+    if low in _MONTH_NAMES and (nxt[:1].isdigit() or prev[:1].isdigit()
+                                 or (prev and prev in ("of", "early", "late", "mid", "last", "next"))):
+        return True
+    if low in _SEASONS and (nxt in _SEASON_NOUNS or prev in ("last", "next", "this", "early",
+                                                              "late", "mid", "of")):
+        return True
+    if low in _MODALS:
+        if prev in _PRONOUNS or prev in ("not", "also", "still", "you", "we"):
+            return True
+        if text[start].isupper() and _sentence_start(text, start) and nxt in _PRONOUNS:
+            return True  # "Will you", "May I", "Can we"
+        if nxt and nxt not in _AFTER_MODAL_OK and nxt_char.isalpha():
+            return True  # "will be", "may have", "can see"
+    if low in _VERB_NAMES:
+        if prev in _PRONOUNS or prev in ("to", "not", "also", "and", "will", "would", "should",
+                                         "could", "did", "do", "does", "pls", "please"):
+            if text[start].islower() or prev not in ("and",):
+                return True
+        if nxt in _DETERMINERS or nxt in _PRONOUNS or nxt in ("to", "that", "up", "down",
+                                                               "off", "out", "as", "it"):
+            return True
+    if text[start].islower() and prev in ("very", "so", "too", "more", "most", "quite"):
+        return True
+    return False
+
+
+def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _name(start: int, end: int, word: str, reason: str, conf: float = 0.7) -> Candidate:
+    low = word.lower()
+    return Candidate(start, end, "name", conf, reason,
+                     meta={"tokens": low if len(low) > 1 else "", "initials": word[:1].upper()})
+
+
+def _confirmed_tokens(text: str, names: list[Candidate], lex: Lexicon) -> set[str]:
+    out: set[str] = set()
+    for c in names:
+        if c.kind != "name" or c.confidence < 0.6:
+            continue
+        for w in _WORD_RE.findall(text[c.start : c.end]):
+            low = w.lower().rstrip("'’")
+            if low.endswith(("'s", "’s")):
+                low = low[:-2]
+            if len(low) < 3 or low in _TITLEISH:
+                continue
+            out.add(low)
+    return out
+
+
+_TITLEISH = frozenset(
+    "mr mrs ms miss mx dr prof sir dame mstr capt captain nurse pc dc sgt rev fr the and".split()
+)
+
+
+def _propagate(text: str, names: list[Candidate], taken: list[tuple[int, int]],
+               lex: Lexicon) -> list[Candidate]:
+    toks = _confirmed_tokens(text, names, lex)
+    out: list[Candidate] = []
+    if not toks:
+        return out
+    alt = "|".join(re.escape(t) for t in sorted(toks, key=len, reverse=True))
+    pat = re.compile(rf"(?<![\w@.\-])(?:{alt})(?=['’]s\b|[^\w@\-]|$)", re.IGNORECASE)
+    for m in pat.finditer(text):
+        if _covered(taken, m.start(), m.end()):
+            continue
+        low = m.group(0).lower()
+        if m.group(0).isupper() and len(low) > 3:
+            continue  # a heading or an acronym
+        if (m.group(0)[0].islower() and low in lex.common and low not in lex.first_names):
+            continue  # "ward", "bell": a surname that is an everyday word, written as one
+        if _ordinary(text, m.start(), m.end(), low):
+            continue
+        out.append(_name(m.start(), m.end(), m.group(0), "repeat of a name confirmed elsewhere"))
+    return out
+
+
+_CAP_WORD_RE = re.compile(r"(?<![\w@.\-'’])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w@\-])")
+
+
+def _first_names_anywhere(text: str, taken: list[tuple[int, int]], lex: Lexicon,
+                          places: frozenset[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _CAP_WORD_RE.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if low not in lex.first_names or low in places or low in lex.eponyms:
+            continue
+        if _covered(taken, m.start(), m.end()):
+            continue
+        # A word inside a run of capitalised words that is not a name run ("Rose Ward",
+        # "Grace Court") is left to the place and organisation detectors.
+        nxt_m = re.match(r"[ \t]+([A-Z][a-z]+)", text[m.end() : m.end() + 30])
+        if nxt_m and nxt_m.group(1).lower() in _PLACE_TAILS:
+            continue
+        if _ordinary(text, m.start(), m.end(), low):
+            continue
+        if low in NATO and (re.match(r"[ \t]*\d", text[m.end() : m.end() + 3])
+                            or _prev_raw(text, m.start()) in _PREPOSITIONS | {"via", "twy"}):
+            continue  # "cleared to Charlie 2": a phonetic-alphabet taxiway or stand
+        if low in lex.common and _sentence_start(text, m.start()):
+            after = text[m.end() : m.end() + 3].lstrip(" \t")[:1]
+            nxt = _next_word(text, m.end())
+            role = re.match(r"[ \t]+[A-Z]{2,4}(?=[ \t]*[,.;)]|[ \t]*$)", text[m.end() : m.end() + 8])
+            if after.isalnum() and nxt not in _AFTER_SENTENCE_NAME and role is None:
+                continue  # "Wing walker", "Sky high": the ordinary word opening a sentence
+        if low in _MONTH_NAMES and not _sentence_start(text, m.start()):
+            nxt = _next_word(text, m.end())
+            if nxt[:1].isdigit():
+                continue
+        out.append(_name(m.start(), m.end(), word, "capitalised first name", 0.65))
+    return out
+
+
+_AFTER_SENTENCE_NAME = _PERSON_VERBS | _PREPOSITIONS | frozenset(
+    "and & or but who rang called phoned emailed texted noticed spotted saw felt cried "
+    "shouted agreed explained confirmed checked did does will would could should has "
+    "remains remained stayed seemed looked tried also then".split()
+)
+
+_PLACE_TAILS = frozenset(
+    "ward unit house court road street lane avenue close way drive hall school academy "
+    "centre center hospital surgery practice college park green hill view lodge team "
+    "trust church primary nursery clinic airport terminal garden gardens place".split()
+)
+
+_SIGNATURE_RE = re.compile(
+    r"(?:^|(?<=[.!?\n]))[ \t]*((?:[A-Z][a-z'’\-]+|[A-Z]\.?)(?:[ \t]+(?:[A-Z][a-z'’\-]+|[A-Z]\.?)){0,2})"
+    r"(?:[ \t]*\([ \t]*[A-Za-z/&]{2,8}[ \t]*\))?[ \t]*[.!]?[ \t]*$"
+)
+
+
+def _signature(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
+    stripped = text.rstrip()
+    m = _SIGNATURE_RE.search(stripped)
+    if m is None:
+        return []
+    words = m.group(1).split()
+    lows = [w.lower().rstrip(".") for w in words]
+    if any(w in _SIGNOFF_WORDS or w in _ROLE_TITLE_WORDS or w in _PLACE_TAILS for w in lows):
+        return []
+    namey = [w for w in lows if w in lex.first_names or w in lex.surnames
+             or (len(w) > 1 and not lex.is_common(w)) or len(w) == 1]
+    bracketed = "(" in m.group(0)
+    if not bracketed and (not namey or (len(lows) == 1 and len(namey) < 1)):
+        return []
+    if all(len(w) == 1 for w in lows) and len(lows) < 2:
+        return []
+    start, end = m.start(1), m.end(1)
+    if _covered(taken, start, end) and any(
+        _covered(taken, wm.start() + start, wm.end() + start)
+        for wm in re.finditer(r"\S+", m.group(1))
+    ):
+        return []
+    word = words[0]
+    cand = _name(start, end, word, "signature at the end of the report", 0.7)
+    cand.meta["tokens"] = " ".join(w for w in lows if len(w) > 1)
+    cand.meta["initials"] = "".join(w[0].upper() for w in words)
+    return [cand]
+
+
+_LIST_RE = re.compile(
+    r"((?:(?:baby|little|big|brother|sister|twin|cousin)[ \t]+)?[A-Z][a-z'’\-]+)"
+    r"((?:[ \t]*,[ \t]*(?:(?:baby|little|big|brother|sister|twin|cousin)[ \t]+)?[A-Z][a-z'’\-]+)*)"
+    r"[ \t]*,?[ \t]+(?:and|&)[ \t]+((?:baby|little|big|brother|sister|twin|cousin)[ \t]+)?"
+    r"([A-Z][a-z'’\-]+)"
+)
+_MEMBER_RE = re.compile(r"[A-Z][a-z'’\-]+")
+
+
+def _lists(text: str, names: list[Candidate], lex: Lexicon,
+           places: frozenset[str]) -> list[Candidate]:
+    spans = [(c.start, c.end) for c in names if c.kind == "name"]
+    out: list[Candidate] = []
+    for m in _LIST_RE.finditer(text):
+        members = [(mm.start() + m.start(), mm.end() + m.start(), mm.group(0))
+                   for mm in _MEMBER_RE.finditer(m.group(0))]
+        members = [x for x in members if x[2].lower() not in ("and",)]
+        if len(members) < 2:
+            continue
+        if not any(_covered(spans, s, e) for s, e, _ in members):
+            continue
+        for s, e, w in members:
+            low = w.lower()
+            if (_covered(spans, s, e) or low in places or low in _PLACE_TAILS
+                    or low in STRONG_TITLES or low in WEAK_TITLES):
+                continue
+            if s == members[0][0] and (_prev_raw(text, s) in _DETERMINERS
+                                       or _prev_raw(text, s) in _PREPOSITIONS):
+                continue
+            out.append(_name(s, e, w, "member of a list that holds a name", 0.65))
+    return out
+
+
+_INITIAL_RE = re.compile(r"(?<![\w.])([A-Z])\.(?=[ \t]*\(|[ \t]+([a-z]+))")
+
+
+def _initials(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _INITIAL_RE.finditer(text):
+        if _covered(taken, m.start(), m.end()):
+            continue
+        prev = _prev_raw(text, m.start())
+        verb = m.group(2)
+        if verb is not None and verb not in _PERSON_VERBS:
+            continue
+        age_after = re.match(r"\.[ \t]*\([ \t]*\d{1,2}[ \t]*[),]", text[m.end() - 1 : m.end() + 8])
+        if prev in _DETERMINERS:
+            continue
+        if (prev not in _INITIAL_SLOTS and age_after is None
+                and not (verb and _sentence_start(text, m.start()))):
+            continue
+        out.append(Candidate(m.start(), m.end() - 1, "name", 0.6,
+                             "single initial in a person position",
+                             meta={"tokens": "", "initials": m.group(1)}))
+    return out
+
+
+_BORN_RE = re.compile(r"\b(?:b\.|born(?:[ \t]+in)?)[ \t]*((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def _born(text: str) -> list[Candidate]:
+    return [
+        Candidate(m.start(1), m.end(1), "date_of_birth", 0.85, "year after 'b.' or 'born'",
+                  replacement="[date of birth]")
+        for m in _BORN_RE.finditer(text)
+    ]
+
+
+_CODE = r"(?=[A-Z0-9\-/]*\d)(?:[A-Z0-9][A-Z0-9\-/]{4,19})"
+_CUE_CODE_RE = re.compile(
+    r"\b(?:ref|reference|permit|licence|license|lic|booking)\.?"
+    r"(?:[ \t]+(?:no\.?|number|ref|code))?[ \t]*[:#]?[ \t]*"
+    rf"(?P<code>{_CODE}|(?=[A-Z0-9]*\d)[A-Za-z0-9]{{5,12}})(?![\w/-])",
+    re.IGNORECASE,
+)
+_SYSTEM_CODE_RE = re.compile(
+    r"(?<![\w-])(?P<sys>[A-Z]{2,5})[ \t]+(?P<code>\d{5,12}|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])"
+    r"[A-Z0-9]{5,12})(?![\w/-])"
+)
+_DOTTED_LICENCE_RE = re.compile(r"(?<![\w.])[A-Z]{2}\.\d{2,3}\.\d{3,8}[A-Z]?(?!\w|\.\w)")
+_NOT_SYSTEMS = frozenset("NHS DOB MRN CHI NI FL BAND TEL MOB".split())
+
+
+def _references(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _CUE_CODE_RE.finditer(text):
+        code = m.group("code")
+        if code.isdigit() and len(code) < 5:
+            continue
+        if code.isalpha():
+            continue
+        out.append(Candidate(m.start("code"), m.end("code"), "case_reference", 0.8,
+                             "code after a reference word"))
+    for m in _SYSTEM_CODE_RE.finditer(text):
+        if m.group("sys") in _NOT_SYSTEMS:
+            continue
+        out.append(Candidate(m.start("code"), m.end("code"), "case_reference", 0.7,
+                             "code after a system abbreviation"))
+    for m in _DOTTED_LICENCE_RE.finditer(text):
+        out.append(Candidate(m.start(), m.end(), "case_reference", 0.85,
+                             "dotted licence number"))
+    return out
+
+
+_STREET_TOWN_RE = re.compile(
+    r"\b(?:[A-Z][a-z'’\-]+[ \t]+){1,3}(?:Street|Road|Lane|Avenue|Parade|Broadway|Row|Hill|Green)"
+    r"[ \t]*,[ \t]*([A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?)"
+)
+
+
+def _street_and_town(text: str, lex: Lexicon) -> list[Candidate]:
+    """"High Street, Harrow": a generic street name becomes an address beside a known town."""
+    out: list[Candidate] = []
+    for m in _STREET_TOWN_RE.finditer(text):
+        town = m.group(1)
+        end = m.end()
+        if town.lower() not in lex.places:
+            first = town.split()[0]
+            if first.lower() not in lex.places:
+                continue
+            end = m.start(1) + len(first)
+        out.append(Candidate(m.start(), end, "address", 0.75, "street name and town",
+                             meta={"type": ""}))
+    return out
+
+
+def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
+                places: frozenset[str]) -> list[Candidate]:
+    """Return the extra candidates the recall-first policy adds to what was found."""
+    names = [c for c in cands if c.kind == "name"]
+    taken = [(c.start, c.end) for c in cands]
+    extra: list[Candidate] = []
+    extra.extend(_born(text))
+    extra.extend(_street_and_town(text, lex))
+    extra.extend(_references(text))
+    extra.extend(_lists(text, names, lex, places))
+    extra.extend(_initials(text, taken))
+    taken2 = taken + [(c.start, c.end) for c in extra]
+    extra.extend(_first_names_anywhere(text, taken2, lex, places))
+    confirmed = names + [c for c in extra if c.kind == "name"]
+    taken3 = taken + [(c.start, c.end) for c in extra]
+    extra.extend(_signature(text, taken3, lex))
+    confirmed += [c for c in extra if c.kind == "name" and c not in confirmed]
+    taken4 = taken + [(c.start, c.end) for c in extra]
+    extra.extend(_propagate(text, confirmed, taken4, lex))
+    return extra
