@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from config.database import transaction, utcnow
 from reporting import services
@@ -52,7 +53,7 @@ def _submit_report(page, *, kind_label: str, path_label: str, full: bool, succes
     assert preview.locator("mark.candour-redaction").count() >= 1
     assert "Jones" not in preview.inner_text().split("(replacing")[0]
     page.get_by_role("button", name="Send report").click()
-    assert page.get_by_role("heading", name="Report sent").is_visible()
+    expect(page.get_by_role("heading", name="Report sent")).to_be_visible()
     receipt = page.locator("#receipt").inner_text().strip()
     assert len(receipt.split()) == 10
     assert page.locator("#proof-code").inner_text().strip()
@@ -104,14 +105,14 @@ def test_keep_receipt_come_back_answer_question_and_withdraw(page, app):
             report, "Which ward <b>was</b> it?", author=Author.PANEL, is_question=True, now=utcnow()
         )
     _follow_up(page, receipt)
-    assert page.get_by_text("Which ward <b>was</b> it?").is_visible()  # shown as text, not markup
+    expect(page.get_by_text("Which ward <b>was</b> it?")).to_be_visible()  # shown as text, not markup
     page.get_by_label("Your answer").fill("A surgical ward.")
     page.get_by_role("button", name="Send answer").click()
     assert "The panel will see your message" in page.locator("#notice").inner_text()
-    assert page.get_by_text("A surgical ward.").is_visible()
+    expect(page.get_by_text("A surgical ward.")).to_be_visible()
 
     page.get_by_role("button", name="Withdraw my report").click()
-    assert page.get_by_role("heading", name=re.compile("Are you sure")).is_visible()
+    expect(page.get_by_role("heading", name=re.compile("Are you sure"))).to_be_visible()
     page.get_by_role("button", name="Yes, withdraw and delete my report").click()
     assert page.locator("#status").inner_text() == "Withdrawn"
     assert receipt.lower() not in page.url.lower()
@@ -124,7 +125,7 @@ def test_immediate_risk_shows_where_to_go_before_and_after(page, app):
     _continue(page)
     page.get_by_label("Yes, someone may be at risk of harm now").check()
     _continue(page)
-    assert page.get_by_role("heading", name="If someone is at risk of harm now").is_visible()
+    expect(page.get_by_role("heading", name="If someone is at risk of harm now")).to_be_visible()
     assert "999" in page.content()
     page.get_by_label("What happened?").fill("A child said they are scared to go home tonight.")
     for _ in range(3):
@@ -132,7 +133,7 @@ def test_immediate_risk_shows_where_to_go_before_and_after(page, app):
     page.get_by_label("No, keep me anonymous").check()
     _continue(page)
     page.get_by_role("button", name="Send report").click()
-    assert page.get_by_role("heading", name="If someone is at risk of harm now").is_visible()
+    expect(page.get_by_role("heading", name="If someone is at risk of harm now")).to_be_visible()
     receipt = page.locator("#receipt").inner_text().strip()
     assert services.find_by_receipt(receipt).immediate_risk is True
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from reporting import services as reporting
 from tests.conftest import PASSWORD
@@ -64,7 +65,7 @@ def _person(chromium, live_server, user):
     page.get_by_label("E-mail address").fill(user.email)
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
-    assert page.get_by_role("heading", name="Staff home").is_visible()
+    expect(page.get_by_role("heading", name="Staff home")).to_be_visible()
     return context, page, errors
 
 
@@ -91,7 +92,7 @@ def test_full_path_from_report_to_chair_resolution(page, chromium, live_server, 
     assert CANARY in officer_page.locator('[data-testid="raw-narrative"]').inner_text()
     assert CANARY not in officer_page.locator("#narrative").input_value()
     officer_page.get_by_role("button", name="Release the de-identified version to the panel").click()
-    assert officer_page.get_by_role("heading", name="Confidentiality queue").is_visible()
+    expect(officer_page.get_by_role("heading", name="Confidentiality queue")).to_be_visible()
     status, _history = _status(page, receipt)
     assert status == reporting.plain_status("deidentified")
 

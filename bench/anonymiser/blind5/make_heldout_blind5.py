@@ -2,7 +2,9 @@
 
 Markup: [[label:text]] -> gold span; {{term}} -> must-not-redact negative.
 """
-import json, re, sys
+import json
+import re
+import sys
 from pathlib import Path
 
 LABELS = {"name", "address", "postcode", "phone", "email", "nhs_number", "ni_number",
