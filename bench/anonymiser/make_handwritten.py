@@ -13,7 +13,11 @@ from __future__ import annotations
 
 import json
 import pathlib
-import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from markup import parse  # noqa: E402
 
 ALIAS = {
     "n": "name", "a": "address", "pc": "postcode", "ph": "phone", "em": "email",
@@ -68,32 +72,6 @@ NARRATIVES = [
 ]
 
 
-MARK = re.compile(r"\[\[([a-z_]+):(.+?)\]\]|\{\{(.+?)\}\}")
-
-
-def parse(src: str):
-    out, spans, negs = [], [], []
-    pos = 0
-    last = 0
-    for m in MARK.finditer(src):
-        out.append(src[last:m.start()])
-        pos += m.start() - last
-        if m.group(1):
-            lab = ALIAS.get(m.group(1), m.group(1))
-            assert lab in LABELS, lab
-            val = m.group(2)
-            spans.append({"start": pos, "end": pos + len(val), "label": lab})
-        else:
-            val = m.group(3)
-            negs.append({"start": pos, "end": pos + len(val), "term": val})
-        out.append(val)
-        pos += len(val)
-        last = m.end()
-    out.append(src[last:])
-    text = "".join(out)
-    for s in spans:
-        assert text[s["start"]:s["end"]].strip() == text[s["start"]:s["end"]]
-    return text, spans, negs
 
 
 # A few marked-up values are deliberately things a reader would still treat as
@@ -104,7 +82,9 @@ def parse(src: str):
 def build() -> list[dict]:
     recs = []
     for i, (domain, kind, src) in enumerate(NARRATIVES, 1):
-        text, spans, negs = parse(src)
+        text, spans, negs = parse(src, labels=LABELS, aliases=ALIAS)
+        for s in spans:
+            assert text[s["start"]:s["end"]].strip() == text[s["start"]:s["end"]]
         recs.append({"id": f"hw-{i:03d}", "domain": domain, "kind": kind, "text": text,
                      "spans": spans, "negatives": negs})
     return recs

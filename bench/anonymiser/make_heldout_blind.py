@@ -22,6 +22,10 @@ import json
 import pathlib
 import re
 import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from markup import nhs_ok, parse  # noqa: E402
 
 HERE = pathlib.Path(__file__).resolve().parent
 OUT = HERE / "corpus" / "heldout_blind.jsonl"
@@ -139,48 +143,11 @@ AVIATION = [
 ("near_miss", """Drone sighting at 2,500ft on approach to [[org:Edinburgh Airport]], approx 200m off the left wing, [[fl:EZY72MF]], {{A320neo}} [[reg:G-UZHA]], [[date:17/05/2024]]. Reported to ATC and police, ref [[ref:PS-20240517-1122]]. FO [[name:Hunter]] got a description (black quadcopter)."""),
 ]
 
-MARK = re.compile(r"\[\[(\w+):(.+?)\]\]|\{\{(.+?)\}\}", re.S)
-
-
-def nhs_ok(value: str) -> bool:
-    d = re.sub(r"[\s-]", "", value)
-    if not re.fullmatch(r"\d{10}", d):
-        return False
-    s = sum(int(c) * (10 - i) for i, c in enumerate(d[:9]))
-    check = 11 - s % 11
-    check = 0 if check == 11 else check
-    return check != 10 and check == int(d[9])
 
 
 NI_RE = re.compile(r"(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
                    r"\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]", re.I)
 POSTCODE_RE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}", re.I)
-
-
-def parse(marked: str):
-    out, spans, negs, pos = [], [], [], 0
-    n = 0
-    for m in MARK.finditer(marked):
-        chunk = marked[pos:m.start()]
-        out.append(chunk)
-        n += len(chunk)
-        if m.group(1):
-            lab = ALIASES.get(m.group(1), m.group(1))
-            if lab not in LABELS:
-                raise ValueError(f"unknown label {m.group(1)!r}")
-            val = m.group(2)
-            spans.append({"start": n, "end": n + len(val), "label": lab, "_v": val})
-        else:
-            val = m.group(3)
-            negs.append({"start": n, "end": n + len(val), "term": val})
-        out.append(val)
-        n += len(val)
-        pos = m.end()
-    out.append(marked[pos:])
-    text = "".join(out)
-    if "[[" in text or "]]" in text or "{{" in text or "}}" in text:
-        raise ValueError(f"unbalanced mark-up in: {text[:80]!r}")
-    return text, spans, negs
 
 
 def build() -> list[dict]:
@@ -189,10 +156,10 @@ def build() -> list[dict]:
                               ("aviation", "av", AVIATION)):
         for i, (kind, marked) in enumerate(items, 1):
             assert kind in ("incident", "near_miss", "success"), kind
-            text, spans, negs = parse(marked)
+            text, spans, negs = parse(marked, labels=LABELS, aliases=ALIASES)
             rid = f"blind-{short}-{i:03d}"
             for sp in spans:
-                v = sp.pop("_v")
+                v = text[sp["start"]:sp["end"]]
                 assert text[sp["start"]:sp["end"]] == v, (rid, sp, v)
                 assert v == v.strip() and v, (rid, v)
                 if sp["label"] == "nhs_number":

@@ -18,6 +18,9 @@ import re
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from markup import nhs_ok, parse  # noqa: E402
+
 LABELS = {
     "name", "address", "postcode", "phone", "email", "nhs_number", "ni_number",
     "case_reference", "date_of_birth", "date", "age", "organisation",
@@ -197,40 +200,11 @@ add("aviation", "incident", """Pax [[name:Nguyen Van Long]] (12D) reported his p
 
 
 # ---------------------------------------------------------------- processing
-MARK = re.compile(r"\[\[([a-z_]+):(.+?)\]\]|\{\{(.+?)\}\}", re.S)
 NI_RE = re.compile(r"^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]$")
 NI_BAD_PREFIX = {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}
 PC_RE = re.compile(
     r"^(?:[A-PR-UWYZ]\d|[A-PR-UWYZ]\d\d|[A-PR-UWYZ][A-HK-Y]\d|[A-PR-UWYZ][A-HK-Y]\d\d|"
     r"[A-PR-UWYZ]\d[A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y]\d[ABEHMNPRVWXY]) \d[ABD-HJLNP-UW-Z]{2}$")
-
-
-def nhs_ok(value):
-    d = re.sub(r"\D", "", value)
-    if len(d) != 10:
-        return False
-    r = 11 - sum(int(c) * (10 - i) for i, c in enumerate(d[:9])) % 11
-    r = 0 if r == 11 else r
-    return r != 10 and r == int(d[9])
-
-
-def parse(marked):
-    out, spans, negs, pos = [], [], [], 0
-    n = 0
-    for m in MARK.finditer(marked):
-        out.append(marked[pos:m.start()])
-        n += len(marked[pos:m.start()])
-        if m.group(1):
-            label, value = m.group(1), m.group(2)
-            spans.append({"start": n, "end": n + len(value), "label": label})
-        else:
-            value = m.group(3)
-            negs.append({"start": n, "end": n + len(value), "term": value})
-        out.append(value)
-        n += len(value)
-        pos = m.end()
-    out.append(marked[pos:])
-    return "".join(out), spans, negs
 
 
 def validate(rid, text, spans, negs):

@@ -11,6 +11,9 @@ import re
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from markup import nhs_ok, parse  # noqa: E402
+
 LABELS = {"name", "address", "postcode", "phone", "email", "nhs_number", "ni_number",
           "case_reference", "date_of_birth", "date", "age", "organisation",
           "vehicle_registration", "aircraft_registration", "flight_number"}
@@ -169,49 +172,18 @@ add("aviation", "success", """Just want to say thanks to [[name:Thiago Oliveira]
 
 
 # ------------------------------------------------------------------ build
-MARK = re.compile(r"\[\[(\w+):(.*?)\]\]|\{\{(.*?)\}\}", re.S)
 DIRECT = {"name", "address", "postcode", "phone", "email", "nhs_number", "ni_number",
           "case_reference", "date_of_birth"}
 
 
-def nhs_ok(s):
-    d = re.sub(r"\D", "", s)
-    if len(d) != 10:
-        return False
-    tot = sum(int(c) * (10 - i) for i, c in enumerate(d[:9]))
-    chk = 11 - tot % 11
-    if chk == 11:
-        chk = 0
-    return chk != 10 and chk == int(d[9])
-
-
 NI = re.compile(r"^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]$", re.I)
-
-
-def build(marked):
-    out, spans, negs, pos = [], [], [], 0
-    n = 0
-    for m in MARK.finditer(marked):
-        out.append(marked[pos:m.start()])
-        n += len(marked[pos:m.start()])
-        if m.group(1):
-            label, val = m.group(1), m.group(2)
-            spans.append({"start": n, "end": n + len(val), "label": label})
-        else:
-            val = m.group(3)
-            negs.append({"start": n, "end": n + len(val), "term": val})
-        out.append(val)
-        n += len(val)
-        pos = m.end()
-    out.append(marked[pos:])
-    return "".join(out), spans, negs
 
 
 def main():
     errors, warnings, rows = [], [], []
     for i, (domain, kind, marked) in enumerate(R, 1):
         rid = f"blind3-{i:03d}"
-        text, spans, negs = build(marked)
+        text, spans, negs = parse(marked)
         if "[[" in text or "]]" in text or "{{" in text or "}}" in text:
             errors.append(f"{rid}: leftover markup")
         for s in spans:

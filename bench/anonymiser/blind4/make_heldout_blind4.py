@@ -7,7 +7,11 @@ Writes bench/anonymiser/corpus/heldout_blind4.jsonl.
 """
 import json
 import re
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from markup import nhs_ok, parse  # noqa: E402
 
 LABELS = {"name", "address", "postcode", "phone", "email", "nhs_number", "ni_number",
           "case_reference", "date_of_birth", "date", "age", "organisation",
@@ -139,47 +143,13 @@ R = [
  "Thank you to the {{ATCOs}} at [[organisation:Belfast City]] for accommodating our priority landing with a sick infant onboard [[flight_number:EI3742]] ([[organisation:Aer Lingus Regional]]). Crew [[name:Niamh Ó Súilleabháin]] & [[name:Declan]]. Baby ([[age:8 months]]) met by {{NIAS}} and taken to [[organisation:Royal Belfast Hospital for Sick Children]]. Mum's number [[phone:+353 87 123 4567]]."),
 ]
 
-MARK = re.compile(r"\[\[([a-z_]+):(.+?)\]\]|\{\{(.+?)\}\}")
-
-
-def nhs_ok(s):
-    d = re.sub(r"\D", "", s)
-    if len(d) != 10:
-        return False
-    tot = sum(int(c) * w for c, w in zip(d[:9], range(10, 1, -1)))
-    chk = 11 - tot % 11
-    if chk == 11:
-        chk = 0
-    return chk != 10 and chk == int(d[9])
-
-
-def parse(src):
-    out, spans, negs, pos = [], [], [], 0
-    n = 0
-    for m in MARK.finditer(src):
-        out.append(src[pos:m.start()])
-        n += len(src[pos:m.start()])
-        if m.group(1):
-            lab, val = m.group(1), m.group(2)
-            assert lab in LABELS, lab
-            spans.append({"start": n, "end": n + len(val), "label": lab})
-        else:
-            val = m.group(3)
-            negs.append({"start": n, "end": n + len(val), "term": val})
-        out.append(val)
-        n += len(val)
-        pos = m.end()
-    out.append(src[pos:])
-    text = "".join(out)
-    assert "[[" not in text and "]]" not in text and "{{" not in text and "}}" not in text, text
-    return text, spans, negs
 
 
 def main():
     rows = []
     counts = {}
     for i, (dom, kind, src) in enumerate(R, 1):
-        text, spans, negs = parse(src)
+        text, spans, negs = parse(src, labels=LABELS)
         allm = sorted(spans + negs, key=lambda s: s["start"])
         for a, b in zip(allm, allm[1:]):
             assert a["end"] <= b["start"], (i, a, b)

@@ -7,6 +7,9 @@ import re
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from markup import nhs_ok, parse  # noqa: E402
+
 LABELS = {"name", "address", "postcode", "phone", "email", "nhs_number", "ni_number",
           "case_reference", "date_of_birth", "date", "age", "organisation",
           "vehicle_registration", "aircraft_registration", "flight_number"}
@@ -68,41 +71,10 @@ R = [
 ]
 
 
-def parse(marked):
-    text, spans, negs = [], [], []
-    pos = 0
-    out_len = 0
-    pat = re.compile(r"\[\[(\w+):(.*?)\]\]|\{\{(.*?)\}\}")
-    for m in pat.finditer(marked):
-        chunk = marked[pos:m.start()]
-        text.append(chunk); out_len += len(chunk)
-        if m.group(1):
-            lab, val = m.group(1), m.group(2)
-            assert lab in LABELS, lab
-            spans.append({"start": out_len, "end": out_len + len(val), "label": lab})
-        else:
-            val = m.group(3)
-            negs.append({"start": out_len, "end": out_len + len(val), "term": val})
-        text.append(val); out_len += len(val)
-        pos = m.end()
-    text.append(marked[pos:])
-    return "".join(text), spans, negs
-
-
-def nhs_ok(s):
-    d = re.sub(r"\D", "", s)
-    if len(d) != 10:
-        return False
-    tot = sum(int(x) * (10 - i) for i, x in enumerate(d[:9]))
-    c = 11 - tot % 11
-    c = 0 if c == 11 else c
-    return c != 10 and c == int(d[9])
-
-
 def main():
     rows, errs = [], []
     for i, (dom, kind, marked) in enumerate(R, 1):
-        text, spans, negs = parse(marked)
+        text, spans, negs = parse(marked, labels=LABELS)
         rid = f"hb5-{i:03d}"
         assert "[[" not in text and "{{" not in text and "]]" not in text, rid
         allr = sorted(spans + negs, key=lambda x: x["start"])
