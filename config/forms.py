@@ -47,6 +47,14 @@ def _list_fields(schema: Schema) -> set[str]:
     return {name for name, field in schema.fields.items() if isinstance(field, fields.List)}
 
 
+def load_query(schema: Schema) -> tuple[dict[str, Any] | None, FieldErrors]:
+    """Validate query-string arguments (GET forms such as /verify); (data, {}) or (None, errors)."""
+    try:
+        return schema.load({key: request.args.get(key) for key in request.args}, unknown=EXCLUDE), {}
+    except ValidationError as exc:
+        return None, _flatten(exc.messages)
+
+
 def load_json(schema: Schema) -> dict[str, Any]:
     """Validate a JSON body; a malformed body is a 400, invalid fields raise ValidationError (422)."""
     body = request.get_json(silent=True)

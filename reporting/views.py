@@ -27,11 +27,11 @@ from flask import (
 )
 from flask.typing import ResponseReturnValue
 from markupsafe import Markup, escape
-from marshmallow import EXCLUDE, Schema, ValidationError
+from marshmallow import Schema
 
 from config.database import transaction, utcnow
 from config.extensions import csrf
-from config.forms import error_messages, load_form, load_json
+from config.forms import load_form, load_json, load_query
 from config.limiter import client_hit
 from config.openapi import document
 from config.security import Role, public, staff
@@ -285,7 +285,7 @@ def urgent_help() -> ResponseReturnValue:
 @public
 def verify() -> ResponseReturnValue:
     """Check a proof of report: shows only whether it is valid and the month of filing."""
-    data, errors = load_form_args(VerifyArgs())
+    data, errors = load_query(VerifyArgs())
     result = None
     if data and data.get("reference") and data.get("proof"):
         if not client_hit(_followup_limit(), purpose="verify"):
@@ -300,7 +300,7 @@ def verify() -> ResponseReturnValue:
 @public
 def proof_download() -> ResponseReturnValue:
     """Download a proof of report as a text file (checked first, so it cannot be forged here)."""
-    data, _ = load_form_args(VerifyArgs())
+    data, _ = load_query(VerifyArgs())
     if not data or not data.get("reference") or not data.get("proof"):
         abort(404)
     result = services.verify_proof(data["reference"], data["proof"])
@@ -311,14 +311,6 @@ def proof_download() -> ResponseReturnValue:
                            verify_url=url_for("reporting.verify", _external=True))
     return Response(body, mimetype="text/plain",
                     headers={"Content-Disposition": 'attachment; filename="proof-of-report.txt"'})
-
-
-def load_form_args(schema: Any) -> tuple[dict[str, Any] | None, Errors]:
-    """Validate query-string arguments with a schema (GET forms such as /verify)."""
-    try:
-        return schema.load({k: request.args.get(k) for k in request.args}, unknown=EXCLUDE), {}
-    except ValidationError as exc:
-        return None, error_messages(exc)
 
 
 # -- follow-up -------------------------------------------------------------------------------------------
