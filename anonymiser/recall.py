@@ -26,7 +26,16 @@ import re
 
 from anonymiser.candidates import Candidate
 from anonymiser.lexicon import Lexicon
-from anonymiser.names import _ROLE_TITLE_WORDS, NATO, STRONG_TITLES, WEAK_TITLES
+from anonymiser.names import (
+    _RELATIONS,
+    _ROLE_TITLE_WORDS,
+    GENERIC_WORDS,
+    NAME_CUES,
+    NATO,
+    STRONG_TITLES,
+    WEAK_TITLES,
+)
+from anonymiser.places import ORG_TYPE_RE
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
@@ -408,6 +417,174 @@ def _street_and_town(text: str, lex: Lexicon) -> list[Candidate]:
     return out
 
 
+# -- names grown from what was found, and names in a person's slot -----------------------------
+
+_PART = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:['’][A-Z]?[a-zß-ÿ]+)?(?:-[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)*"
+_LEFT_PART_RE = re.compile(rf"(?<![\w'’\-])({_PART})[ \t]$")
+_RIGHT_PART_RE = re.compile(rf"[ \t]({_PART})(?![\w@\-])")
+_DAYS_MONTHS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
+    "fri sat sun january february march april may june july august september october november "
+    "december jan feb mar apr jun jul aug sep sept oct nov dec today tomorrow yesterday".split()
+)
+_NOT_NAME_PARTS = (
+    STRONG_TITLES | WEAK_TITLES | _ROLE_TITLE_WORDS | _RELATIONS | GENERIC_WORDS | _PLACE_TAILS
+    | _DAYS_MONTHS | _DETERMINERS | _PRONOUNS | _PREPOSITIONS | _SIGNOFF_WORDS
+    | frozenset("and or but so then when if as not no yes also after before while pt pts yp "
+                "sw fo sccm capt nurse sister charge staff dr mr mrs ms miss".split())
+)
+
+
+def _name_part(word: str, lex: Lexicon, places: frozenset[str]) -> bool:
+    """True when a capitalised word may be part of a person's name beside a found name."""
+    low = word.lower().rstrip("'’")
+    if low.endswith(("'s", "’s")):
+        return False  # "Kerry's", the end of a name, never the middle of one
+    if low in lex.keep and word[1:].islower() and (low in lex.first_names
+                                                   or low in lex.surnames):
+        return True  # "Mel", "Sen": a name written like one, not the acronym (MEL, SEN)
+    return not (low in _NOT_NAME_PARTS or low in lex.keep or low in lex.eponyms
+                or low in places or ORG_TYPE_RE.search(word) is not None)
+
+
+def _chain(text: str, cands: list[Candidate], lex: Lexicon,
+           places: frozenset[str]) -> list[Candidate]:
+    """Grow each found name over the capitalised words right beside it: "passenger Victor
+    Frank" when only "Frank" was found, "FO Priyanka Sen", "Brooke Hill-Mbatha". A word
+    that opens a sentence joins only when it is itself a name ("Victor") or no ordinary word.
+    Runs that go on into an organisation's type word ("Grace Hill Surgery") are left alone."""
+    out: list[Candidate] = []
+    for c in cands:
+        if c.kind != "name" or "\n" in text[c.start : c.end]:
+            continue
+        start, end = c.start, c.end
+        hyphened = re.search(rf"(?<![\w'’\-]){_PART}-$", text[max(0, start - 30) : start])
+        if hyphened is not None and _name_part(hyphened.group(0)[:-1], lex, places):
+            start -= len(hyphened.group(0))  # "Hill-" before "Mbatha"
+        while True:
+            m = _RIGHT_PART_RE.match(text, end)
+            if m is None or not _name_part(m.group(1), lex, places):
+                break
+            end = m.end(1)
+        while True:
+            m = _LEFT_PART_RE.search(text, max(0, start - 40), start)
+            if m is None or not _name_part(m.group(1), lex, places):
+                break
+            low = m.group(1).lower()
+            if _sentence_start(text, m.start(1)) and lex.is_common(low) and (
+                    low not in lex.first_names):
+                break
+            start = m.start(1)
+        if (start, end) == (c.start, c.end):
+            continue
+        tail = re.match(r"[ \t]+([A-Z][a-z]+)", text[end : end + 30])
+        if tail and (tail.group(1).lower() in _PLACE_TAILS or ORG_TYPE_RE.search(tail.group(1))):
+            continue
+        grown = _name(start, end, text[start:end], f"{c.reason}, with the words beside it",
+                      max(c.confidence, 0.7))
+        grown.meta["tokens"] = " ".join(w.lower() for w in _WORD_RE.findall(text[start:end]))
+        grown.meta["initials"] = "".join(w[0].upper() for w in text[start:end].split())
+        out.append(grown)
+    return out
+
+
+# A word followed by an age is a person: "Rocky (4)", "Drew (24) on s2", "Ivy aged 4",
+# "jack (care leaver, 19)", "Chance (yr 10)". The number must close the bracket or clause.
+_AGE_SLOT_RE = re.compile(
+    r"(?<![\w'’@.\-])([A-Za-zÀ-ÿ][a-zß-ÿ'’\-]+)"
+    r"(?:[ \t]*\([ \t]*(?:[a-z][a-z \t\-]{1,25},[ \t]*)?(?:aged[ \t]+|age[ \t]+|yr[ \t]*|year[ \t]+)?"
+    r"\d{1,2}(?:[ \t]*(?:yo|yrs?|years?|months?|mths?|m|y))?[ \t]*[),]"
+    r"|[ \t]+aged[ \t]+\d{1,2}\b)"
+)
+
+
+def _age_slots(text: str, taken: list[tuple[int, int]], lex: Lexicon,
+               places: frozenset[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _AGE_SLOT_RE.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if _covered(taken, m.start(1), m.end(1)) or not _name_part(word, lex, places):
+            continue
+        if word[0].islower():
+            # lower case only where a person is expected: a known name opening a line or
+            # sentence ("jack (care leaver, 19)"), never "the boy (4)" or "twins (8)"
+            if not (low in lex.first_names and _sentence_start(text, m.start(1))):
+                continue
+        elif lex.is_common(low) and low not in lex.first_names and _sentence_start(
+                text, m.start(1)) and low in lex.basic:
+            continue  # "Twins (8) placed", "Children (3) at home": everyday words
+        if low in NAME_CUES or low in _RELATIONS:
+            continue
+        out.append(_name(m.start(1), m.end(1), word, "word followed by an age", 0.75))
+    return out
+
+
+# "contact worker (Dusty)", "business support (Sky)", "the driver (Big Mo)": a capitalised
+# word or two in brackets straight after a word for a person or a job.
+_BRACKET_NAME_RE = re.compile(
+    r"([A-Za-z]+)[ \t]*\([ \t]*((?:[A-Z][a-z'’\-]+)(?:[ \t]+[A-Z][a-z'’\-]+)?)"
+    r"(?=[ \t]*(?:\)|,|[ \t]from[ \t]|[ \t]at[ \t]))"
+)
+_PERSONISH = _ROLE_TITLE_WORDS | NAME_CUES | frozenset(
+    "driver worker carer keyworker admin compliance staff agent escort guard receptionist "
+    "cleaner porter hca student locum reg fy1 fy2 sho st1 st2 colleague volunteer mentor "
+    "security ground handler dispatcher instructor examiner member".split()
+)
+
+
+def _bracket_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
+                   places: frozenset[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _BRACKET_NAME_RE.finditer(text):
+        if m.group(1).lower() not in _PERSONISH:
+            continue
+        words = m.group(2).split()
+        if not all(_name_part(w, lex, places) for w in words):
+            continue
+        if _covered(taken, m.start(2), m.end(2)):
+            continue
+        out.append(_name(m.start(2), m.end(2), words[0], "name in brackets after a role", 0.75))
+    return out
+
+
+# "thanks Mel!", "Thank you Sterling at the virtual school", "shout out to Faith",
+# "well done Penny", "cc Dusty Wainwright, Laura Chen".
+_THANKED_RE = re.compile(
+    r"\b(?:thanks(?:[ \t]+(?:to|again))?|thank[ \t]+you(?:[ \t]+to)?|cheers|ta|kudos[ \t]+to|"
+    r"shout[ \t-]*out[ \t]+to|well[ \t]+done(?:[ \t]+to)?|big[ \t]+thanks[ \t]+to|cc|fao|"
+    r"praise[ \t]+for|credit[ \t]+to|hats[ \t]+off[ \t]+to)[ \t,:]+"
+    rf"({_PART}(?:[ \t]+{_PART})?)",
+    re.IGNORECASE,
+)
+
+
+def _thanked(text: str, taken: list[tuple[int, int]], lex: Lexicon,
+             places: frozenset[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _THANKED_RE.finditer(text):
+        words = m.group(1).split()
+        if not words[0][0].isupper():
+            continue
+        keep = []
+        for w in words:
+            if not _name_part(w, lex, places) or (w.isupper() and len(w) > 1):
+                break
+            keep.append(w)
+        if not keep:
+            continue
+        end = m.start(1) + len(" ".join(keep))
+        if text[m.start(1):end] != " ".join(keep):
+            end = m.start(1) + len(keep[0])
+        if _covered(taken, m.start(1), end):
+            continue
+        tail = re.match(r"[ \t]+([A-Z][a-z]+)", text[end : end + 30])
+        if tail and (tail.group(1).lower() in _PLACE_TAILS or ORG_TYPE_RE.search(tail.group(1))):
+            continue  # "thanks to Riverside Surgery": an organisation, found elsewhere
+        out.append(_name(m.start(1), end, keep[0], "name thanked or copied in", 0.75))
+    return out
+
+
 def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
                 places: frozenset[str]) -> list[Candidate]:
     """Return the extra candidates the recall-first policy adds to what was found."""
@@ -419,11 +596,16 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_references(text))
     extra.extend(_lists(text, names, lex, places))
     extra.extend(_initials(text, taken))
+    extra.extend(_age_slots(text, taken, lex, places))
+    extra.extend(_bracket_names(text, taken, lex, places))
+    extra.extend(_thanked(text, taken, lex, places))
     taken2 = taken + [(c.start, c.end) for c in extra]
     extra.extend(_first_names_anywhere(text, taken2, lex, places))
     confirmed = names + [c for c in extra if c.kind == "name"]
     taken3 = taken + [(c.start, c.end) for c in extra]
     extra.extend(_signature(text, taken3, lex))
+    confirmed += [c for c in extra if c.kind == "name" and c not in confirmed]
+    extra.extend(_chain(text, confirmed, lex, places))
     confirmed += [c for c in extra if c.kind == "name" and c not in confirmed]
     taken4 = taken + [(c.start, c.end) for c in extra]
     extra.extend(_propagate(text, confirmed, taken4, lex))
