@@ -16,6 +16,7 @@ from anonymiser.names import _place_words, find_names
 from anonymiser.places import (
     NAMED_STREET_RE,
     ORG_TYPE_RE,
+    address_blocks,
     find_addresses,
     find_organisations,
     find_towns,
@@ -193,6 +194,7 @@ def detect(text: str, policy: Policy) -> list[Candidate]:
     names = find_names(text, lex)
     cands.extend(names)
     cands.extend(recall_pass(text, cands, lex, _place_words(lex)))
+    cands.extend(address_blocks(text, cands, lex))
     names = [c for c in cands if c.kind == "name"]
     cands.extend(_ages_after_people(text, names, policy))
     cands = _with_house_numbers(text, _yield_to_organisations(text, cands))

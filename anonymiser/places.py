@@ -728,3 +728,109 @@ def find_towns(text: str, lex: Lexicon) -> Iterator[Candidate]:
         # Towns rank below organisations so "Leeds General Infirmary" stays one organisation.
         yield Candidate(m.start(), end, "address", 0.6, "town or city", meta={"type": ""},
                         priority_bonus=-20)
+
+
+# -- whole address blocks ----------------------------------------------------------------------
+
+# One comma-separated chunk of an address as people type it: capitalised words and numbers,
+# flat notation ("2/1", "4b"), a house name in quotes, Welsh and Gaelic connectors ("Heol y
+# Bryn", "Maes yr Haf"), "upon", "on", "the".
+_BLOCK_WORD = (r"(?:['‘\"“]?(?:[A-Z][\w'’.\-]*|\d{1,4}(?:/\d{1,3})?[A-Za-z]?)['’\"”]?"
+               r"|y|yr|upon|on|the|de|le|la|of|&)")
+_BLOCK_CHUNK_RE = re.compile(rf"(?:{_BLOCK_WORD})(?:[ \t]+{_BLOCK_WORD}){{0,5}}")
+_BLOCK_TAIL_RE = re.compile(rf"(?:(?<=[ \t,(:])|^)((?:{_BLOCK_WORD}[ \t]+){{0,5}}{_BLOCK_WORD})$")
+_LOWER_LINKS = frozenset("y yr upon on the de le la of &".split())
+_BLOCK_STOPS = frozenset(
+    """team manager worker officer service services council nurse doctor practitioner adviser
+    advisor social regards thanks ward unit department dept""".split()
+)
+
+
+def _block_chunk_ok(chunk: str, lex: Lexicon) -> bool:
+    words = [w.strip("'‘’\"“”") for w in chunk.split()]
+    if not words or words[0].lower() in _LOWER_LINKS - {"the"}:
+        return False
+    if any(w.lower() in _BLOCK_STOPS for w in words):
+        return False  # "Team Manager", "Social Worker": a signature's job title
+    if all(w.isupper() and len(w) > 1 or w.lower() in lex.keep for w in words if w):
+        return False  # "MASH", "Ofsted": an agency listed before the address, not part of it
+    return any(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def _walk_block_left(text: str, pos: int, lex: Lexicon, limit: int = 4) -> int:
+    """Move pos left over whole chunks ", Chunk" of an address; the last one may be the
+    capitalised tail of a longer phrase ("home visit to 'Rosemount'")."""
+    start = pos
+    for _ in range(limit):
+        before = text[max(0, start - 80) : start]
+        m = re.search(r",[ \t]*$", before)
+        if m is None:
+            break
+        sep_start = start - (len(before) - m.start())
+        segment = text[max(0, sep_start - 80) : sep_start]
+        segment = re.split(r"[.;!?:()\-–—]\s|\n|,", segment)[-1]
+        tail = _BLOCK_TAIL_RE.search(segment)
+        if tail is None or not _block_chunk_ok(tail.group(1), lex):
+            break
+        start = sep_start - len(segment) + tail.start(1)
+        if segment[: tail.start(1)].strip(" \t"):
+            break  # the chunk was the tail of a phrase: the address starts there
+    return start
+
+
+def _walk_block_right(text: str, pos: int, lex: Lexicon, limit: int = 2) -> int:
+    end = pos
+    for _ in range(limit):
+        m = re.match(r",[ \t]*", text[end:])
+        if m is None:
+            break
+        chunk = _BLOCK_CHUNK_RE.match(text, end + m.end())
+        if chunk is None or not _block_chunk_ok(chunk.group(0), lex):
+            break
+        if _POSTCODE_SHAPE_RE.match(chunk.group(0)):
+            break
+        words = chunk.group(0).lower().split()
+        if not all(w in lex.places or w in _LOCALITY_WORDS or not lex.is_common(w)
+                   for w in words):
+            break  # ", Sarah said": the address ended; a town or village goes on
+        end = chunk.end()
+    return end
+
+
+def address_blocks(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Join an address with the chunks around it that the part detectors missed: a quoted
+    house name, a Welsh street, a farm, a village before the postcode. One span from the first
+    chunk to the last, so nothing between the parts (a house name, "y") is left in the text.
+    The postcode keeps its own span."""
+    out: list[Candidate] = []
+    for c in cands:
+        if c.kind == "postcode":
+            before = text[max(0, c.start - 80) : c.start]
+            gap = re.search(r"[ \t]*,?[ \t]*$", before)
+            end = c.start - (len(before) - gap.start()) if gap else c.start
+            seg = before[: gap.start()] if gap else before
+            seg = re.split(r"[.;!?:()\n\-–—]\s|\n", seg)[-1]
+            tail = _BLOCK_TAIL_RE.search(seg)
+            if tail is None or not _block_chunk_ok(tail.group(1), lex):
+                continue
+            start = end - (len(seg) - tail.start(1))
+            if tail.start(1) == 0 or text[start - 1 : start] in ",":
+                start = _walk_block_left(text, start, lex)
+            elif re.search(r",[ \t]*$", text[max(0, start - 3) : start]):
+                start = _walk_block_left(text, start, lex)
+        elif c.kind == "address":
+            if text[c.start : c.end].lower() in lex.places:
+                continue  # a bare town: what comes before its comma is anybody's guess
+            start = _walk_block_left(text, c.start, lex)
+            end = _walk_block_right(text, c.end, lex)
+        else:
+            continue
+        for other in cands:  # never smaller than an address already found across it
+            if other.kind == "address" and other.start < end and start < other.end:
+                start, end = min(start, other.start), max(end, other.end)
+        if end - start < 3 or any(o.kind == "address" and o.start <= start and end <= o.end
+                                  for o in cands):
+            continue
+        out.append(Candidate(start, end, "address", 0.85, "address block around an address",
+                             meta={"type": ""}, priority_bonus=5))
+    return out
