@@ -371,6 +371,9 @@ _SYSTEM_CODE_RE = re.compile(
     r"[A-Z0-9]{5,12})(?![\w/-])"
 )
 _DOTTED_LICENCE_RE = re.compile(r"(?<![\w.])[A-Z]{2}\.\d{2,3}\.\d{3,8}[A-Z]?(?!\w|\.\w)")
+# "ZW24C00381", "P118907", "HUM150325": letters and at least five digits in one token, a
+# record or case number whatever system wrote it.
+_MIXED_CODE_RE = re.compile(r"(?<![\w/.\-])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6,14}(?![\w\-])")
 _NOT_SYSTEMS = frozenset("NHS DOB MRN CHI NI FL BAND TEL MOB".split())
 
 
@@ -389,6 +392,11 @@ def _references(text: str) -> list[Candidate]:
             continue
         out.append(Candidate(m.start("code"), m.end("code"), "case_reference", 0.7,
                              "code after a system abbreviation"))
+    for m in _MIXED_CODE_RE.finditer(text):
+        code = m.group(0)
+        if sum(ch.isdigit() for ch in code) >= 5 and sum(ch.isalpha() for ch in code) >= 1:
+            out.append(Candidate(m.start(), m.end(), "case_reference", 0.6,
+                                 "code of letters and five or more digits"))
     for m in _DOTTED_LICENCE_RE.finditer(text):
         out.append(Candidate(m.start(), m.end(), "case_reference", 0.85,
                              "dotted licence number"))
@@ -475,6 +483,9 @@ def _chain(text: str, cands: list[Candidate], lex: Lexicon,
                     low not in lex.first_names):
                 break
             start = m.start(1)
+        initial = re.match(r"[ \t]([A-Z])\.?(?=[,;)]|[ \t]+[a-z])", text[end : end + 4])
+        if initial is not None and text[c.start : c.end].split()[-1].lower() in lex.first_names:
+            end += initial.end()  # "Rose A, both on the same round"
         if (start, end) == (c.start, c.end):
             continue
         tail = re.match(r"[ \t]+([A-Z][a-z]+)", text[end : end + 30])
@@ -523,7 +534,7 @@ def _age_slots(text: str, taken: list[tuple[int, int]], lex: Lexicon,
 # "contact worker (Dusty)", "business support (Sky)", "the driver (Big Mo)": a capitalised
 # word or two in brackets straight after a word for a person or a job.
 _BRACKET_NAME_RE = re.compile(
-    r"([A-Za-z]+)[ \t]*\([ \t]*((?:[A-Z][a-z'’\-]+)(?:[ \t]+[A-Z][a-z'’\-]+)?)"
+    r"([A-Za-z]+)[ \t]*\([ \t]*((?:[A-Za-z][a-z'’\-]+)(?:[ \t]+[A-Z][a-z'’\-]+)?)"
     r"(?=[ \t]*(?:\)|,|[ \t]from[ \t]|[ \t]at[ \t]))"
 )
 _PERSONISH = _ROLE_TITLE_WORDS | NAME_CUES | frozenset(
@@ -540,6 +551,9 @@ def _bracket_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         if m.group(1).lower() not in _PERSONISH:
             continue
         words = m.group(2).split()
+        if words[0][0].islower() and (len(words) > 1 or words[0] not in lex.first_names
+                                      or words[0] in _MODALS or words[0] in _MONTH_NAMES):
+            continue  # "support (bill)" is a person; "(see below)" is not
         if not all(_name_part(w, lex, places) for w in words):
             continue
         if _covered(taken, m.start(2), m.end(2)):
