@@ -79,7 +79,7 @@ _STARTERS = frozenset(
 
 STREET_TYPES = (
     r"(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Cl|Drive|Dr|Way|Court|Ct|Crescent|Cres|"
-    r"Place|Pl|Gardens|Gdns|Grove|Gr|Terrace|Terr|Hill|Row|Walk|Mews|Square|Sq|Park|View|Rise|"
+    r"Place|Pl|Gardens|Gdns|Grove|Gr|Terrace|Terr|Tce|Pde|Hill|Row|Walk|Mews|Square|Sq|Park|View|Rise|"
     r"Green|Parade|Boulevard|Vale|Brow|Fold|Croft|Wynd|Gate|Meadow|Meadows|Mead|Chase|"
     r"Approach|Bank|End|Yard|Wharf|Quay|Embankment|Circus|Passage|Heights|Broadway|Estate)"
 )
@@ -739,6 +739,8 @@ _BLOCK_WORD = (r"(?:['‘\"“]?(?:[A-Z][\w'’.\-]*|\d{1,4}(?:/\d{1,3})?[A-Za-z
                r"|y|yr|upon|on|the|de|le|la|of|&)")
 _BLOCK_CHUNK_RE = re.compile(rf"(?:{_BLOCK_WORD})(?:[ \t]+{_BLOCK_WORD}){{0,5}}")
 _BLOCK_TAIL_RE = re.compile(rf"(?:(?<=[ \t,(:])|^)((?:{_BLOCK_WORD}[ \t]+){{0,5}}{_BLOCK_WORD})$")
+_UNIT_BEFORE_RE = re.compile(r"\b(?:Unit|Flat|Apartment|Apt|Suite|Block|Room)[ \t]+$",
+                             re.IGNORECASE)
 _LOWER_LINKS = frozenset("y yr upon on the de le la of &".split())
 _BLOCK_STOPS = frozenset(
     """team manager worker officer service services council nurse doctor practitioner adviser
@@ -821,7 +823,8 @@ def address_blocks(text: str, cands: list[Candidate], lex: Lexicon) -> list[Cand
         elif c.kind == "address":
             if text[c.start : c.end].lower() in lex.places:
                 continue  # a bare town: what comes before its comma is anybody's guess
-            start = _walk_block_left(text, c.start, lex)
+            unit = _UNIT_BEFORE_RE.search(text, max(0, c.start - 12), c.start)
+            start = _walk_block_left(text, unit.start() if unit else c.start, lex)
             end = _walk_block_right(text, c.end, lex)
         else:
             continue

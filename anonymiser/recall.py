@@ -73,7 +73,7 @@ _COMMON_PHRASES = frozenset(
         ("amber", "alert"), ("amber", "light"), ("amber", "warning"), ("amber", "flag"),
         ("amber", "rating"), ("amber", "rag"), ("rated", "amber"), ("red", "amber"),
         ("amber", "green"), ("to", "amber"), ("rag", "amber"), ("as", "amber"),
-        ("sky", "news"), ("clear", "sky"), ("the", "sky"), ("grace", "note"),
+        ("sky", "news"), ("clear", "sky"), ("duke", "of"), ("the", "duke"), ("the", "sky"), ("grace", "note"),
     }
 )
 _RELATION_PREFIX = frozenset(
@@ -374,6 +374,15 @@ _DOTTED_LICENCE_RE = re.compile(r"(?<![\w.])[A-Z]{2}\.\d{2,3}\.\d{3,8}[A-Z]?(?!\
 # "ZW24C00381", "P118907", "HUM150325": letters and at least five digits in one token, a
 # record or case number whatever system wrote it.
 _MIXED_CODE_RE = re.compile(r"(?<![\w/.\-])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6,14}(?![\w\-])")
+# "UNKNOWN-MAJ-0417": a made-up identity or a local reference in hyphenated parts.
+_HYPHEN_CODE_RE = re.compile(r"(?<![\w/.\-])[A-Z0-9]{2,10}(?:-[A-Z0-9]{1,10}){1,3}(?![\w\-])")
+# "Hospital no. RJ7 003 1884", "MRN 123 456 7890": a record number typed in groups.
+_SPACED_NUMBER_RE = re.compile(
+    r"\b(?:hospital|hosp|unit|patient|pt|record|case|mrn|chi|crn|file|ref)\.?"
+    r"(?:[ \t]+(?:no|number|num|nos|id|ref))?\.?[ \t]*[:#]?[ \t]*"
+    r"(?P<code>[A-Z0-9]{2,5}(?:[ \t][0-9]{3,4}){1,3})(?![\w/\-])",
+    re.IGNORECASE,
+)
 _NOT_SYSTEMS = frozenset("NHS DOB MRN CHI NI FL BAND TEL MOB".split())
 
 
@@ -397,6 +406,15 @@ def _references(text: str) -> list[Candidate]:
         if sum(ch.isdigit() for ch in code) >= 5 and sum(ch.isalpha() for ch in code) >= 1:
             out.append(Candidate(m.start(), m.end(), "case_reference", 0.6,
                                  "code of letters and five or more digits"))
+    for m in _HYPHEN_CODE_RE.finditer(text):
+        code = m.group(0)
+        if sum(ch.isdigit() for ch in code) >= 3 and sum(ch.isalpha() for ch in code) >= 2:
+            out.append(Candidate(m.start(), m.end(), "case_reference", 0.6,
+                                 "hyphenated code with letters and digits"))
+    for m in _SPACED_NUMBER_RE.finditer(text):
+        out.append(Candidate(m.start("code"), m.end("code"), "case_reference", 0.8,
+                             "record number in groups after a record word",
+                             priority_bonus=5))  # "RJ7 003 1884" is no flight number
     for m in _DOTTED_LICENCE_RE.finditer(text):
         out.append(Candidate(m.start(), m.end(), "case_reference", 0.85,
                              "dotted licence number"))
@@ -599,6 +617,47 @@ def _thanked(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     return out
 
 
+# "PC Gold rang", "Sgt Payne", "DC Webb": a rank or title before a capitalised word that is
+# also an everyday word. The title says it is a person.
+_TITLED_RE = re.compile(
+    r"\b(?:PC|DC|DS|DI|Sgt|Insp|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr|Capt|Nurse|Sister|Matron|Rev)\.?"
+    r"[ \t]+(?:\d{2,5}[ \t]+)?(" + _PART + r")"
+)
+# "known as Tiny", "her name was Trace", "calls himself Duke": what follows is what they
+# are called.
+_CALLED_RE = re.compile(
+    r"\b(?:known[ \t]+as|goes[ \t]+by|calls?[ \t]+(?:him|her|them)sel(?:f|ves)|nicknamed|"
+    r"aka|a\.k\.a\.?|name[ \t]+(?:is|was|as))[ \t]+[\"'‘“]?(" + _PART + r")",
+    re.IGNORECASE,
+)
+# Airline and booking systems write names SURNAME/FIRSTNAME MS.
+_PNR_NAME_RE = re.compile(
+    r"(?<![\w/])[A-Z][A-Z'\-]{1,24}/[A-Z][A-Z'\-]{1,24}(?:[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|MX))?"
+    r"(?![\w/])"
+)
+
+
+def _titled_and_called(text: str, taken: list[tuple[int, int]], lex: Lexicon,
+                       places: frozenset[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for pattern, reason in ((_TITLED_RE, "capitalised word after a title or rank"),
+                            (_CALLED_RE, "what a person is known as")):
+        for m in pattern.finditer(text):
+            word = m.group(1)
+            if not word[0].isupper() or not _name_part(word, lex, places):
+                continue
+            if _covered(taken, m.start(1), m.end(1)):
+                continue
+            out.append(_name(m.start(1), m.end(1), word, reason, 0.75))
+    for m in _PNR_NAME_RE.finditer(text):
+        parts = [w.lower() for w in m.group(0).split()[0].split("/")]
+        if all(p in lex.first_names or p in lex.surnames or not lex.is_common(p)
+               for p in parts):  # never "YES/NO", "AND/OR"
+            out.append(_name(m.start(), m.end(), m.group(0).split("/")[1],
+                             "SURNAME/FIRSTNAME as booking systems write it", 0.95))
+    return out
+
+
 def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
                 places: frozenset[str]) -> list[Candidate]:
     """Return the extra candidates the recall-first policy adds to what was found."""
@@ -613,6 +672,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_age_slots(text, taken, lex, places))
     extra.extend(_bracket_names(text, taken, lex, places))
     extra.extend(_thanked(text, taken, lex, places))
+    extra.extend(_titled_and_called(text, taken, lex, places))
     taken2 = taken + [(c.start, c.end) for c in extra]
     extra.extend(_first_names_anywhere(text, taken2, lex, places))
     confirmed = names + [c for c in extra if c.kind == "name"]
