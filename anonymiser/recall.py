@@ -523,7 +523,8 @@ _AGE_SLOT_RE = re.compile(
     r"(?<![\w'’@.\-])([A-Za-zÀ-ÿ][a-zß-ÿ'’\-]+)"
     r"(?:[ \t]*\([ \t]*(?:[a-z][a-z \t\-]{1,25},[ \t]*)?(?:aged[ \t]+|age[ \t]+|yr[ \t]*|year[ \t]+)?"
     r"\d{1,2}(?:[ \t]*(?:yo|yrs?|years?|months?|mths?|m|y))?[ \t]*[),]"
-    r"|[ \t]+aged[ \t]+\d{1,2}\b)"
+    r"|[ \t]+aged[ \t]+\d{1,2}\b"
+    r"|(?P<bare>[ \t]+\d{1,2}(?=[ \t]*(?:\)|,|and[ \t]|&))))"
 )
 
 
@@ -533,8 +534,14 @@ def _age_slots(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     for m in _AGE_SLOT_RE.finditer(text):
         word = m.group(1)
         low = word.lower()
-        if _covered(taken, m.start(1), m.end(1)) or not _name_part(word, lex, places):
+        if _covered(taken, m.start(1), m.end(1)):
             continue
+        if not _name_part(word, lex, places) and low not in places:
+            continue  # a place name before an age is a person's name: "Mali aged 7"
+        if m.group("bare") and not (
+                re.search(r"\([^()]{0,30}$", text[max(0, m.start(1) - 31) : m.start(1)])
+                and (low in lex.first_names or not lex.is_common(low))):
+            continue  # "(Flint 9 and Jasper 11)", never "Reg 32" or "(Dash 8)"
         if word[0].islower():
             # lower case only where a person is expected: a known name opening a line or
             # sentence ("jack (care leaver, 19)"), never "the boy (4)" or "twins (8)"
@@ -658,6 +665,42 @@ def _titled_and_called(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     return out
 
 
+# "mum's boyfriend clay grabbed me", "nephew jay.", "carer misty swan let": a lower-case word
+# straight after a word for a relation or a carer, where a verb or the end of the clause
+# follows, is that person's name.
+_LOWER_AFTER_RELATION_RE = re.compile(
+    r"\b(?:boyfriend|girlfriend|partner|nephew|niece|son|daughter|brother|sister|cousin|uncle|"
+    r"aunt|auntie|carer|girl|boy|lad|mate|friend|stepdad|stepmum|grandson|granddaughter)"
+    r"[ \t]+([a-z][a-z'’\-]{2,})(?:[ \t]+([a-z][a-z'’\-]{2,}))?"
+    r"(?=[ \t]*[,.;:!?)]|[ \t]+(?:said|says|told|grabbed|hit|was|is|has|had|let|came|went|"
+    r"rang|who|and|gave|took|left|took|asked|refused|shouted|called))"
+)
+_LOWER_NOT_NAMES = frozenset(
+    """support worker workers team was is had has who and said says told with the a an in on
+    at of for to from aged age also too now then still again there here home said""".split()
+)
+
+
+def _lower_after_relation(text: str, taken: list[tuple[int, int]],
+                          lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _LOWER_AFTER_RELATION_RE.finditer(text):
+        first = m.group(1)
+        if first in _LOWER_NOT_NAMES or first in lex.keep or first.endswith(("ed", "ing", "ly")):
+            continue
+        if lex.is_basic(first) and first not in lex.first_names:
+            continue  # "sister ward", "son fine": everyday words, not a name
+        end = m.end(1)
+        second = m.group(2)
+        if second and second not in _LOWER_NOT_NAMES and (
+                second in lex.surnames or not lex.is_common(second)):
+            end = m.end(2)
+        if _covered(taken, m.start(1), end):
+            continue
+        out.append(_name(m.start(1), end, first, "lower-case name after a relation or carer", 0.65))
+    return out
+
+
 def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
                 places: frozenset[str]) -> list[Candidate]:
     """Return the extra candidates the recall-first policy adds to what was found."""
@@ -673,6 +716,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_bracket_names(text, taken, lex, places))
     extra.extend(_thanked(text, taken, lex, places))
     extra.extend(_titled_and_called(text, taken, lex, places))
+    extra.extend(_lower_after_relation(text, taken, lex))
     taken2 = taken + [(c.start, c.end) for c in extra]
     extra.extend(_first_names_anywhere(text, taken2, lex, places))
     confirmed = names + [c for c in extra if c.kind == "name"]
