@@ -262,6 +262,20 @@ _SIGNATURE_RE = re.compile(
 )
 
 
+# "— kaz", "- jo x": a lower-case first name or nickname signed after a dash at the very end.
+_LOWER_SIGNATURE_RE = re.compile(r"(?:^|\s)[-–—~][ \t]*([a-z][a-z'’\-]{1,15})(?:[ \t]+x+)?[ \t.!]*$")
+
+
+def _lower_signature(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
+    m = _LOWER_SIGNATURE_RE.search(text.rstrip())
+    if m is None or _covered(taken, m.start(1), m.end(1)):
+        return []
+    low = m.group(1)
+    if low in lex.keep or (lex.is_common(low) and low not in lex.first_names):
+        return []
+    return [_name(m.start(1), m.end(1), low, "lower-case name signed at the end", 0.65)]
+
+
 def _signature(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     stripped = text.rstrip()
     m = _SIGNATURE_RE.search(stripped)
@@ -521,7 +535,7 @@ def _chain(text: str, cands: list[Candidate], lex: Lexicon,
 # "jack (care leaver, 19)", "Chance (yr 10)". The number must close the bracket or clause.
 _AGE_SLOT_RE = re.compile(
     r"(?<![\w'’@.\-])([A-Za-zÀ-ÿ][a-zß-ÿ'’\-]+)"
-    r"(?:[ \t]*\([ \t]*(?:[a-z][a-z \t\-]{1,25},[ \t]*)?(?:aged[ \t]+|age[ \t]+|yr[ \t]*|year[ \t]+)?"
+    r"(?:[ \t]*\([ \t]*(?:[A-Za-z][A-Za-z \t\-]{1,25},[ \t]*)?(?:aged[ \t]+|age[ \t]+|yr[ \t]*|year[ \t]+)?"
     r"\d{1,2}(?:[ \t]*(?:yo|yrs?|years?|months?|mths?|m|y))?[ \t]*[),]"
     r"|[ \t]+aged[ \t]+\d{1,2}\b"
     r"|(?P<bare>[ \t]+\d{1,2}(?=[ \t]*(?:\)|,|and[ \t]|&))))"
@@ -545,8 +559,10 @@ def _age_slots(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         if word[0].islower():
             # lower case only where a person is expected: a known name opening a line or
             # sentence ("jack (care leaver, 19)"), never "the boy (4)" or "twins (8)"
-            if not (low in lex.first_names and _sentence_start(text, m.start(1))):
-                continue
+            opens = _sentence_start(text, m.start(1)) or re.search(
+                r"\d[ \t]+$", text[max(0, m.start(1) - 8) : m.start(1)]) is not None
+            if not ((low in lex.first_names or not lex.is_basic(low)) and opens):
+                continue  # only where a sentence or a timed note starts: "22:15 reign (YP, 14)"
         elif lex.is_common(low) and low not in lex.first_names and _sentence_start(
                 text, m.start(1)) and low in lex.basic:
             continue  # "Twins (8) placed", "Children (3) at home": everyday words
@@ -722,6 +738,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     confirmed = names + [c for c in extra if c.kind == "name"]
     taken3 = taken + [(c.start, c.end) for c in extra]
     extra.extend(_signature(text, taken3, lex))
+    extra.extend(_lower_signature(text, taken3, lex))
     confirmed += [c for c in extra if c.kind == "name" and c not in confirmed]
     extra.extend(_chain(text, confirmed, lex, places))
     confirmed += [c for c in extra if c.kind == "name" and c not in confirmed]

@@ -326,3 +326,51 @@ def test_two_word_town_is_an_address_not_a_name() -> None:
     assert not [t for t, k in found if k == "name"], found
     assert "Milton" not in redacted(text) and "Keynes" not in redacted(text)
     assert "May" in redacted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("PC Gold rang, he'd been found at the station.", "Gold"),
+        ("an older lad known as Tiny. He was not seen again.", "Tiny"),
+        ("The caller said her name was Trace. I stopped.", "Trace"),
+        ("tag said WISNIEWSKA/ALICJA MS. pulled it off the belt", "WISNIEWSKA/ALICJA"),
+        ("said 'mum's boyfriend clay grabbed me'. Mum was upset.", "clay"),
+        ("Said he was her nephew jay. Refused to release her.", "jay"),
+        ("22:15 reign (YP, 14) absconded via the laundry window", "reign"),
+        ("Reign's social worker to be told in the morning. — kaz", "kaz"),
+    ],
+)
+def test_word_names_in_person_slots(text: str, name: str) -> None:
+    assert hidden(text, name), redacted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Both boxes ticked YES/NO and AND/OR on the form.", "YES/NO"),
+        ("doing his Duke of Edinburgh award this term", "Duke"),
+        ("the boy (4) was fine and his sister said no.", "sister"),
+        ("my brother said no and the carer support was good", "support"),
+        ("All sorted now - see above", "see"),
+    ],
+)
+def test_ordinary_words_in_person_slots_kept(text: str, word: str) -> None:
+    assert untouched(text, word), redacted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("He was booked in as UNKNOWN-MAJ-0417 until police came.", "UNKNOWN-MAJ-0417"),
+        ("Hospital no. RJ7 003 1884. Allergy added.", "RJ7 003 1884"),
+        ("contact at Unit 4, Marlowe Business Park, Luton LU2 8DA, dad", "Unit 4"),
+    ],
+)
+def test_grouped_and_hyphenated_records_hidden(text: str, code: str) -> None:
+    assert hidden(text, code), redacted(text)
+
+
+def test_a_reference_with_a_slash_stays_whole() -> None:
+    text = "Reported to Met Police, crime ref CAD 4410/03SEP. Examiner told."
+    assert hidden(text, "4410/03SEP"), redacted(text)
