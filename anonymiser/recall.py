@@ -36,6 +36,7 @@ from anonymiser.names import (
     WEAK_TITLES,
 )
 from anonymiser.places import ORG_TYPE_RE
+from anonymiser.temporal import MONTHS
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
@@ -462,10 +463,9 @@ def _street_and_town(text: str, lex: Lexicon) -> list[Candidate]:
 _PART = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:['’][A-Z]?[a-zß-ÿ]+)?(?:-[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)*"
 _LEFT_PART_RE = re.compile(rf"(?<![\w'’\-])({_PART})[ \t]$")
 _RIGHT_PART_RE = re.compile(rf"[ \t]({_PART})(?![\w@\-])")
-_DAYS_MONTHS = frozenset(
+_DAYS_MONTHS = frozenset(MONTHS) | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
-    "fri sat sun january february march april may june july august september october november "
-    "december jan feb mar apr jun jul aug sep sept oct nov dec today tomorrow yesterday".split()
+    "fri sat sun today tomorrow yesterday".split()
 )
 _NOT_NAME_PARTS = (
     STRONG_TITLES | WEAK_TITLES | _ROLE_TITLE_WORDS | _RELATIONS | GENERIC_WORDS | _PLACE_TAILS
@@ -485,6 +485,13 @@ def _name_part(word: str, lex: Lexicon, places: frozenset[str]) -> bool:
         return True  # "Mel", "Sen": a name written like one, not the acronym (MEL, SEN)
     return not (low in _NOT_NAME_PARTS or low in lex.keep or low in lex.eponyms
                 or low in places or ORG_TYPE_RE.search(word) is not None)
+
+
+def _organisation_follows(text: str, end: int) -> bool:
+    """True when the next word is a place or organisation type ("Grace Hill Surgery")."""
+    tail = re.match(r"[ \t]+([A-Z][a-z]+)", text[end : end + 30])
+    return tail is not None and (tail.group(1).lower() in _PLACE_TAILS
+                                 or ORG_TYPE_RE.search(tail.group(1)) is not None)
 
 
 def _chain(text: str, cands: list[Candidate], lex: Lexicon,
@@ -520,8 +527,7 @@ def _chain(text: str, cands: list[Candidate], lex: Lexicon,
             end += initial.end()  # "Rose A, both on the same round"
         if (start, end) == (c.start, c.end):
             continue
-        tail = re.match(r"[ \t]+([A-Z][a-z]+)", text[end : end + 30])
-        if tail and (tail.group(1).lower() in _PLACE_TAILS or ORG_TYPE_RE.search(tail.group(1))):
+        if _organisation_follows(text, end):
             continue
         grown = _name(start, end, text[start:end], f"{c.reason}, with the words beside it",
                       max(c.confidence, 0.7))
@@ -633,8 +639,7 @@ def _thanked(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             end = m.start(1) + len(keep[0])
         if _covered(taken, m.start(1), end):
             continue
-        tail = re.match(r"[ \t]+([A-Z][a-z]+)", text[end : end + 30])
-        if tail and (tail.group(1).lower() in _PLACE_TAILS or ORG_TYPE_RE.search(tail.group(1))):
+        if _organisation_follows(text, end):
             continue  # "thanks to Riverside Surgery": an organisation, found elsewhere
         out.append(_name(m.start(1), end, keep[0], "name thanked or copied in", 0.75))
     return out
