@@ -159,6 +159,26 @@ def _chromium_path() -> str | None:
     return os.environ.get("CANDOUR_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
 
 
+def _closing_responses(app: Flask) -> Any:
+    """Read and close each response before Werkzeug's development server sends it.
+
+    When a client hangs up mid-download (Chromium does when a test navigates on), the
+    development server's clean-up raises before it closes the response, leaving a static file
+    open until garbage collection. Test responses are small, so buffering them costs nothing.
+    """
+
+    def wsgi(environ: dict[str, Any], start_response: Any) -> list[bytes]:
+        body = app(environ, start_response)
+        try:
+            return [b"".join(body)]
+        finally:
+            close = getattr(body, "close", None)
+            if close is not None:
+                close()
+
+    return wsgi
+
+
 @pytest.fixture
 def live_server(app: Flask) -> Iterator[str]:
     """Serve the test app on a free loopback port in a thread; yields the base URL."""
@@ -166,7 +186,7 @@ def live_server(app: Flask) -> Iterator[str]:
 
     from werkzeug.serving import make_server
 
-    server = make_server("127.0.0.1", 0, app, threaded=True)
+    server = make_server("127.0.0.1", 0, _closing_responses(app), threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
