@@ -36,6 +36,7 @@ from anonymiser.names import (
     WEAK_TITLES,
 )
 from anonymiser.places import ORG_TYPE_RE
+from anonymiser.tagger import tagged_names
 from anonymiser.temporal import MONTHS
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
@@ -219,30 +220,35 @@ def _first_names_anywhere(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         low = word.lower()
         if low not in lex.first_names or low in places or low in lex.eponyms:
             continue
-        if _covered(taken, m.start(), m.end()):
+        if _covered(taken, m.start(), m.end()) or _reads_as_ordinary(text, m.start(), m.end(), lex):
             continue
-        # A word inside a run of capitalised words that is not a name run ("Rose Ward",
-        # "Grace Court") is left to the place and organisation detectors.
-        nxt_m = re.match(r"[ \t]+([A-Z][a-z]+)", text[m.end() : m.end() + 30])
-        if nxt_m and nxt_m.group(1).lower() in _PLACE_TAILS:
-            continue
-        if _ordinary(text, m.start(), m.end(), low):
-            continue
-        if low in NATO and (re.match(r"[ \t]*\d", text[m.end() : m.end() + 3])
-                            or _prev_raw(text, m.start()) in _PREPOSITIONS | {"via", "twy"}):
-            continue  # "cleared to Charlie 2": a phonetic-alphabet taxiway or stand
-        if low in lex.common and _sentence_start(text, m.start()):
-            after = text[m.end() : m.end() + 3].lstrip(" \t")[:1]
-            nxt = _next_word(text, m.end())
-            role = re.match(r"[ \t]+[A-Z]{2,4}(?=[ \t]*[,.;)]|[ \t]*$)", text[m.end() : m.end() + 8])
-            if after.isalnum() and nxt not in _AFTER_SENTENCE_NAME and role is None:
-                continue  # "Wing walker", "Sky high": the ordinary word opening a sentence
-        if low in _MONTH_NAMES and not _sentence_start(text, m.start()):
-            nxt = _next_word(text, m.end())
-            if nxt[:1].isdigit():
-                continue
         out.append(_name(m.start(), m.end(), word, "capitalised first name", 0.65))
     return out
+
+
+def _reads_as_ordinary(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """True when a capitalised word that could be a first name reads as something else here."""
+    low = text[start:end].lower()
+    # A word inside a run of capitalised words that is not a name run ("Rose Ward",
+    # "Grace Court") is left to the place and organisation detectors.
+    nxt_m = re.match(r"[ \t]+([A-Z][a-z]+)", text[end : end + 30])
+    if nxt_m and nxt_m.group(1).lower() in _PLACE_TAILS:
+        return True
+    if _ordinary(text, start, end, low):
+        return True
+    if low in _MONTH_NAMES and not _sentence_start(text, start) \
+            and _next_word(text, end)[:1].isdigit():
+        return True  # "May 3rd"
+    if low in NATO and (re.match(r"[ \t]*\d", text[end : end + 3])
+                        or _prev_raw(text, start) in _PREPOSITIONS | {"via", "twy"}):
+        return True  # "cleared to Charlie 2": a phonetic-alphabet taxiway or stand
+    if low in lex.common and _sentence_start(text, start):
+        after = text[end : end + 3].lstrip(" \t")[:1]
+        nxt = _next_word(text, end)
+        role = re.match(r"[ \t]+[A-Z]{2,4}(?=[ \t]*[,.;)]|[ \t]*$)", text[end : end + 8])
+        if after.isalnum() and nxt not in _AFTER_SENTENCE_NAME and role is None:
+            return True  # "Wing walker", "Sky high": the ordinary word opening a sentence
+    return False
 
 
 _AFTER_SENTENCE_NAME = _PERSON_VERBS | _PREPOSITIONS | frozenset(
@@ -722,6 +728,98 @@ def _lower_after_relation(text: str, taken: list[tuple[int, int]],
     return out
 
 
+# "blossom and sonny Carpenter", "Coral and Misha Bhattacharya", "(Flint 9 and Jasper 11)":
+# a word joined by "and" to a found name, with an age between if the writer gave one.
+_AGE_GAP = r"(?:[ \t]+(?:aged[ \t]+)?\d{1,2}(?:[ \t]*(?:yrs?|yo|years?))?)?"
+_COORD_LEFT_RE = re.compile(rf"(?<![\w'’\-])([A-Za-z][a-z'’\-]+){_AGE_GAP}[ \t]+(?:and|&)[ \t]+$")
+_COORD_RIGHT_RE = re.compile(rf"{_AGE_GAP}[ \t]+(?:and|&)[ \t]+([A-Za-z][a-z'’\-]+)(?![\w@\-])")
+_NOT_COORDINATED = _NOT_NAME_PARTS | NAME_CUES | _LOWER_NOT_NAMES | _TITLEISH | frozenset(
+    "me us him them her his their its both all other others everyone family families kids "
+    "children siblings staff police".split()
+)
+# Where a lower-case word may stand as a person before "and": after a verb of meeting or a
+# preposition, or at the start of a sentence ("went to see blossom and sonny", ". bay and sonny").
+_LOWER_COORD_BEFORE = frozenset(
+    "see saw seen visit visited visiting meet met meeting with to for from re between "
+    "told asked called rang phoned texted emailed".split()
+)
+_LOWER_COORD_AFTER = frozenset(
+    "were are had have both said told went came left got seemed looked".split()
+)
+
+
+def _coordinated(text: str, confirmed: list[Candidate], taken: list[tuple[int, int]],
+                 lex: Lexicon, places: frozenset[str]) -> list[Candidate]:
+    """Words joined by "and" to a found name are people too, written the same way."""
+    out: list[Candidate] = []
+    seen: set[int] = set()
+    for c in confirmed:
+        if c.kind != "name" or c.end - c.start < 2:
+            continue
+        first = _WORD_RE.match(text, c.start)
+        lower_name = first is not None and first.group(0).islower() \
+            and first.group(0) not in _TITLEISH
+        left = _COORD_LEFT_RE.search(text, max(0, c.start - 60), c.start)
+        right = _COORD_RIGHT_RE.match(text, c.end)
+        for m, side in ((left, "left"), (right, "right")):
+            if m is None or m.start(1) in seen or _covered(taken, m.start(1), m.end(1)):
+                continue
+            word = m.group(1)
+            low = word.lower()
+            if (len(low) < 3 or low in _NOT_COORDINATED or low in lex.keep or low in places
+                    or low in lex.eponyms or low.endswith(("ing", "ly"))):
+                continue
+            if word[0].islower():
+                if not lower_name or (lex.is_common(low) and low not in lex.first_names
+                                      and not _lower_slot(text, m, side)):
+                    continue
+            elif lex.is_common(low) and _sentence_start(text, m.start(1)) and side == "left" \
+                    and low not in lex.first_names:
+                continue  # "Training and Jo ..." at a sentence start: the ordinary word
+            if side == "left" and _prev_raw(text, m.start(1)) in _DETERMINERS:
+                continue  # "the boys and Jo"
+            seen.add(m.start(1))
+            out.append(_name(m.start(1), m.end(1), word, "joined by 'and' to a name", 0.65))
+    return out
+
+
+def _lower_slot(text: str, m: re.Match[str], side: str) -> bool:
+    if side == "left":
+        return (_prev_raw(text, m.start(1)) in _LOWER_COORD_BEFORE
+                or _sentence_start(text, m.start(1)))
+    nxt = _next_word(text, m.end(1))
+    return nxt in _LOWER_COORD_AFTER or _next_char(text, m.end(1)) in (",", ".", ")", "")
+
+
+# "The Crane boys", "the Okafor family": a capitalised word between "the" and a household.
+_FAMILY_RE = re.compile(
+    r"(?<![\w'’])[Tt]he[ \t]+([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t]+"
+    r"(?:family|families|boys|girls|children|kids|twins|siblings|household|brothers|sisters)\b"
+)
+_NOT_FAMILY_NAMES = frozenset(
+    """foster adoptive birth host other same whole extended wider new previous current first
+    second third last next local traveller travellers roma gypsy muslim christian jewish sikh
+    hindu asian black white british english irish scottish welsh african caribbean polish
+    romanian lithuanian somali eritrean afghan syrian kurdish pakistani bangladeshi indian
+    chinese vietnamese albanian nigerian ghanaian european american ukrainian portuguese
+    italian spanish french german turkish iranian iraqi sudanese""".split()
+)
+
+
+def _family_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
+                  places: frozenset[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _FAMILY_RE.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if (low in _NOT_FAMILY_NAMES or low in _NOT_NAME_PARTS or low in lex.keep
+                or low in places or _covered(taken, m.start(1), m.end(1))):
+            continue
+        out.append(_name(m.start(1), m.end(1), word, "surname before 'family' or 'children'",
+                         0.65))
+    return out
+
+
 def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
                 places: frozenset[str]) -> list[Candidate]:
     """Return the extra candidates the recall-first policy adds to what was found."""
@@ -738,6 +836,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_thanked(text, taken, lex, places))
     extra.extend(_titled_and_called(text, taken, lex, places))
     extra.extend(_lower_after_relation(text, taken, lex))
+    extra.extend(_family_names(text, taken, lex, places))
     taken2 = taken + [(c.start, c.end) for c in extra]
     extra.extend(_first_names_anywhere(text, taken2, lex, places))
     confirmed = names + [c for c in extra if c.kind == "name"]
@@ -745,7 +844,17 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_signature(text, taken3, lex))
     extra.extend(_lower_signature(text, taken3, lex))
     confirmed += [c for c in extra if c.kind == "name" and c not in confirmed]
+    taken_t = taken + [(c.start, c.end) for c in extra]
+    # The tagger proposes; the rules' knowledge of ordinary uses ("by May", "Hope you are")
+    # still decides, and days and months are left to the date rules.
+    extra.extend(c for c in tagged_names(text, taken_t, lex)
+                 if text[c.start:c.end].lower() not in _DAYS_MONTHS
+                 and not _reads_as_ordinary(text, c.start, c.end, lex))
+    confirmed += [c for c in extra if c.kind == "name" and c not in confirmed]
     extra.extend(_chain(text, confirmed, lex, places))
+    confirmed += [c for c in extra if c.kind == "name" and c not in confirmed]
+    taken_c = taken + [(c.start, c.end) for c in extra]
+    extra.extend(_coordinated(text, confirmed, taken_c, lex, places))
     confirmed += [c for c in extra if c.kind == "name" and c not in confirmed]
     taken4 = taken + [(c.start, c.end) for c in extra]
     extra.extend(_propagate(text, confirmed, taken4, lex))

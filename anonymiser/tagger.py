@@ -1,0 +1,217 @@
+"""A statistical person-name tagger that votes with the rules.
+
+The rules catch names by what they are (on a name list, after a title, in a signature); what
+they keep missing on text written by new people are first names that are ordinary words,
+used alone and often in lower case ("told clay to leave", "blossom was upset"). Those are
+recognised by the words around them, which is what this tagger learns: a binary averaged
+perceptron over word shape, the shipped word lists and the two words either side, trained on
+every labelled corpus in bench/anonymiser (bench/anonymiser/train_tagger.py rebuilds the
+weights). The current word's own spelling is a feature only when it is an ordinary word, so
+the model cannot learn the training corpora's names by heart; it has to learn the contexts.
+
+The weights ship as plain JSON in anonymiser/data/name_tagger.json: readable, diffable, no
+model hub, no numerical library at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from anonymiser.candidates import Candidate
+from anonymiser.lexicon import Lexicon
+
+# Words with internal apostrophes or hyphens stay whole ("O'Brien", "Hill-Mbatha"); a
+# possessive is split off so the name and "Jo" in "Jo's" share their features.
+TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+|[^\w\s]")
+_POSSESSIVE = ("'s", "’s")
+_TITLES = frozenset(
+    "mr mrs ms miss mx dr prof sister nurse capt captain pc dc ds di sgt cllr rev fr lt "
+    "master madam sir".split()
+)
+_SENTENCE_END = frozenset(".!?:;")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark with its offsets into the original text."""
+
+    start: int
+    end: int
+    text: str
+    possessive: bool = False
+
+
+def tokens(text: str) -> list[Token]:
+    """Split text into tokens, each indexing the original exactly."""
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        word = m.group(0)
+        if len(word) > 3 and word[-2:].lower() in _POSSESSIVE:
+            out.append(Token(m.start(), m.end() - 2, word[:-2], possessive=True))
+        else:
+            out.append(Token(m.start(), m.end(), word))
+    return out
+
+
+def _shape(word: str) -> str:
+    if not word[0].isalpha():
+        return "d" if word[0].isdigit() else "p"
+    if word.isupper():
+        return "I" if len(word) == 1 else "A"
+    if word[0].isupper():
+        return "X" if word[1:].islower() or not word[1:] else "M"
+    return "x" if word.islower() else "m"
+
+
+def _kind_of(word: str, lex: Lexicon) -> str:
+    """A coarse class of what the word lists say a word is."""
+    low = word.lower()
+    if not word[0].isalpha():
+        return "num" if word[0].isdigit() else word
+    if low in _TITLES:
+        return "title"
+    first = low in lex.first_names
+    last = low in lex.surnames
+    if low in lex.keep:
+        return "keep"
+    if lex.is_basic(low):
+        return "basic+n" if first or last else "basic"
+    if lex.is_common(low):
+        return "common+n" if first or last else "common"
+    if first and last:
+        return "fn+sn"
+    if first:
+        return "fn"
+    if last:
+        return "sn"
+    return "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """What the features need to know about one token, computed once per token."""
+
+    low: str
+    shape: str
+    kind: str
+    context: str  # how the token reads as a neighbour: its spelling if ordinary, else its kind
+
+
+def _describe(tok: Token, lex: Lexicon) -> _Word:
+    word = tok.text
+    kind = _kind_of(word, lex)
+    low = word.lower()
+    context = low if kind in ("basic", "title", "keep", "basic+n") or not word[0].isalpha() \
+        else kind
+    return _Word(low, _shape(word), kind, context)
+
+
+def describe(toks: list[Token], lex: Lexicon) -> list[_Word]:
+    """Per-token facts for `features`; pass the same list for every token of a text."""
+    return [_describe(tok, lex) for tok in toks]
+
+
+def features(toks: list[Token], words: list[_Word], i: int, text: str) -> list[str]:
+    """The feature strings of token i; everything the model knows about it."""
+    me = words[i]
+    shape, kind, low = me.shape, me.kind, me.low
+    feats = [
+        "b",
+        f"s={shape}",
+        f"k={kind}",
+        f"sk={shape}{kind}",
+        f"suf={low[-3:]}" if kind in ("fn", "sn", "fn+sn", "unknown") else f"w={low}",
+    ]
+    if toks[i].possessive:
+        feats.append(f"poss{shape}{kind}")
+    before = text[toks[i - 1].end:toks[i].start] if i else "\n"
+    starts_line = "\n" in before or i == 0
+    starts_sentence = starts_line or toks[i - 1].text in _SENTENCE_END
+    if starts_line:
+        feats.append(f"line0{shape}{kind}")
+    elif starts_sentence:
+        feats.append(f"sent0{shape}{kind}")
+    after = text[toks[i].end:toks[i + 1].start] if i + 1 < len(toks) else "\n"
+    if "\n" in after:
+        feats.append(f"lineend{shape}{kind}")
+    for offset in (-2, -1, 1, 2):
+        j = i + offset
+        if 0 <= j < len(toks):
+            other = words[j]
+            feats.append(f"{offset}w={other.context}")
+            if abs(offset) == 1:
+                feats.append(f"{offset}wk={other.context}|{kind}")
+                feats.append(f"{offset}s={other.shape}{shape}")
+                if toks[j].possessive:
+                    feats.append(f"{offset}poss")
+        else:
+            feats.append(f"{offset}w=<edge>")
+    return feats
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """A linear scorer: the sum of the weights of a token's features."""
+
+    weights: dict[str, float]
+    threshold: float
+
+    def score(self, feats: list[str]) -> float:
+        w = self.weights
+        return sum(w.get(f, 0.0) for f in feats)
+
+
+@lru_cache(maxsize=1)
+def model() -> Model:
+    """The shipped weights (anonymiser/data/name_tagger.json)."""
+    raw = json.loads(
+        (resources.files("anonymiser") / "data" / "name_tagger.json").read_text(encoding="utf-8")
+    )
+    return Model(weights=raw["weights"], threshold=raw["threshold"])
+
+
+def worth_scoring(tok: Token, word: _Word) -> bool:
+    """Only words that could be a name are scored: capitalised words, and lower-case words
+    that are on a name list and in no dictionary. A lower-case everyday word ("frank", "misty")
+    is left to the rules, which know the phrases that make it a name ("carer misty said")."""
+    if len(tok.text) < 2 or not tok.text[0].isalpha():
+        return False
+    if tok.text[0].isupper():
+        return True
+    return word.kind in ("fn", "sn", "fn+sn", "unknown")
+
+
+def scored(text: str, lex: Lexicon, chosen: Model | None = None,
+           taken: list[tuple[int, int]] | None = None) -> Iterator[tuple[Token, float]]:
+    """Yield each word token worth scoring, and not taken, with the model's name score."""
+    m = chosen or model()
+    toks = tokens(text)
+    words = describe(toks, lex)
+    for i, tok in enumerate(toks):
+        if not worth_scoring(tok, words[i]):
+            continue
+        if taken and any(s < tok.end and tok.start < e for s, e in taken):
+            continue
+        yield tok, m.score(features(toks, words, i, text))
+
+
+def tagged_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
+                 chosen: Model | None = None) -> list[Candidate]:
+    """Name candidates for the words the model is confident about and nothing else claimed."""
+    m = chosen or model()
+    out = []
+    for tok, score in scored(text, lex, m, taken):
+        if score <= m.threshold or tok.text.lower() in lex.keep or tok.text.lower() in _TITLES:
+            continue
+        if sum(ch.isupper() for ch in tok.text) > 1:
+            continue  # "FGCs", "NHS", "NetSure": acronyms, headings and brands
+        low = tok.text.lower()
+        out.append(Candidate(tok.start, tok.end, "name", 0.6,
+                             "the words around it are where a name goes (statistical tagger)",
+                             meta={"tokens": low, "initials": tok.text[:1].upper()}))
+    return out
