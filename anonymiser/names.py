@@ -57,7 +57,8 @@ NAME_CUES = frozenset(
     porter receptionist technician physio physiotherapist dietitian radiographer sonographer
     anaesthetist surgeon paediatrician psychiatrist practitioner caretaker cleaner driver
     steward stewardess purser handler marshaller dentist counsellor mentor tutor
-    passenger pax learner mentee""".split()
+    passenger pax learner mentee childminder caseworker housekeeper chaplain optometrist
+    phlebotomist matron""".split()
 )
 SPEECH_VERBS = frozenset(
     """said says say told tells asked asks reported reports stated states explained explains
@@ -1392,7 +1393,8 @@ _ROLE_TITLE_WORDS = frozenset(
     consultant registrar captain pilot controller coordinator co-ordinator lead leader director
     practitioner therapist assistant administrator clerk dispatcher pharmacist paramedic
     teacher headteacher senco dsl iro chair head deputy team ward duty ops operations safety
-    support family licensed senior junior band""".split()
+    support family licensed senior junior band childminder caseworker housekeeper chaplain
+    optometrist phlebotomist matron""".split()
 )
 # Capitalised words that describe rather than name ("Royal", "General", "Senior").
 GENERIC_WORDS = frozenset(

@@ -404,6 +404,9 @@ _SPACED_NUMBER_RE = re.compile(
     r"(?P<code>[A-Z0-9]{2,5}(?:[ \t][0-9]{3,4}){1,3})(?![\w/\-])",
     re.IGNORECASE,
 )
+# "MOR filed (2024/12866)", "crime 2025/004417": a year and a serial of three or more digits
+# (a date's month or day has at most two).
+_YEAR_SERIAL_RE = re.compile(r"(?<![\w/.\-])(?:19|20)\d{2}/\d{3,8}(?![\w/\-]|\.\d)")
 _NOT_SYSTEMS = frozenset("NHS DOB MRN CHI NI FL BAND TEL MOB".split())
 
 
@@ -439,6 +442,9 @@ def _references(text: str) -> list[Candidate]:
     for m in _DOTTED_LICENCE_RE.finditer(text):
         out.append(Candidate(m.start(), m.end(), "case_reference", 0.85,
                              "dotted licence number"))
+    for m in _YEAR_SERIAL_RE.finditer(text):
+        out.append(Candidate(m.start(), m.end(), "case_reference", 0.7,
+                             "year and serial number"))
     return out
 
 
@@ -730,15 +736,20 @@ def _lower_after_relation(text: str, taken: list[tuple[int, int]],
 
 # "blossom and sonny Carpenter", "Coral and Misha Bhattacharya", "(Flint 9 and Jasper 11)":
 # a word joined by "and" to a found name, with an age between if the writer gave one.
+# Initials join the same way, and by a comma too: "JS and T. Okafor", "Staff: JS, T. Okafor".
 _AGE_GAP = r"(?:[ \t]+(?:aged[ \t]+)?\d{1,2}(?:[ \t]*(?:yrs?|yo|years?))?)?"
-_COORD_LEFT_RE = re.compile(rf"(?<![\w'’\-])([A-Za-z][a-z'’\-]+){_AGE_GAP}[ \t]+(?:and|&)[ \t]+$")
-_COORD_RIGHT_RE = re.compile(rf"{_AGE_GAP}[ \t]+(?:and|&)[ \t]+([A-Za-z][a-z'’\-]+)(?![\w@\-])")
+_COORD_WORD = r"[A-Za-z][a-z'’\-]+|[A-Z]{2,3}"
+_COORD_LEFT_RE = re.compile(
+    rf"(?<![\w'’\-])({_COORD_WORD}){_AGE_GAP}(?:[ \t]+(?:and|&)|[ \t]*(,))[ \t]+$")
+_COORD_RIGHT_RE = re.compile(
+    rf"{_AGE_GAP}(?:[ \t]+(?:and|&)|[ \t]*(,))[ \t]+({_COORD_WORD})(?![\w@\-])")
 _NOT_COORDINATED = _NOT_NAME_PARTS | NAME_CUES | _LOWER_NOT_NAMES | _TITLEISH | frozenset(
     "me us him them her his their its both all other others everyone family families kids "
     "children siblings staff police".split()
 )
 # Where a lower-case word may stand as a person before "and": after a verb of meeting or a
 # preposition, or at the start of a sentence ("went to see blossom and sonny", ". bay and sonny").
+_CAPS_NOT_INITIALS = frozenset("ok na nb am pm tbc it ie eg vs re fyi asap aob etc".split())
 _LOWER_COORD_BEFORE = frozenset(
     "see saw seen visit visited visiting meet met meeting with to for from re between "
     "told asked called rang phoned texted emailed".split()
@@ -762,33 +773,75 @@ def _coordinated(text: str, confirmed: list[Candidate], taken: list[tuple[int, i
         left = _COORD_LEFT_RE.search(text, max(0, c.start - 60), c.start)
         right = _COORD_RIGHT_RE.match(text, c.end)
         for m, side in ((left, "left"), (right, "right")):
-            if m is None or m.start(1) in seen or _covered(taken, m.start(1), m.end(1)):
+            if m is None:
                 continue
-            word = m.group(1)
+            group, comma = (1, m.group(2)) if side == "left" else (2, m.group(1))
+            start, end = m.start(group), m.end(group)
+            if start in seen or _covered(taken, start, end):
+                continue
+            word = m.group(group)
             low = word.lower()
-            if (len(low) < 3 or low in _NOT_COORDINATED or low in lex.keep or low in places
-                    or low in lex.eponyms or low.endswith(("ing", "ly"))):
+            if word.isupper():
+                # Not a role after a name ("Precious Ncube, RCW"), a title before one ("and PC
+                # Gareth Lloyd"), or a thing ("a PA and Dr Yusuf"); a comma joins initials
+                # only in a list that opens a line or follows a colon ("Staff: JS, T. Okafor").
+                if (low in lex.keep or low in _CAPS_NOT_INITIALS or low in lex.basic
+                        or re.match(r"[ \t]+[A-Z]", text[end:end + 2])
+                        or (side == "left" and _prev_raw(text, start) in _DETERMINERS)
+                        or (comma and (side == "right" or not _list_opening(text, start)))):
+                    continue
+                seen.add(start)
+                out.append(_name(start, end, word, "initials joined to a name", 0.6))
+                continue
+            if comma or (len(low) < 3 or low in _NOT_COORDINATED or low in lex.keep
+                         or low in places or low in lex.eponyms or low.endswith(("ing", "ly"))):
                 continue
             if word[0].islower():
                 if not lower_name or (lex.is_common(low) and low not in lex.first_names
-                                      and not _lower_slot(text, m, side)):
+                                      and not _lower_slot(text, start, end, side)):
                     continue
-            elif lex.is_common(low) and _sentence_start(text, m.start(1)) and side == "left" \
+            elif lex.is_common(low) and _sentence_start(text, start) and side == "left" \
                     and low not in lex.first_names:
                 continue  # "Training and Jo ..." at a sentence start: the ordinary word
-            if side == "left" and _prev_raw(text, m.start(1)) in _DETERMINERS:
+            if side == "left" and _prev_raw(text, start) in _DETERMINERS:
                 continue  # "the boys and Jo"
-            seen.add(m.start(1))
-            out.append(_name(m.start(1), m.end(1), word, "joined by 'and' to a name", 0.65))
+            seen.add(start)
+            out.append(_name(start, end, word, "joined by 'and' to a name", 0.65))
     return out
 
 
-def _lower_slot(text: str, m: re.Match[str], side: str) -> bool:
+def _list_opening(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start].rstrip(" \t")
+    return not before or before[-1] in ":\n"
+
+
+def _lower_slot(text: str, start: int, end: int, side: str) -> bool:
     if side == "left":
-        return (_prev_raw(text, m.start(1)) in _LOWER_COORD_BEFORE
-                or _sentence_start(text, m.start(1)))
-    nxt = _next_word(text, m.end(1))
-    return nxt in _LOWER_COORD_AFTER or _next_char(text, m.end(1)) in (",", ".", ")", "")
+        return _prev_raw(text, start) in _LOWER_COORD_BEFORE or _sentence_start(text, start)
+    nxt = _next_word(text, end)
+    return nxt in _LOWER_COORD_AFTER or _next_char(text, end) in (",", ".", ")", "")
+
+
+# "Housing officer P. Lister", "(L. Zhou)": an initial and a capitalised word that is not an
+# everyday word is a person, whether or not the surname is on a list.
+_INITIAL_SURNAME_RE = re.compile(
+    r"(?<![\w.&/])[A-Z]\.[ \t]?([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w@\-])")
+
+
+def _initial_surnames(text: str, lex: Lexicon, places: frozenset[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _INITIAL_SURNAME_RE.finditer(text):
+        low = m.group(1).lower()
+        if low.endswith(("'s", "’s")):
+            low = low[:-2]
+        if (low in lex.common or low in lex.basic or low in _NOT_NAME_PARTS or low in lex.keep
+                or low in places
+                or low in lex.eponyms or low in _DAYS_MONTHS):
+            continue
+        if _prev_raw(text, m.start()) in ("no", "fig", "vol", "para", "plan", "grade", "class"):
+            continue
+        out.append(_name(m.start(), m.end(), m.group(1), "initial and surname", 0.85))
+    return out
 
 
 # "The Crane boys", "the Okafor family": a capitalised word between "the" and a household.
@@ -837,6 +890,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_titled_and_called(text, taken, lex, places))
     extra.extend(_lower_after_relation(text, taken, lex))
     extra.extend(_family_names(text, taken, lex, places))
+    extra.extend(_initial_surnames(text, lex, places))
     taken2 = taken + [(c.start, c.end) for c in extra]
     extra.extend(_first_names_anywhere(text, taken2, lex, places))
     confirmed = names + [c for c in extra if c.kind == "name"]
@@ -846,9 +900,10 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     confirmed += [c for c in extra if c.kind == "name" and c not in confirmed]
     taken_t = taken + [(c.start, c.end) for c in extra]
     # The tagger proposes; the rules' knowledge of ordinary uses ("by May", "Hope you are")
-    # still decides, and days and months are left to the date rules.
+    # still decides. Days, months, roles and titles are never names ("Personal Adviser").
     extra.extend(c for c in tagged_names(text, taken_t, lex)
-                 if text[c.start:c.end].lower() not in _DAYS_MONTHS
+                 if text[c.start:c.end].lower() not in _NOT_NAME_PARTS
+                 and _next_word(text, c.end) not in _ROLE_TITLE_WORDS
                  and not _reads_as_ordinary(text, c.start, c.end, lex))
     confirmed += [c for c in extra if c.kind == "name" and c not in confirmed]
     extra.extend(_chain(text, confirmed, lex, places))

@@ -87,7 +87,7 @@ _ROLE_WORDS: tuple[tuple[str, str], ...] = (
     (r"doctor|dr|gp|consultant|registrar|paediatrician|surgeon|anaesthetist|psychiatrist|sho|"
      r"fy[12]|locum", "doctor"),
     (r"(?:head\s*)?teacher|headteacher|teaching\s+assistant|senco|ta|tutor", "teacher"),
-    (r"(?:police\s+)?officer|pc|dc|ds|sergeant|sgt|constable|police", "police"),
+    (r"police\s+officer|pc|dc|ds|sergeant|sgt|constable|police", "police"),
     (r"(?:team\s+|service\s+|ward\s+|duty\s+)?manager|team\s+leader|supervisor", "manager"),
     (r"interpreter|translator", "interpreter"),
     (r"mum|mom|mam|mummy|mother|dad|daddy|father|step-?(?:mum|dad|mother|father)|parents?|"
