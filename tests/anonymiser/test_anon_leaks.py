@@ -3,17 +3,7 @@
 import pytest
 
 from anonymiser import anonymise
-
-
-def redacted(text: str) -> str:
-    return anonymise(text).text
-
-
-def covered(text: str, needle: str) -> bool:
-    """True when every character of needle (first occurrence) is inside some span."""
-    start = text.index(needle)
-    spans = anonymise(text).spans
-    return all(any(s.start <= k < s.end for s in spans) for k in range(start, start + len(needle)))
+from tests.anonymiser.spans import covered, redacted
 
 
 @pytest.mark.parametrize(
