@@ -181,6 +181,20 @@ def _with_house_numbers(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# Policies named after the person they commemorate: "Philomena Protocol", "Herbert Protocol",
+# "Clare's Law", "Martha's Rule". The name is the policy's, not a person's in the report.
+_POLICY_WORDS = r"(?:Protocol|Law|Rule|Principles?)"
+_NAMED_POLICY_RE = re.compile(rf"(?:['’]s)?[ \t]+{_POLICY_WORDS}\b")
+_ENDS_WITH_POLICY_RE = re.compile(rf"[ \t]{_POLICY_WORDS}$")
+
+
+def _not_named_policies(text: str, cands: list[Candidate]) -> list[Candidate]:
+    return [c for c in cands
+            if c.kind != "name" or c.priority_bonus or not (
+                _NAMED_POLICY_RE.match(text, c.end)
+                or _ENDS_WITH_POLICY_RE.search(text, c.start, c.end))]
+
+
 def detect(text: str, policy: Policy) -> list[Candidate]:
     """Return every candidate from every detector, before overlap resolution."""
     lex = lexicon()
@@ -198,6 +212,7 @@ def detect(text: str, policy: Policy) -> list[Candidate]:
     names = [c for c in cands if c.kind == "name"]
     cands.extend(_ages_after_people(text, names, policy))
     cands = _with_house_numbers(text, _yield_to_organisations(text, cands))
+    cands = _not_named_policies(text, cands)
     cands.extend(_always_identifying(text, policy, lex))
     never = _never_ranges(text, policy)
     if never:

@@ -11,6 +11,7 @@ proper name ("Riverside Surgery"), where a long dictionary would be too generous
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -55,7 +56,7 @@ class Lexicon:
             return True
         if lower in self.first_names or lower in self.surnames:
             return False  # "james" is not jam + es, "parker" is not park + er
-        return _inflected_common(self.common, lower)
+        return _inflected_common(self.common, lower) or is_drug_name(lower)
 
     def is_basic(self, lower: str) -> bool:
         """Return True for a core everyday word (see data/basic_words.txt), with inflections."""
@@ -77,6 +78,22 @@ def _inflected_common(common: frozenset[str], lower: str) -> bool:
             if stem in common:
                 return True
     return False
+
+
+# Medicines are named by the WHO's international non-proprietary name stems, which English
+# names do not end in: hydroxyzine, ramipril, bisoprolol, lansoprazole, clarithromycin...
+_DRUG_RE = re.compile(
+    r"(?:zine|pril|olol|alol|azole|mycin|cillin|cycline|statin|sartan|dipine|oxacin|parin|"
+    r"tidine|triptan|setron|lukast|gliptin|gliflozin|umab|ximab|zumab|tinib|ciclovir|navir|"
+    r"zepam|azolam|peridol|apine|oxetine|semide|thiazide|profen|fenac|codone|morphine|caine|"
+    r"dronate|olone|asone|amol|tyline|pramine|xaban|gatran|farin|pramide|afil|tropium|"
+    r"terol|prost|oxacin|floxacin|conazole|vudine|dronate)$"
+)
+
+
+def is_drug_name(lower: str) -> bool:
+    """True for a word built on a medicine-name stem (and long enough not to be a name)."""
+    return len(lower) >= 7 and _DRUG_RE.search(lower) is not None
 
 
 _SUFFIXES: tuple[tuple[str, str], ...] = (

@@ -87,7 +87,9 @@ PARTICLES = frozenset("van der den de da di du le la von mac ap bin ibn abu al e
 MED_NEXT = frozenset(
     """syndrome syndromes disease diseases disorder palsy lymphoma phenomenon sign test score
     scale manoeuvre maneuver chorea ulcer sarcoma tumour criteria competence competency
-    guidelines principles manoeuvres tube procedure method position""".split()
+    guidelines principles manoeuvres tube procedure method position balloon catheter line
+    stitch suture forceps splint frame shunt valve repair reversal operation fracture block
+    needle airway speculum mask cyst node nodes pouch diverticulum triad reflex""".split()
 )
 # Function words are never names, whatever the gazetteers say ("He" is also a surname).
 STOPWORDS = frozenset(

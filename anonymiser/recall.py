@@ -283,9 +283,28 @@ def _lower_signature(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> l
     return [_name(m.start(1), m.end(1), low, "lower-case name signed at the end", 0.65)]
 
 
+# Where one message of a pasted e-mail thread ends: its signature sits just above.
+_MESSAGE_BREAK_RE = re.compile(
+    r"^[ \t]*(?:-{2,}[ \t]*(?:Original|Forwarded)[ \t]+[Mm]essage[ \t]*-{2,}|From:[ \t]|"
+    r"On[ \t].{5,80}[ \t]wrote:)", re.MULTILINE)
+
+
 def _signature(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
-    stripped = text.rstrip()
-    m = _SIGNATURE_RE.search(stripped)
+    """A signature at the end of the report, and at the end of each message in a thread."""
+    ends = [len(text.rstrip())]
+    for m in _MESSAGE_BREAK_RE.finditer(text):
+        end = len(text[: m.start()].rstrip())
+        if end:
+            ends.append(end)
+    out: list[Candidate] = []
+    for end in ends:
+        out.extend(_signature_before(text, end, taken, lex))
+    return out
+
+
+def _signature_before(text: str, stop: int, taken: list[tuple[int, int]],
+                      lex: Lexicon) -> list[Candidate]:
+    m = _SIGNATURE_RE.search(text, 0, stop)
     if m is None:
         return []
     words = m.group(1).split()
@@ -506,6 +525,19 @@ def _organisation_follows(text: str, end: int) -> bool:
                                  or ORG_TYPE_RE.search(tail.group(1)) is not None)
 
 
+_LOWER_SURNAME_RE = re.compile(r"[ \t]([a-z][a-z'’]+(?:-[a-z][a-z'’]+)?)(?![\w@\-])")
+
+
+def _lower_surname(word: str, lex: Lexicon, places: frozenset[str]) -> bool:
+    low = word.rstrip("'’")
+    if low.endswith(("'s", "’s")) or len(low) < 3:
+        return False
+    if low not in lex.surnames and low.endswith(("ed", "ing", "ly")):
+        return False  # "ioana absconded": a verb the dictionary does not list
+    return (low in lex.surnames or not lex.is_common(low)) and not (
+        low in _NOT_NAME_PARTS or low in lex.keep or low in places or low in _LOWER_NOT_NAMES)
+
+
 def _chain(text: str, cands: list[Candidate], lex: Lexicon,
            places: frozenset[str]) -> list[Candidate]:
     """Grow each found name over the capitalised words right beside it: "passenger Victor
@@ -537,6 +569,10 @@ def _chain(text: str, cands: list[Candidate], lex: Lexicon,
         initial = re.match(r"[ \t]([A-Z])\.?(?=[,;)]|[ \t]+[a-z])", text[end : end + 4])
         if initial is not None and text[c.start : c.end].split()[-1].lower() in lex.first_names:
             end += initial.end()  # "Rose A, both on the same round"
+        lower = _LOWER_SURNAME_RE.match(text, end)
+        if (lower is not None and text[c.start:c.end].islower()
+                and _lower_surname(lower.group(1), lex, places)):
+            end = lower.end(1)  # "mum dawn kirkbride", "misty o'brien": a writer without capitals
         if (start, end) == (c.start, c.end):
             continue
         if _organisation_follows(text, end):
@@ -844,6 +880,48 @@ def _initial_surnames(text: str, lex: Lexicon, places: frozenset[str]) -> list[C
     return out
 
 
+# "rileys birth dad", "Jacks mum": a first name with a possessive written without its
+# apostrophe, before a relation or the people and places around a child.
+_BARE_POSSESSIVE_RE = re.compile(
+    r"(?<![\w'’\-])([A-Za-z][a-z]+)s[ \t]+(?:(?:birth|foster|step|new|real|biological|old)[ \t]+)?"
+    r"(?:mum|mom|mam|mummy|dad|daddy|mother|father|nan|nanna|nana|gran|grandma|grandad|brother|"
+    r"sister|sibling|siblings|aunt|auntie|uncle|cousin|partner|boyfriend|girlfriend|carers?|sw|"
+    r"social[ \t]+worker|teacher|school|keyworker|bedroom|placement|house|dog)\b"
+)
+
+
+# "spoke to KB in transport", "talked with JM": two capitals after a verb of talking to someone.
+_TALKED_TO_RE = re.compile(
+    r"\b(?:spoke|spoken|speak|speaking|talked|talking|chatted|chatting|met)[ \t]+(?:to|with)"
+    r"[ \t]+([A-Z]{2})(?![\w'’\-])")
+
+
+def _talked_to_initials(text: str, taken: list[tuple[int, int]],
+                        lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _TALKED_TO_RE.finditer(text):
+        low = m.group(1).lower()
+        if (low in lex.keep or low in _CAPS_NOT_INITIALS or low in lex.basic
+                or _covered(taken, m.start(1), m.end(1))):
+            continue
+        out.append(Candidate(m.start(1), m.end(1), "name", 0.6, "initials of someone spoken to",
+                             meta={"tokens": "", "initials": m.group(1)}))
+    return out
+
+
+def _bare_possessives(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _BARE_POSSESSIVE_RE.finditer(text):
+        stem = m.group(1)
+        low = stem.lower()
+        if (low not in lex.first_names or low in lex.keep or low in _NOT_NAME_PARTS
+                or _covered(taken, m.start(1), m.end(1) + 1)):
+            continue
+        out.append(_name(m.start(1), m.end(1), stem, "name with a possessive 's' and no apostrophe",
+                         0.65))
+    return out
+
+
 # "The Crane boys", "the Okafor family": a capitalised word between "the" and a household.
 _FAMILY_RE = re.compile(
     r"(?<![\w'’])[Tt]he[ \t]+([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t]+"
@@ -891,6 +969,8 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_lower_after_relation(text, taken, lex))
     extra.extend(_family_names(text, taken, lex, places))
     extra.extend(_initial_surnames(text, lex, places))
+    extra.extend(_bare_possessives(text, taken, lex))
+    extra.extend(_talked_to_initials(text, taken, lex))
     taken2 = taken + [(c.start, c.end) for c in extra]
     extra.extend(_first_names_anywhere(text, taken2, lex, places))
     confirmed = names + [c for c in extra if c.kind == "name"]
@@ -902,7 +982,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     # The tagger proposes; the rules' knowledge of ordinary uses ("by May", "Hope you are")
     # still decides. Days, months, roles and titles are never names ("Personal Adviser").
     extra.extend(c for c in tagged_names(text, taken_t, lex)
-                 if text[c.start:c.end].lower() not in _NOT_NAME_PARTS
+                 if text[c.start:c.end].lower() not in _NOT_NAME_PARTS | lex.eponyms
                  and _next_word(text, c.end) not in _ROLE_TITLE_WORDS
                  and not _reads_as_ordinary(text, c.start, c.end, lex))
     confirmed += [c for c in extra if c.kind == "name" and c not in confirmed]
