@@ -1,0 +1,204 @@
+"""Round 8 of the recall work: the statistical name tagger, names joined by "and", household
+surnames, initials, possessives typed without apostrophes, signatures inside e-mail threads,
+year/serial references; and the things that must stay (eponyms, medicines, named policies).
+
+Every sentence here is written for these tests, not taken from a benchmark corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymiser import anonymise
+from anonymiser.lexicon import is_drug_name, lexicon
+from anonymiser.tagger import Model, model, scored, tokens
+from tests.anonymiser.spans import hidden, kinds, redacted, untouched
+
+# -- names joined by "and" to a name already found --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("went round to see pebble and archie Dunmore after school", "pebble"),
+        ("Final hearing for Saffron and Misha Bhattacharya was adjourned.", "Saffron"),
+        ("The twins (Flint 9 and Jasper 11) were collected late.", "Flint"),
+        ("Jasper and Heath were both on the minibus.", "Heath"),
+    ],
+)
+def test_words_joined_by_and_to_a_name_are_hidden(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("had tea and sonny went to bed early", "tea"),
+        ("Training and Jo both need updating before March.", "Training"),
+        ("the boys and Jo went to the park", "boys"),
+        ("Mum and Jo came to the review.", "Mum"),
+    ],
+)
+def test_ordinary_words_beside_and_are_kept(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("The log was signed by RB and KM but no second check was done.", "KM"),
+        ("Staff involved: JS, T. Okafor", "JS"),
+        ("JS and T. Okafor did the two-person hold.", "JS"),
+        ("I spoke to KB in the transport team about the car seat.", "KB"),
+    ],
+)
+def test_initials_beside_names_or_after_spoke_to_are_hidden(text: str, initials: str) -> None:
+    assert hidden(text, initials), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("– Precious Ncube, RCW, Willow Lodge", "RCW"),
+        ("Sgt Price and PC Nkemdirim were already there.", "PC"),
+        ("The SCCM put out a PA and Dr Yusuf Karim came forward.", "PA"),
+        ("I spoke to GP and SW about it.", "GP"),
+    ],
+)
+def test_role_abbreviations_beside_names_are_kept(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
+
+
+# -- initials with surnames, household surnames, possessives without apostrophes -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Housing officer P. Lister said there was nothing available.", "P. Lister"),
+        ("Checked by the scrub nurse (L. Zhou) and the circulator.", "L. Zhou"),
+        ("The Crane boys were seen at the park after dark.", "Crane"),
+        ("We met the Okonkwo-Reid family at the contact centre.", "Okonkwo-Reid"),
+        ("back from contact and rileys birth dad was waiting outside", "riley"),
+        ("Tayo said Jacks mum never picks up.", "Jack"),
+    ],
+)
+def test_initials_households_and_bare_possessives(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Consent form said L. Picked up at sign-in by the scrub nurse.", "Picked"),
+        ("See Plan A. Review again next week.", "Review"),
+        ("The Polish family were supported by an interpreter.", "Polish"),
+        ("The foster family were brilliant.", "foster"),
+        ("the parents house was cold and damp", "parents"),
+    ],
+)
+def test_lookalikes_of_initials_and_households_are_kept(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
+
+
+def test_lower_case_surname_grows_a_lower_case_name() -> None:
+    text = "- Dawn K and kids\n- mum dawn kirkbride self referred in jan"
+    assert hidden(text, "dawn kirkbride"), kinds(text)
+
+
+def test_lower_case_growth_stops_at_a_verb() -> None:
+    text = "thomas shepherd absconded from the ward and was found at 3am"
+    assert untouched(text, "absconded"), kinds(text)
+
+
+# -- signatures in e-mail threads, references ----------------------------------------------
+
+
+def test_signature_above_the_original_message_is_hidden() -> None:
+    text = ("Can you resend the discharge checklist please?\nVik\n\n"
+            "-----Original Message-----\nFrom: ward@example.nhs.uk\nThanks, all fine here.")
+    assert hidden(text, "Vik"), kinds(text)
+
+
+def test_year_and_serial_reference_is_hidden_but_dates_are_not_references() -> None:
+    text = "MOR filed (2024/12866) and the CAA was told. Budget for 2023/24 agreed."
+    spans = {text[s.start:s.end]: s.kind for s in anonymise(text).spans}
+    assert spans.get("2024/12866") == "case_reference", spans
+    assert "2023/24" not in spans
+
+
+# -- what must stay --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Listed for reversal of Hartmann's on the Tuesday list.", "Hartmann's"),
+        ("She was awaiting a Whipple's procedure.", "Whipple's"),
+        ("EUA in theatre and Bakri balloon inserted.", "Bakri balloon"),
+        ("Hydroxyzine picked instead of hydralazine.", "Hydroxyzine"),
+        ("Not back yet. Philomena Protocol form updated.", "Philomena Protocol"),
+        ("We made a Clare's Law disclosure to her.", "Clare's Law"),
+        ("Martha's Rule call was made by the family.", "Martha's Rule"),
+        ("Never Event declared and Duty of Candour letter sent.", "Candour"),
+        ("Concern logged on Arbor and CPOMS the same day.", "Arbor"),
+        ("His Personal Adviser (Ffion) started the housing form.", "Personal Adviser"),
+        ("Childminder Eluned Pritchard phoned in the morning.", "Childminder"),
+    ],
+)
+def test_terms_that_carry_the_learning_are_kept(text: str, term: str) -> None:
+    assert untouched(text, term), kinds(text)
+
+
+def test_a_housing_officer_is_not_called_a_police_officer() -> None:
+    text = "Housing officer P. Lister said there was nothing available."
+    assert "Police" not in redacted(text)
+
+
+@pytest.mark.parametrize("word", ["hydroxyzine", "bisoprolol", "lansoprazole", "apixaban",
+                                  "clarithromycin", "olanzapine", "ramipril"])
+def test_medicine_stems_read_as_ordinary_words(word: str) -> None:
+    assert is_drug_name(word)
+    assert lexicon().is_common(word)
+
+
+@pytest.mark.parametrize("word", ["ramos", "kirkbride", "paulina", "macaulay"])
+def test_names_do_not_read_as_medicines(word: str) -> None:
+    assert not is_drug_name(word)
+
+
+# -- the statistical tagger -----------------------------------------------------------------
+
+
+def test_tokens_index_the_original_and_split_possessives() -> None:
+    text = "Saw O'Brien's mum and Hill-Mbatha at 10:30."
+    toks = tokens(text)
+    assert all(text[t.start:t.end] == t.text for t in toks)
+    obrien = next(t for t in toks if t.text == "O'Brien")
+    assert obrien.possessive
+    assert any(t.text == "Hill-Mbatha" for t in toks)
+
+
+def test_shipped_weights_load_and_separate_name_slots_from_ordinary_ones() -> None:
+    lex = lexicon()
+    shipped = model()
+    assert shipped.weights and shipped.threshold > 0
+    text = "Colleague Tamsin on the desk spotted it. The desk was busy."
+    scores = {tok.text: score for tok, score in scored(text, lex)}
+    assert scores["Tamsin"] > 0 > scores["The"]
+    assert scores["Colleague"] < 0
+
+
+def test_tagger_proposes_an_unlisted_surname_in_a_name_slot() -> None:
+    text = "She gave her name as Merit Okwuosa when she was booked in."
+    assert hidden(text, "Okwuosa"), kinds(text)
+
+
+def test_tagger_never_overrides_the_ordinary_word_rules() -> None:
+    # The same sentences the rules keep, with a model that calls every capitalised word a name.
+    eager = Model(weights={"s=X": 50.0}, threshold=1.0)
+    lex = lexicon()
+    text = "Hope you are well. The plan is to finish by May."
+    assert all(score > eager.threshold for tok, score in scored(text, lex, eager)
+               if tok.text[0].isupper())
+    assert untouched(text, "Hope") and untouched(text, "May")
