@@ -183,7 +183,7 @@ def _with_house_numbers(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 # Policies named after the person they commemorate: "Philomena Protocol", "Herbert Protocol",
 # "Clare's Law", "Martha's Rule". The name is the policy's, not a person's in the report.
-_POLICY_WORDS = r"(?:Protocol|Law|Rule|Principles?)"
+_POLICY_WORDS = r"(?:[Pp]rotocol|[Ll]aw|[Rr]ule|[Pp]rinciples?)"
 _NAMED_POLICY_RE = re.compile(rf"(?:['’]s)?[ \t]+{_POLICY_WORDS}\b")
 _ENDS_WITH_POLICY_RE = re.compile(rf"[ \t]{_POLICY_WORDS}$")
 

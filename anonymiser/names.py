@@ -89,7 +89,7 @@ MED_NEXT = frozenset(
     scale manoeuvre maneuver chorea ulcer sarcoma tumour criteria competence competency
     guidelines principles manoeuvres tube procedure method position balloon catheter line
     stitch suture forceps splint frame shunt valve repair reversal operation fracture block
-    needle airway speculum mask cyst node nodes pouch diverticulum triad reflex""".split()
+    needle airway speculum mask cyst node nodes pouch diverticulum triad reflex basket""".split()
 )
 # Function words are never names, whatever the gazetteers say ("He" is also a surname).
 STOPWORDS = frozenset(
@@ -261,6 +261,9 @@ class NameFinder:
                 break
             j = k
         low = self.toks[j].lower
+        if low == "miss" and (self.toks[j + 1].text == "." or (
+                j and self.toks[j - 1].lower in ("near", "a", "the", "no", "nearly"))):
+            return None  # "a near miss. Hydroxyzine picked": the incident, not the title
         if low in STRONG_TITLES:
             return j, True
         if low in WEAK_TITLES:

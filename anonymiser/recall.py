@@ -430,7 +430,7 @@ _SPACED_NUMBER_RE = re.compile(
 # "MOR filed (2024/12866)", "crime 2025/004417": a year and a serial of three or more digits
 # (a date's month or day has at most two).
 _YEAR_SERIAL_RE = re.compile(r"(?<![\w/.\-])(?:19|20)\d{2}/\d{3,8}(?![\w/\-]|\.\d)")
-_NOT_SYSTEMS = frozenset("NHS DOB MRN CHI NI FL BAND TEL MOB".split())
+_NOT_SYSTEMS = frozenset("NHS DOB MRN CHI NI FL BAND TEL MOB ISO BS EN IEC".split())
 
 
 def _references(text: str) -> list[Candidate]:

@@ -144,10 +144,35 @@ def test_year_and_serial_reference_is_hidden_but_dates_are_not_references() -> N
         ("Concern logged on Arbor and CPOMS the same day.", "Arbor"),
         ("His Personal Adviser (Ffion) started the housing form.", "Personal Adviser"),
         ("Childminder Eluned Pritchard phoned in the morning.", "Childminder"),
+        ("Dispensary near miss. Hydroxyzine picked instead of hydralazine.", "Hydroxyzine"),
+        ("PPH 1.2L following SVD, bloods sent.", "PPH"),
+        ("Level 2 incident, CSR completed.", "CSR"),
+        ("CTG had been pathological for 40 minutes.", "CTG"),
+        ("The paeds reg was stuck in resus.", "reg"),
+        ("Missed a level-off. Airprox filed that night.", "Airprox"),
+        ("Labels as per ISO 26825 in every theatre.", "ISO 26825"),
+        ("She speaks Sylheti only, so we booked an interpreter.", "Sylheti"),
+        ("Marks not consistent with Mongolian blue spot.", "Mongolian"),
+        ("Possible Erb's palsy after a difficult delivery.", "Erb's palsy"),
+        ("Baby asleep in a moses basket by the bed.", "moses basket"),
+        ("Not home yet. Philomena protocol form done.", "Philomena protocol"),
+        ("Hypo avoided because the second nurse checked.", "Hypo"),
     ],
 )
 def test_terms_that_carry_the_learning_are_kept(text: str, term: str) -> None:
     assert untouched(text, term), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Moses said he had not eaten since Monday.", "Moses"),
+        ("Miss Jones reported it to the head.", "Jones"),
+        ("Jo's mum rang; Clare said she would come too.", "Clare"),
+    ],
+)
+def test_names_beside_those_terms_are_still_names(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
 
 
 def test_a_housing_officer_is_not_called_a_police_officer() -> None:
