@@ -600,6 +600,11 @@ _AGE_SLOT_RE = re.compile(
 )
 
 
+_PERSON_ACTS_RE = re.compile(
+    r"[ \t]+(?:had|has|was|is|said|says|told|went|came|got|refused|ran|kicked|hit|left|"
+    r"disclosed|absconded|returned)\b")
+
+
 def _age_slots(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
@@ -619,8 +624,11 @@ def _age_slots(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             # sentence ("jack (care leaver, 19)"), never "the boy (4)" or "twins (8)"
             opens = _sentence_start(text, m.start(1)) or re.search(
                 r"\d[ \t]+$", text[max(0, m.start(1) - 8) : m.start(1)]) is not None
-            if not ((low in lex.first_names or not lex.is_basic(low)) and opens):
-                continue  # only where a sentence or a timed note starts: "22:15 reign (YP, 14)"
+            acts = _PERSON_ACTS_RE.match(text, m.end()) is not None
+            if not (((low in lex.first_names or not lex.is_basic(low)) and opens)
+                    or (acts and not m.group("bare"))):
+                continue  # only where a sentence or a timed note starts: "22:15 reign (YP, 14)",
+                # or where the person then does something: "duke (11) had been smoking"
         elif lex.is_common(low) and low not in lex.first_names and _sentence_start(
                 text, m.start(1)) and low in lex.basic:
             continue  # "Twins (8) placed", "Children (3) at home": everyday words
@@ -761,15 +769,18 @@ def _lower_after_relation(text: str, taken: list[tuple[int, int]],
         first = m.group(1)
         if first in _LOWER_NOT_NAMES or first in lex.keep or first.endswith(("ed", "ing", "ly")):
             continue
-        if lex.is_basic(first) and first not in lex.first_names:
-            continue  # "sister ward", "son fine": everyday words, not a name
-        end = m.end(1)
         second = m.group(2)
+        if lex.is_basic(first) and first not in lex.first_names and not (
+                second and second in lex.surnames and not lex.is_common(second)):
+            continue  # "sister ward", "son fine": everyday words, unless a surname follows
+        end = m.end(1)
         if second and second not in _LOWER_NOT_NAMES and (
                 second in lex.surnames or not lex.is_common(second)):
             end = m.end(2)
-        if _covered(taken, m.start(1), end):
+        if _covered(taken, m.start(1), m.end(1)):
             continue
+        if _covered(taken, m.start(1), end):
+            end = m.end(1)  # the surname was found already: "girl misty o'brien"
         out.append(_name(m.start(1), end, first, "lower-case name after a relation or carer", 0.65))
     return out
 
@@ -913,6 +924,58 @@ def _talked_to_initials(text: str, taken: list[tuple[int, int]],
     return out
 
 
+# "spoke to misty, she understands": someone spoken to, then referred to as he or she.
+_SPOKEN_TO_RE = re.compile(
+    r"\b(?:spoke|spoken|speak|talked|chatted)[ \t]+(?:to|with)[ \t]+([A-Za-z][a-z'’\-]{2,})"
+    r"[ \t]*,[ \t]*(?:she|he|they)\b")
+# "rusty (real name Russell Lamb, 16)", "Dee (aka Deirdre)": a nickname before the real name.
+_NICKNAME_RE = re.compile(
+    r"(?<![\w'’\-])([A-Za-z][a-z'’\-]{2,})[ \t]*\([ \t]*(?:real[ \t]+name|aka|a\.k\.a\.|known[ \t]+as)\b",
+    re.IGNORECASE)
+# "signed d.v.", "sgd J.K.": initials after "signed".
+_SIGNED_INITIALS_RE = re.compile(
+    r"\b(?:signed|sgd|signed[ \t]+off)[ \t:]+((?:[A-Za-z]\.[ \t]?){2,3})(?=[ \t]*(?:\n|$|[,;]))")
+# "his coach, Duke, already had his trust": a capitalised word set off by commas after a role.
+_APPOSITION_RE = re.compile(
+    r"\b([a-z]+)[ \t]*,[ \t]*([A-Z][a-z'’\-]+)[ \t]*,(?![ \t]*(?:and|or)\b)")
+
+
+def _named_in_passing(text: str, taken: list[tuple[int, int]], lex: Lexicon,
+                      places: frozenset[str]) -> list[Candidate]:
+    """Names the sentence itself points at: spoken to, a nickname, initials signed, or set off
+    by commas after a role."""
+    out: list[Candidate] = []
+    for m in _SPOKEN_TO_RE.finditer(text):
+        low = m.group(1).lower()
+        if (low in _NOT_COORDINATED or low in lex.keep or low in places
+                or _covered(taken, m.start(1), m.end(1))):
+            continue
+        out.append(_name(m.start(1), m.end(1), m.group(1), "someone spoken to, then 'she' or 'he'",
+                         0.65))
+    for m in _NICKNAME_RE.finditer(text):
+        low = m.group(1).lower()
+        if low in _NOT_COORDINATED or low in lex.keep or _covered(taken, m.start(1), m.end(1)):
+            continue
+        out.append(_name(m.start(1), m.end(1), m.group(1), "nickname before a real name", 0.7))
+    for m in _SIGNED_INITIALS_RE.finditer(text):
+        if _covered(taken, m.start(1), m.end(1)):
+            continue
+        initials = m.group(1).rstrip()
+        out.append(Candidate(m.start(1), m.start(1) + len(initials), "name", 0.65,
+                             "initials after 'signed'",
+                             meta={"tokens": "", "initials": initials.replace(".", "").upper()}))
+    for m in _APPOSITION_RE.finditer(text):
+        role, word = m.group(1), m.group(2)
+        low = word.lower()
+        if role not in NAME_CUES or role in _PRONOUNS:
+            continue
+        if (low in _NOT_COORDINATED or low in lex.keep or low in places or low in _DAYS_MONTHS
+                or _covered(taken, m.start(2), m.end(2))):
+            continue
+        out.append(_name(m.start(2), m.end(2), word, "set off by commas after a role", 0.7))
+    return out
+
+
 def _bare_possessives(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _BARE_POSSESSIVE_RE.finditer(text):
@@ -975,6 +1038,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_initial_surnames(text, lex, places))
     extra.extend(_bare_possessives(text, taken, lex))
     extra.extend(_talked_to_initials(text, taken, lex))
+    extra.extend(_named_in_passing(text, taken, lex, places))
     taken2 = taken + [(c.start, c.end) for c in extra]
     extra.extend(_first_names_anywhere(text, taken2, lex, places))
     confirmed = names + [c for c in extra if c.kind == "name"]

@@ -101,6 +101,33 @@ def test_lookalikes_of_initials_and_households_are_kept(text: str, word: str) ->
     assert untouched(text, word), kinds(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("fire door open again – ember (12) had been smoking on the landing", "ember"),
+        ("yr 9 girl dusk o'connell told me about the messages", "dusk"),
+        ("rang the flat. spoke to willow, she understands the plan now.", "willow"),
+        ("the youth club went well. rocket (real name Ronan Doyle) stayed all night", "rocket"),
+        ("Placement from Sandwell, their ref in the file.\nsigned d.v.", "d.v."),
+        ("He went back to the gym, where his coach, Marsh, already had his trust.", "Marsh"),
+    ],
+)
+def test_names_the_sentence_points_at(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I spoke to mum, she was upset about the letter.", "mum"),
+        ("Our nurse, Monday, said it was fine.", "Monday"),
+        ("The child was calm (or so it seemed) too", "too"),
+    ],
+)
+def test_words_in_those_places_that_are_not_names(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
+
+
 def test_lower_case_surname_grows_a_lower_case_name() -> None:
     text = "- Dawn K and kids\n- mum dawn kirkbride self referred in jan"
     assert hidden(text, "dawn kirkbride"), kinds(text)
