@@ -358,8 +358,8 @@ def _lists(text: str, names: list[Candidate], lex: Lexicon,
                     or low in STRONG_TITLES or low in WEAK_TITLES or low in _RELATIONS
                     or low in _ROLE_TITLE_WORDS or low in lex.keep):
                 continue
-            if (_sentence_start(text, s) and lex.is_common(low) and low not in lex.first_names
-                    and low not in lex.surnames):
+            if (len(members) == 2 and _sentence_start(text, s) and lex.is_common(low)
+                    and low not in lex.first_names and low not in lex.surnames):
                 continue  # "Training and Jo both need...": the ordinary word opening a sentence
             if s == members[0][0] and (_prev_raw(text, s) in _DETERMINERS
                                        or _prev_raw(text, s) in _PREPOSITIONS):

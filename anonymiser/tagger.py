@@ -36,6 +36,10 @@ _TITLES = frozenset(
 _SENTENCE_END = frozenset(".!?:;")
 
 
+# How much more than the threshold an everyday word must score to be proposed as a name.
+ORDINARY_MARGIN = 2.0
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     """A word or punctuation mark with its offsets into the original text."""
@@ -206,11 +210,14 @@ def tagged_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     m = chosen or model()
     out = []
     for tok, score in scored(text, lex, m, taken):
-        if score <= m.threshold or tok.text.lower() in lex.keep or tok.text.lower() in _TITLES:
+        low = tok.text.lower()
+        if score <= m.threshold or low in lex.keep or low in _TITLES:
             continue
         if sum(ch.isupper() for ch in tok.text) > 1:
             continue  # "FGCs", "NHS", "NetSure": acronyms, headings and brands
-        low = tok.text.lower()
+        if score <= m.threshold + ORDINARY_MARGIN and lex.is_common(low) \
+                and low not in lex.first_names:
+            continue  # an everyday word ("Boxing Day") needs more evidence than a name does
         out.append(Candidate(tok.start, tok.end, "name", 0.6,
                              "the words around it are where a name goes (statistical tagger)",
                              meta={"tokens": low, "initials": tok.text[:1].upper()}))
