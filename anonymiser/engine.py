@@ -188,6 +188,16 @@ _NAMED_POLICY_RE = re.compile(rf"(?:['’]s)?[ \t]+{_POLICY_WORDS}\b")
 _ENDS_WITH_POLICY_RE = re.compile(rf"[ \t]{_POLICY_WORDS}$")
 
 
+_BARE_POSSESSIVE_END = re.compile(r"s(?!\w)")  # "rileys dad": the name without its "s"
+
+
+def _whole_words(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A name is whole words: never the "HbA" of "HbA1c" or the tail of a code."""
+    return [c for c in cands if c.kind != "name" or c.priority_bonus or not (
+        (c.end < len(text) and text[c.end].isalnum() and not _BARE_POSSESSIVE_END.match(text, c.end))
+        or (c.start > 0 and text[c.start - 1].isalnum()))]
+
+
 def _not_named_policies(text: str, cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands
             if c.kind != "name" or c.priority_bonus or not (
@@ -212,7 +222,7 @@ def detect(text: str, policy: Policy) -> list[Candidate]:
     names = [c for c in cands if c.kind == "name"]
     cands.extend(_ages_after_people(text, names, policy))
     cands = _with_house_numbers(text, _yield_to_organisations(text, cands))
-    cands = _not_named_policies(text, cands)
+    cands = _whole_words(text, _not_named_policies(text, cands))
     cands.extend(_always_identifying(text, policy, lex))
     never = _never_ranges(text, policy)
     if never:

@@ -261,6 +261,9 @@ class NameFinder:
                 break
             j = k
         low = self.toks[j].lower
+        if self.toks[j].text == "MR" and not self.toks[i].upper and self._is_common(
+                self.toks[i].lower):
+            return None  # "an MR Conditional device": magnetic resonance, not Mr
         if low == "miss" and (self.toks[j + 1].text == "." or (
                 j and self.toks[j - 1].lower in ("near", "a", "the", "no", "nearly"))):
             return None  # "a near miss. Hydroxyzine picked": the incident, not the title
@@ -443,7 +446,9 @@ class NameFinder:
                 if (not common and low not in lex.keep and low not in _NOT_INITIALS
                         and not self.title_line[i]
                         and not (prev >= 0 and toks[prev].lower in _ARTICLES)
-                        and (self._context_cue(i) or (
+                        # three capitals are far more often a term ("INR", "CIW said") than
+                        # someone's initials, so they need a slot, not just a verb after them
+                        and ((len(low) == 2 and self._context_cue(i)) or (
                             prev == i - 1 and toks[prev].lower in _UPPER_INITIAL_SLOTS
                             and (nxt is None or nxt.kind == PUNCT
                                  or nxt.lower in _AFTER_INITIALS)))):

@@ -751,7 +751,8 @@ def _titled_and_called(text: str, taken: list[tuple[int, int]], lex: Lexicon,
 # follows, is that person's name.
 _LOWER_AFTER_RELATION_RE = re.compile(
     r"\b(?:boyfriend|girlfriend|partner|nephew|niece|son|daughter|brother|sister|cousin|uncle|"
-    r"aunt|auntie|carer|girl|boy|lad|mate|friend|stepdad|stepmum|grandson|granddaughter)"
+    r"aunt|auntie|carer|girl|boy|lad|mate|friend|stepdad|stepmum|grandson|granddaughter|"
+    r"instructor|coach|neighbour|colleague|student|trainee|porter|driver|keyworker)"
     r"[ \t]+([a-z][a-z'’\-]{2,})(?:[ \t]+([a-z][a-z'’\-]{2,}))?"
     r"(?=[ \t]*[,.;:!?)]|[ \t]+(?:said|says|told|grabbed|hit|was|is|has|had|let|came|went|"
     r"rang|who|and|gave|took|left|took|asked|refused|shouted|called))"
@@ -844,13 +845,15 @@ def _coordinated(text: str, confirmed: list[Candidate], taken: list[tuple[int, i
                 seen.add(start)
                 out.append(_name(start, end, word, "initials joined to a name", 0.6))
                 continue
+            aged = side == "left" and re.search(r"\d", text[end:m.end()]) is not None
             if comma or (len(low) < 3 or low in _NOT_COORDINATED or low in lex.keep
-                         or low in places or low in lex.eponyms or low.endswith(("ing", "ly"))):
-                continue
+                         or (low in places and not aged) or low in lex.eponyms
+                         or low.endswith(("ing", "ly"))):
+                continue  # a place is a child's name when an age follows: "sofia 4 and mateo"
             if word[0].islower():
-                if not lower_name or (lex.is_common(low) and low not in lex.first_names
-                                      and not _lower_slot(text, start, end, side)):
-                    continue
+                if not lower_name or (lex.is_common(low) and low not in lex.first_names and (
+                        lex.is_basic(low) or not _lower_slot(text, start, end, side))):
+                    continue  # "from contact and rileys dad": an everyday word
             elif lex.is_common(low) and _sentence_start(text, start) and side == "left" \
                     and low not in lex.first_names:
                 continue  # "Training and Jo ..." at a sentence start: the ordinary word
@@ -905,9 +908,11 @@ _BARE_POSSESSIVE_RE = re.compile(
 )
 
 
-# "spoke to KB in transport", "talked with JM": two capitals after a verb of talking to someone.
+# "spoke to KB in transport", "staff member KH": two capitals after talking to someone, or
+# after a word for a member of staff.
 _TALKED_TO_RE = re.compile(
-    r"\b(?:spoke|spoken|speak|speaking|talked|talking|chatted|chatting|met)[ \t]+(?:to|with)"
+    r"\b(?:(?:spoke|spoken|speak|speaking|talked|talking|chatted|chatting|met)[ \t]+(?:to|with)"
+    r"|staff[ \t]+member|member[ \t]+of[ \t]+staff|colleague|co-worker)"
     r"[ \t]+([A-Z]{2})(?![\w'’\-])")
 
 
