@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from anonymiser.candidates import Candidate
 from anonymiser.lexicon import Lexicon
@@ -40,8 +41,7 @@ _SENTENCE_END = frozenset(".!?:;")
 ORDINARY_MARGIN = 2.0
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word or punctuation mark with its offsets into the original text."""
 
     start: int
@@ -115,12 +115,28 @@ def _describe(tok: Token, lex: Lexicon) -> _Word:
     return _Word(low, _shape(word), kind, context)
 
 
-def describe(toks: list[Token], lex: Lexicon) -> list[_Word]:
-    """Per-token facts for `features`; pass the same list for every token of a text."""
-    return [_describe(tok, lex) for tok in toks]
+class Descriptions:
+    """Per-token facts for `features`, worked out on first use: most tokens of a report are
+    never scored or looked at as a neighbour, so describing them all up front is wasted."""
+
+    def __init__(self, toks: list[Token], lex: Lexicon) -> None:
+        self._toks = toks
+        self._lex = lex
+        self._cache: dict[int, _Word] = {}
+
+    def __getitem__(self, i: int) -> _Word:
+        word = self._cache.get(i)
+        if word is None:
+            word = self._cache[i] = _describe(self._toks[i], self._lex)
+        return word
 
 
-def features(toks: list[Token], words: list[_Word], i: int, text: str) -> list[str]:
+def describe(toks: list[Token], lex: Lexicon) -> Descriptions:
+    """Per-token facts for `features`; pass the same object for every token of a text."""
+    return Descriptions(toks, lex)
+
+
+def features(toks: list[Token], words: Descriptions, i: int, text: str) -> list[str]:
     """The feature strings of token i; everything the model knows about it."""
     me = words[i]
     shape, kind, low = me.shape, me.kind, me.low
@@ -179,15 +195,18 @@ def model() -> Model:
     return Model(weights=raw["weights"], threshold=raw["threshold"])
 
 
-def worth_scoring(tok: Token, word: _Word) -> bool:
+def worth_scoring(tok: Token, lex: Lexicon) -> bool:
     """Only words that could be a name are scored: capitalised words, and lower-case words
     that are on a name list and in no dictionary. A lower-case everyday word ("frank", "misty")
     is left to the rules, which know the phrases that make it a name ("carer misty said")."""
-    if len(tok.text) < 2 or not tok.text[0].isalpha():
+    text = tok.text
+    if len(text) < 2 or not text[0].isalpha():
         return False
-    if tok.text[0].isupper():
+    if text[0].isupper():
         return True
-    return word.kind in ("fn", "sn", "fn+sn", "unknown")
+    if text in lex.common:
+        return False  # the common case, decided without working out the word's kind
+    return _kind_of(text, lex) in ("fn", "sn", "fn+sn", "unknown")
 
 
 def scored(text: str, lex: Lexicon, chosen: Model | None = None,
@@ -196,10 +215,11 @@ def scored(text: str, lex: Lexicon, chosen: Model | None = None,
     m = chosen or model()
     toks = tokens(text)
     words = describe(toks, lex)
+    blocked = bytearray(len(text))
+    for s, e in taken or ():
+        blocked[s:e] = b"\x01" * (e - s)
     for i, tok in enumerate(toks):
-        if not worth_scoring(tok, words[i]):
-            continue
-        if taken and any(s < tok.end and tok.start < e for s, e in taken):
+        if blocked[tok.start] or blocked[tok.end - 1] or not worth_scoring(tok, lex):
             continue
         yield tok, m.score(features(toks, words, i, text))
 

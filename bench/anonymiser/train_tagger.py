@@ -42,7 +42,7 @@ def examples(paths: list[Path]) -> list[tuple[list[str], int]]:
             toks = tokens(text)
             words = describe(toks, lex)
             for i, tok in enumerate(toks):
-                if not worth_scoring(tok, words[i]):
+                if not worth_scoring(tok, lex):
                     continue
                 label = 1 if inside[tok.start] else -1
                 out.append((features(toks, words, i, text), label))
