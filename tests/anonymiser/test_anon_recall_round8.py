@@ -50,6 +50,8 @@ def test_ordinary_words_beside_and_are_kept(text: str, word: str) -> None:
         ("Staff involved: JS, T. Okafor", "JS"),
         ("JS and T. Okafor did the two-person hold.", "JS"),
         ("I spoke to KB in the transport team about the car seat.", "KB"),
+        ("He was restrained after an assault on staff member KH. Police called.", "KH"),
+        ("Handover note by JKB: settled night.", "JKB"),
     ],
 )
 def test_initials_beside_names_or_after_spoke_to_are_hidden(text: str, initials: str) -> None:
@@ -110,6 +112,8 @@ def test_lookalikes_of_initials_and_households_are_kept(text: str, word: str) ->
         ("the youth club went well. rocket (real name Ronan Doyle) stayed all night", "rocket"),
         ("Placement from Sandwell, their ref in the file.\nsigned d.v.", "d.v."),
         ("He went back to the gym, where his coach, Marsh, already had his trust.", "Marsh"),
+        ("wingtip damage on start up. instructor bill was in the clubhouse", "bill"),
+        ("MR SMITH attended the clinic late.", "SMITH"),
     ],
 )
 def test_names_the_sentence_points_at(text: str, name: str) -> None:
@@ -184,6 +188,14 @@ def test_year_and_serial_reference_is_hidden_but_dates_are_not_references() -> N
         ("Baby asleep in a moses basket by the bed.", "moses basket"),
         ("Not home yet. Philomena protocol form done.", "Philomena protocol"),
         ("Hypo avoided because the second nurse checked.", "Hypo"),
+        ("Sharing because CIW said last year we were slow.", "CIW"),
+        ("His INR went from 2.6 to 4.1 overnight.", "INR"),
+        ("GAR amended and sent to the handling agent.", "GAR"),
+        ("His HbA1c result was printed with the wrong name.", "HbA1c"),
+        ("Not an MR Conditional device, so the scan was cancelled.", "MR"),
+        ("Heel checked while there and Waterlow updated.", "Waterlow"),
+        ('The chart read "Actrapid 10u" and the FY1 copied it.', "Actrapid"),
+        ("NI number taken. Care Inspectorate notified the same day.", "Care Inspectorate"),
     ],
 )
 def test_terms_that_carry_the_learning_are_kept(text: str, term: str) -> None:
