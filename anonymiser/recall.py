@@ -1023,6 +1023,15 @@ def _family_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     return out
 
 
+def _tagger_agrees(text: str, cand: Candidate, lex: Lexicon) -> bool:
+    """The rules' view of a word the tagger proposes: never a role, title, eponym, day or
+    month, nor a word the ordinary-use rules explain ("by May", "Hope you are well")."""
+    low = text[cand.start:cand.end].lower()
+    return not (low in _NOT_NAME_PARTS or low in lex.eponyms
+                or _next_word(text, cand.end) in _ROLE_TITLE_WORDS  # "Personal Adviser"
+                or _reads_as_ordinary(text, cand.start, cand.end, lex))
+
+
 def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
                 places: frozenset[str]) -> list[Candidate]:
     """Return the extra candidates the recall-first policy adds to what was found."""
@@ -1052,12 +1061,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_lower_signature(text, taken3, lex))
     confirmed += [c for c in extra if c.kind == "name" and c not in confirmed]
     taken_t = taken + [(c.start, c.end) for c in extra]
-    # The tagger proposes; the rules' knowledge of ordinary uses ("by May", "Hope you are")
-    # still decides. Days, months, roles and titles are never names ("Personal Adviser").
-    extra.extend(c for c in tagged_names(text, taken_t, lex)
-                 if text[c.start:c.end].lower() not in _NOT_NAME_PARTS | lex.eponyms
-                 and _next_word(text, c.end) not in _ROLE_TITLE_WORDS
-                 and not _reads_as_ordinary(text, c.start, c.end, lex))
+    extra.extend(c for c in tagged_names(text, taken_t, lex) if _tagger_agrees(text, c, lex))
     confirmed += [c for c in extra if c.kind == "name" and c not in confirmed]
     extra.extend(_chain(text, confirmed, lex, places))
     confirmed += [c for c in extra if c.kind == "name" and c not in confirmed]
