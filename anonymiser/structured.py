@@ -84,7 +84,9 @@ VEHICLE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![\w-])[A-Z]{3}\s?\d{1,3}[A-HJ-NP-Y](?![\w-])"),  # suffix, 1963-1983
 )
 VEHICLE_CONTEXT_RE = re.compile(
-    r"\b(?:reg|registration|vrm|plate|car|van|vehicle|vehicles|taxi|lorry|motorbike|index)\b"
+    r"\b(?:reg|registration|vrm|plate|car|van|vehicle|vehicles|taxi|lorry|motorbike|index|"
+    r"loader|hi-?loader|bowser|tug|tractor|truck|pushback|ambulift|minibus|bus|coach|"
+    r"ambulance|motorcycle|scooter|jeep|4x4|pick-?up|transit)\b"
     r"[^.\n]{0,20}$",
     re.IGNORECASE,
 )

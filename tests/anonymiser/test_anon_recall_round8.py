@@ -266,3 +266,15 @@ def test_tagger_never_overrides_the_ordinary_word_rules() -> None:
     assert all(score > eager.threshold for tok, score in scored(text, lex, eager)
                if tok.text[0].isupper())
     assert untouched(text, "Hope") and untouched(text, "May")
+
+
+@pytest.mark.parametrize(
+    ("text", "reg"),
+    [
+        ("Baggage loader H624 BAP hit the wing of the aircraft on stand 4.", "H624 BAP"),
+        ("The tug P575 FFO was left inside the taxiway edge.", "P575 FFO"),
+    ],
+)
+def test_older_plates_on_airside_vehicles_are_hidden(text: str, reg: str) -> None:
+    spans = {text[s.start:s.end]: s.kind for s in anonymise(text).spans}
+    assert spans.get(reg) == "vehicle_registration", spans
