@@ -57,8 +57,8 @@ NAME_CUES = frozenset(
     porter receptionist technician physio physiotherapist dietitian radiographer sonographer
     anaesthetist surgeon paediatrician psychiatrist practitioner caretaker cleaner driver
     steward stewardess purser handler marshaller dentist counsellor mentor tutor
-    passenger pax learner mentee childminder caseworker housekeeper chaplain optometrist
-    phlebotomist matron""".split()
+    passenger pax learner mentee coach instructor trainer childminder caseworker housekeeper
+    chaplain optometrist phlebotomist matron""".split()
 )
 SPEECH_VERBS = frozenset(
     """said says say told tells asked asks reported reports stated states explained explains

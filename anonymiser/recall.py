@@ -869,6 +869,30 @@ def _list_opening(text: str, start: int) -> bool:
     return not before or before[-1] in ":\n"
 
 
+# "T-J (Tyler-James Okafor)", "Dee (Deirdre Walsh)": a short form before the full name.
+_BEFORE_BRACKET_RE = re.compile(r"(?<![\w'’\-])([A-Za-z][A-Za-z'’\-]{1,15})[ \t]*\([ \t]*$")
+
+
+def _before_bracketed_names(text: str, confirmed: list[Candidate], taken: list[tuple[int, int]],
+                            lex: Lexicon, places: frozenset[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for c in confirmed:
+        if c.kind != "name" or " " not in text[c.start:c.end].strip():
+            continue  # a full name, two words or more
+        if not re.match(r"[ \t]*\)", text[c.end:c.end + 3]):
+            continue
+        m = _BEFORE_BRACKET_RE.search(text, max(0, c.start - 20), c.start)
+        if m is None or _covered(taken, m.start(1), m.end(1)):
+            continue
+        low = m.group(1).lower()
+        if (low in _NOT_COORDINATED or low in lex.keep or low in places or low in _PERSONISH
+                or (lex.is_common(low) and low not in lex.first_names)):
+            continue  # "Quality (Amber Holt) raised a flag": a team, not a nickname
+        out.append(_name(m.start(1), m.end(1), m.group(1), "short name before the full name",
+                         0.7))
+    return out
+
+
 def _lower_slot(text: str, start: int, end: int, side: str) -> bool:
     if side == "left":
         return _prev_raw(text, start) in _LOWER_COORD_BEFORE or _sentence_start(text, start)
@@ -1067,6 +1091,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     confirmed += [c for c in extra if c.kind == "name" and c not in confirmed]
     taken_c = taken + [(c.start, c.end) for c in extra]
     extra.extend(_coordinated(text, confirmed, taken_c, lex, places))
+    extra.extend(_before_bracketed_names(text, confirmed, taken_c, lex, places))
     confirmed += [c for c in extra if c.kind == "name" and c not in confirmed]
     taken4 = taken + [(c.start, c.end) for c in extra]
     extra.extend(_propagate(text, confirmed, taken4, lex))

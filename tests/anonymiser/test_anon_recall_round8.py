@@ -113,6 +113,7 @@ def test_lookalikes_of_initials_and_households_are_kept(text: str, word: str) ->
         ("Placement from Sandwell, their ref in the file.\nsigned d.v.", "d.v."),
         ("He went back to the gym, where his coach, Marsh, already had his trust.", "Marsh"),
         ("wingtip damage on start up. instructor bill was in the clubhouse", "bill"),
+        ("handover 07:00\n- T-J (Tyler-James Okafor) settled overnight", "T-J"),
         ("MR SMITH attended the clinic late.", "SMITH"),
     ],
 )
@@ -125,6 +126,8 @@ def test_names_the_sentence_points_at(text: str, name: str) -> None:
     [
         ("I spoke to mum, she was upset about the letter.", "mum"),
         ("Our nurse, Monday, said it was fine.", "Monday"),
+        ("Smoke event on the climb. Quality (Amber Holt) has raised a flag.", "Quality"),
+        ("mum (Tanya Frost) rang the office", "mum"),
         ("The child was calm (or so it seemed) too", "too"),
     ],
 )
