@@ -191,6 +191,63 @@ _ENDS_WITH_POLICY_RE = re.compile(rf"[ \t]{_POLICY_WORDS}$")
 _BARE_POSSESSIVE_END = re.compile(r"s(?!\w)")  # "rileys dad": the name without its "s"
 
 
+# An aircraft's type written beside its registration: "G-CJTV (Discus)", "G-LFSJ (PA-34
+# Seneca)", "G-OKTA King Air 350 c/s ...", "AW169 G-KRNW", or after a manufacturer ("Boeing
+# 737-400SF"). The type carries the learning; it is never a name or a reference.
+_TYPE_AFTER_REG_RE = re.compile(
+    r"[ \t]*(?:\([ \t]*([A-Z][A-Za-z]+|[A-Z][A-Za-z-]*(?:[ \t][A-Za-z-]+)?[ \t-]?\d[\w-]*"
+    r"(?:[ \t][A-Z][A-Za-z]+)?)[ \t]*\)"
+    r"|[ \t]((?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+(?:[ \t]\d{2,4}[A-Za-z]*)?)"
+    r"(?=[ \t]*(?:c/s|[,.;:]|\n|$|dep|on|in|inbound|from|to|at|with)))")
+# "AW169 G-KRNW", "A320neo G-UZHF", "ATR72 G-ISLK"; never a callsign ("EZY82GK G-UZHF").
+_TYPE_BEFORE_REG_RE = re.compile(
+    r"(?<![\w-])((?:[A-Z]{1,2}-?\d{2,4}|ATR[ -]?\d{2})(?:[A-Z]|neo|ceo|max)?)[ \t]+$")
+_MAKER_TYPE_RE = re.compile(
+    r"\b(?:Boeing|Airbus|Embraer|ATR|Dash|Cessna|Piper|Beech(?:craft)?|Bombardier|Saab|Fokker|"
+    r"BAe|Avro|Gulfstream|Learjet|Pilatus|Diamond|Robinson|Eurocopter|Leonardo|Sikorsky|Bell|"
+    r"AgustaWestland|Agusta|Schleicher|Schempp-Hirth|Grob|Tecnam|Cirrus|Socata|Dornier|"
+    r"Britten-Norman|Islander|Twin Otter|Phenom|Citation|King Air)"
+    r"[ \t]+([A-Z]{0,3}-?\d{2,4}(?:-\d{1,4})?[A-Za-z]{0,3})")
+_TYPE_KINDS = frozenset({"name", "case_reference", "flight_number", "organisation"})
+
+
+def _aircraft_types(text: str, cands: list[Candidate]) -> list[Candidate]:
+    regions: list[tuple[int, int]] = []
+    for c in cands:
+        if c.kind != "aircraft_registration":
+            continue
+        m = _TYPE_AFTER_REG_RE.match(text, c.end)
+        if m is not None:
+            group = 1 if m.group(1) is not None else 2
+            regions.append((m.start(group), m.end(group)))
+        before = _TYPE_BEFORE_REG_RE.search(text, max(0, c.start - 12), c.start)
+        if before is not None:
+            regions.append((before.start(1), before.end(1)))
+    regions.extend((m.start(), m.end()) for m in _MAKER_TYPE_RE.finditer(text))
+    if not regions:
+        return cands
+    return [c for c in cands
+            if c.kind not in _TYPE_KINDS or c.priority_bonus
+            or not any(s <= c.start and c.end <= e for s, e in regions)]
+
+
+# "Lennox-Gastaut syndrome", "Crohn disease", "Edinburgh scale": a name that a condition,
+# scale or manoeuvre is named after, written without a possessive.
+_CONDITION_AFTER_RE = re.compile(
+    r"[ \t]+(?:syndrome|disease|disorder|palsy|scale|score|criteria|manoeuvre|classification|"
+    r"lymphoma|sarcoma|tumour)\b", re.IGNORECASE)
+_TITLE_BEFORE_RE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|prof)\.?[ \t]*$", re.IGNORECASE)
+_TITLE_START_RE = re.compile(r"(?:mr|mrs|ms|miss|mx|dr|prof)\b", re.IGNORECASE)
+
+
+def _not_eponymous_terms(text: str, cands: list[Candidate]) -> list[Candidate]:
+    return [c for c in cands if c.kind != "name" or c.priority_bonus
+            or text[c.end:c.end + 1] in ("'", "’")
+            or not _CONDITION_AFTER_RE.match(text, c.end)
+            or _TITLE_BEFORE_RE.search(text, max(0, c.start - 6), c.start) is not None
+            or _TITLE_START_RE.match(text, c.start) is not None]
+
+
 def _whole_words(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A name is whole words: never the "HbA" of "HbA1c" or the tail of a code."""
     return [c for c in cands if c.kind != "name" or c.priority_bonus or not (
@@ -223,6 +280,7 @@ def detect(text: str, policy: Policy) -> list[Candidate]:
     cands.extend(_ages_after_people(text, names, policy))
     cands = _with_house_numbers(text, _yield_to_organisations(text, cands))
     cands = _whole_words(text, _not_named_policies(text, cands))
+    cands = _aircraft_types(text, _not_eponymous_terms(text, cands))
     cands.extend(_always_identifying(text, policy, lex))
     never = _never_ranges(text, policy)
     if never:

@@ -724,7 +724,7 @@ class NameFinder:
             low = letters.lower()
             after_sentence = self.text[m.start()] in ".!?" and letters.islower()
             if "." in letters or (low not in self.lex.keep and low not in _NOT_INITIALS
-                                  and low not in self.lex.basic) or (
+                                  and not self.lex.is_common(low)) or (
                 # "... followed it.  rm": after a full stop "am" or "rm" cannot be a time or a
                 # role abbreviation inside a sentence; it is the writer's sign-off.
                 after_sentence and len(low) == 2 and low not in ("ok", "na", "nb", "no")

@@ -107,7 +107,7 @@ _WEAK_LOWER_STREETS = frozenset(
     "way view rise parade walk green park hill court place row square vale fold chase brow st"
     " dr cl".split()
 )
-NAMED_STREET_RE = re.compile(rf"\b(?:{_CAP}\s+){{1,3}}{STREET_TYPES}\b")
+NAMED_STREET_RE = re.compile(rf"\b(?:{_CAP}\s+){{1,3}}{STREET_TYPES}\b(?![ \t]+of\b)")
 FLAT_RE = re.compile(r"\b(?:Flat|Apartment|Apt)\s+\d+[A-Za-z]?\b", re.IGNORECASE)
 HOUSE_NAME_RE = re.compile(
     rf"\b(?:{_CAP}\s+){{1,2}}(?:Cottage|Cottages|Farm|Farmhouse|Barn|Manor|Grange|Villa|"

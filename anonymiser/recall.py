@@ -358,9 +358,10 @@ def _lists(text: str, names: list[Candidate], lex: Lexicon,
                     or low in STRONG_TITLES or low in WEAK_TITLES or low in _RELATIONS
                     or low in _ROLE_TITLE_WORDS or low in lex.keep):
                 continue
-            if (len(members) == 2 and _sentence_start(text, s) and lex.is_common(low)
-                    and low not in lex.first_names and low not in lex.surnames):
-                continue  # "Training and Jo both need...": the ordinary word opening a sentence
+            if (len(members) == 2 and lex.is_common(low) and low not in lex.first_names
+                    and low not in lex.surnames
+                    and (_sentence_start(text, s) or _ends_capitalised_phrase(text, s))):
+                continue  # "Training and Jo both need...", "the Early Help Assessment and Jo"
             if s == members[0][0] and (_prev_raw(text, s) in _DETERMINERS
                                        or _prev_raw(text, s) in _PREPOSITIONS):
                 continue
@@ -854,14 +855,20 @@ def _coordinated(text: str, confirmed: list[Candidate], taken: list[tuple[int, i
                 if not lower_name or (lex.is_common(low) and low not in lex.first_names and (
                         lex.is_basic(low) or not _lower_slot(text, start, end, side))):
                     continue  # "from contact and rileys dad": an everyday word
-            elif lex.is_common(low) and _sentence_start(text, start) and side == "left" \
-                    and low not in lex.first_names:
-                continue  # "Training and Jo ..." at a sentence start: the ordinary word
+            elif lex.is_common(low) and low not in lex.first_names and side == "left" and (
+                    _sentence_start(text, start) or _ends_capitalised_phrase(text, start)):
+                continue  # "Training and Jo ...", "the Early Help Assessment and Johnny"
             if side == "left" and _prev_raw(text, start) in _DETERMINERS:
                 continue  # "the boys and Jo"
             seen.add(start)
             out.append(_name(start, end, word, "joined by 'and' to a name", 0.65))
     return out
+
+
+def _ends_capitalised_phrase(text: str, start: int) -> bool:
+    """True when the word at start closes a run of capitalised words ("Early Help Assessment")."""
+    m = re.search(r"[A-Z][a-z]+[ \t]+$", text[max(0, start - 30):start])
+    return m is not None and not _sentence_start(text, start)
 
 
 def _list_opening(text: str, start: int) -> bool:

@@ -281,3 +281,35 @@ def test_tagger_never_overrides_the_ordinary_word_rules() -> None:
 def test_older_plates_on_airside_vehicles_are_hidden(text: str, reg: str) -> None:
     spans = {text[s.start:s.end]: s.kind for s in anonymise(text).spans}
     assert spans.get(reg) == "vehicle_registration", spans
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("We were about to winch G-CJTV (Discus) when the cable snapped.", "Discus"),
+        ("Night training in G-LFSJ (PA-34 Seneca) on runway 27.", "PA-34 Seneca"),
+        ("Weight and balance near miss on G-SKXC (Phenom 300) today.", "Phenom 300"),
+        ("G-OKTA King Air 350 c/s SKX41 departed late.", "King Air 350"),
+        ("I was pilot of HEMS AW169 G-KRNW inbound to the helipad.", "AW169"),
+        ("AAF611, a Boeing 737-400SF, was 6nm final.", "737-400SF"),
+        ("Aarav (13, Lennox-Gastaut syndrome) was given the wrong dose.", "Lennox-Gastaut"),
+        ("Chlamydia treated and recorded on paper only.", "Chlamydia"),
+        ("Assessments go by Egress with a password.", "Egress"),
+        ("No Health Based Place of Safety was available.", "Place of Safety"),
+        ("Mum has agreed to the Early Help Assessment and Johnny is in school.", "Assessment"),
+    ],
+)
+def test_aircraft_types_conditions_and_programmes_are_kept(text: str, term: str) -> None:
+    assert untouched(text, term), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Capt Smith flew G-ABCD (Jo Bloggs, owner) on Sunday.", "Jo Bloggs"),
+        ("Mr Jones disease notes were filed late.", "Jones"),
+        ("EZY82GK G-UZHF A320neo BRS-FAO", "EZY82GK"),
+    ],
+)
+def test_identifiers_beside_those_terms_are_still_hidden(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
