@@ -427,6 +427,8 @@ class NameFinder:
                 continue
             if low in lex.keep or low in STOPWORDS or self._eponym_use(i):
                 continue
+            if _PLURAL_ACRONYM_RE.fullmatch(tok.text) or low in _CONTRACTIONS:
+                continue  # "2 RNs on", "I've told her"
             if low in _NUMBERED_REFERENCES and i + 1 < len(toks) and toks[i + 1].kind == NUM:
                 continue  # "Reg 44", "Para 3": a numbered rule or paragraph, not a person
             if _system_name(tok.text):
@@ -460,7 +462,10 @@ class NameFinder:
             if is_first and not common and low not in self.places:
                 if capital:
                     self._set(i, 0.9, "known first name")
-                elif len(low) >= 3:
+                elif len(low) >= 3 and not (i and toks[i - 1].lower in _DETERMINERS
+                                            and toks[i - 1].lower != "its"):
+                    # never after a determiner: "tourniquet on a teddy", "his jack"; but
+                    # "hi its jodie" is "it's" typed without its apostrophe
                     self._set(i, 0.75, "known first name in lower case")
                 else:
                     self._lower_full_name(i)  # "jo souza"
@@ -1372,7 +1377,12 @@ _UPPER_INITIAL_SLOTS = frozenset("by from cc fao per via with".split())
 _CLAUSE_ADVERBS = frozenset(
     "then also last later just never still now again finally eventually initially".split()
 )
-_DETERMINERS = frozenset("the a an this that these those our your their his her my its".split())
+_PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
+_CONTRACTIONS = frozenset("i'm i've i'd i'll i’m i’ve i’d i’ll".split())
+_DETERMINERS = frozenset(
+    "the a an this that these those our your their his her my its another any every each some "
+    "no".split()
+)
 _PAST_FORMS = frozenset(
     """said told gave took went came saw got made found left ran was had did wrote rang sent
     brought caught kept held led lost met paid put spent threw wore drove ate drank hid slept

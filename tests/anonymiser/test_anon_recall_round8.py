@@ -114,6 +114,7 @@ def test_lookalikes_of_initials_and_households_are_kept(text: str, word: str) ->
         ("He went back to the gym, where his coach, Marsh, already had his trust.", "Marsh"),
         ("wingtip damage on start up. instructor bill was in the clubhouse", "bill"),
         ("handover 07:00\n- T-J (Tyler-James Okafor) settled overnight", "T-J"),
+        ("hi its jodie from YOT. can someone ring me back", "jodie"),
         ("MR SMITH attended the clinic late.", "SMITH"),
     ],
 )
@@ -313,3 +314,19 @@ def test_aircraft_types_conditions_and_programmes_are_kept(text: str, term: str)
 )
 def test_identifiers_beside_those_terms_are_still_hidden(text: str, name: str) -> None:
     assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("She took photos but I've told her not to send them.", "I've"),
+        ("Jan doesn't want a fuss, so I'm making one.", "I'm"),
+        ("Only 2 RNs for 28 patients again.", "RNs"),
+        ("We practised the tourniquet on a teddy first.", "teddy"),
+        ("He was given another man's methadone dose.", "man"),
+        ("Desensitisation worked! He came back for bloods.", "Desensitisation"),
+    ],
+)
+def test_contractions_plural_acronyms_and_things_after_determiners_are_kept(
+        text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
