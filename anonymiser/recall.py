@@ -270,7 +270,8 @@ _SIGNATURE_RE = re.compile(
 
 
 # "— kaz", "- jo x": a lower-case first name or nickname signed after a dash at the very end.
-_LOWER_SIGNATURE_RE = re.compile(r"(?:^|\s)[-–—~][ \t]*([a-z][a-z'’\-]{1,15})(?:[ \t]+x+)?[ \t.!]*$")
+_LOWER_SIGNATURE_RE = re.compile(
+    r"(?:(?:^|\s)[-–—~][ \t]*|[.!?][ \t]+|\n[ \t]*)([a-z][a-z'’\-]{1,15})(?:[ \t]+x+)?[ \t.!]*$")
 
 
 def _lower_signature(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
@@ -430,6 +431,8 @@ _SPACED_NUMBER_RE = re.compile(
 )
 # "MOR filed (2024/12866)", "crime 2025/004417": a year and a serial of three or more digits
 # (a date's month or day has at most two).
+# A prison number: a letter, four digits and two letters ("A4471DK").
+_PRISON_NUMBER_RE = re.compile(r"(?<![\w/\-])[A-Z]\d{4}[A-Z]{2}(?![\w/\-])")
 _YEAR_SERIAL_RE = re.compile(r"(?<![\w/.\-])(?:19|20)\d{2}/\d{3,8}(?![\w/\-]|\.\d)")
 _NOT_SYSTEMS = frozenset("NHS DOB MRN CHI NI FL BAND TEL MOB ISO BS EN IEC".split())
 
@@ -466,6 +469,8 @@ def _references(text: str) -> list[Candidate]:
     for m in _DOTTED_LICENCE_RE.finditer(text):
         out.append(Candidate(m.start(), m.end(), "case_reference", 0.85,
                              "dotted licence number"))
+    for m in _PRISON_NUMBER_RE.finditer(text):
+        out.append(Candidate(m.start(), m.end(), "case_reference", 0.7, "prison number"))
     for m in _YEAR_SERIAL_RE.finditer(text):
         out.append(Candidate(m.start(), m.end(), "case_reference", 0.7,
                              "year and serial number"))
@@ -530,6 +535,9 @@ def _organisation_follows(text: str, end: int) -> bool:
                                  or ORG_TYPE_RE.search(tail.group(1)) is not None)
 
 
+_PARTICLE_RE = re.compile(
+    rf"[ \t](?:de|da|del|dela|della|di|du|dos|das|van|von|der|den|ter|bin|binti|bint|ibn|ap|"
+    rf"le|la|al|el)(?:[ \t](?:la|der|den|los|las))?[ \t]({_PART})(?![\w@\-])")
 _LOWER_SURNAME_RE = re.compile(r"[ \t]([a-z][a-z'’]+(?:-[a-z][a-z'’]+)?)(?![\w@\-])")
 
 
@@ -571,6 +579,9 @@ def _chain(text: str, cands: list[Candidate], lex: Lexicon,
                     low not in lex.first_names):
                 break
             start = m.start(1)
+        particle = _PARTICLE_RE.match(text, end)
+        if particle is not None and _name_part(particle.group(1), lex, places):
+            end = particle.end(1)  # "Rodel dela Cruz", "Ana de la Cruz", "Ruud van Dijk"
         initial = re.match(r"[ \t]([A-Z])\.?(?=[,;)]|[ \t]+[a-z])", text[end : end + 4])
         if initial is not None and text[c.start : c.end].split()[-1].lower() in lex.first_names:
             end += initial.end()  # "Rose A, both on the same round"
@@ -582,8 +593,11 @@ def _chain(text: str, cands: list[Candidate], lex: Lexicon,
             continue
         if _organisation_follows(text, end):
             continue
+        # As sure as the surest name it takes in, so it wins the overlap with that name.
+        inner = [o.confidence for o in cands
+                 if o.kind == "name" and start <= o.start and o.end <= end]
         grown = _name(start, end, text[start:end], f"{c.reason}, with the words beside it",
-                      max(c.confidence, 0.7))
+                      max([c.confidence, 0.7, *inner]))
         grown.meta["tokens"] = " ".join(w.lower() for w in _WORD_RE.findall(text[start:end]))
         grown.meta["initials"] = "".join(w[0].upper() for w in text[start:end].split())
         out.append(grown)
@@ -1012,6 +1026,24 @@ def _named_in_passing(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     return out
 
 
+# "Jürgen (LPC) called STOP", "Sam (SW) rang": a capitalised word with a role abbreviation.
+_NAME_WITH_ROLE_RE = re.compile(
+    r"(?<![\w'’\-])([A-ZÀ-Þ][a-zß-ÿ'’\-]+)[ \t]*\([ \t]*[A-Z]{2,5}[ \t]*\)")
+
+
+def _names_with_roles(text: str, taken: list[tuple[int, int]], lex: Lexicon,
+                      places: frozenset[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _NAME_WITH_ROLE_RE.finditer(text):
+        low = m.group(1).lower()
+        if (_covered(taken, m.start(1), m.end(1)) or low in lex.keep or low in places
+                or low in _NOT_NAME_PARTS or low in _PERSONISH
+                or (lex.is_common(low) and low not in lex.first_names)):
+            continue
+        out.append(_name(m.start(1), m.end(1), m.group(1), "name with a role abbreviation", 0.7))
+    return out
+
+
 def _bare_possessives(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _BARE_POSSESSIVE_RE.finditer(text):
@@ -1084,6 +1116,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_bare_possessives(text, taken, lex))
     extra.extend(_talked_to_initials(text, taken, lex))
     extra.extend(_named_in_passing(text, taken, lex, places))
+    extra.extend(_names_with_roles(text, taken, lex, places))
     taken2 = taken + [(c.start, c.end) for c in extra]
     extra.extend(_first_names_anywhere(text, taken2, lex, places))
     confirmed = names + [c for c in extra if c.kind == "name"]

@@ -330,3 +330,26 @@ def test_identifiers_beside_those_terms_are_still_hidden(text: str, name: str) -
 def test_contractions_plural_acronyms_and_things_after_determiners_are_kept(
         text: str, word: str) -> None:
     assert untouched(text, word), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("Healthcare, HMP Exeter. Nathan Colwill, A4471DK, found in cell 3.", "A4471DK"),
+        ("We were about to winch. Jürgen (LPC) called STOP.", "Jürgen"),
+        ("Foster carers Maricel and Rodel dela Cruz took him at 9pm.", "Rodel dela Cruz"),
+        ("hosp no on the chart. im so tired. becs", "becs"),
+    ],
+)
+def test_prison_numbers_roles_in_brackets_particles_and_lower_signatures(
+        text: str, needle: str) -> None:
+    assert hidden(text, needle), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("Ward (ICU) was full all night.", "Ward"), ("Pilot (PIC) briefed the crew.", "Pilot"),
+     ("The handover was all done now.", "now")],
+)
+def test_words_with_bracketed_abbreviations_or_ending_reports_are_kept(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
