@@ -108,6 +108,11 @@ _WEAK_LOWER_STREETS = frozenset(
     " dr cl".split()
 )
 NAMED_STREET_RE = re.compile(rf"\b(?:{_CAP}\s+){{1,3}}{STREET_TYPES}\b(?![ \t]+of\b)")
+# An unnumbered Welsh street, named by a word that only means a street: "Heol y Felin",
+# "Ffordd Las", "Stryd Fawr". (Maes, Parc, Bryn... are just as often farms, parks or people.)
+WELSH_STREET_RE = re.compile(
+    rf"\b(?:Heol|Ffordd|Stryd|L[oô]n|Rhodfa|Teras|Cilgant)\s+(?:(?:y|yr|'r|ar)\s+)?{_CAP}"
+    rf"(?:\s+{_CAP})?")
 FLAT_RE = re.compile(r"\b(?:Flat|Apartment|Apt)\s+\d+[A-Za-z]?\b", re.IGNORECASE)
 HOUSE_NAME_RE = re.compile(
     rf"\b(?:{_CAP}\s+){{1,2}}(?:Cottage|Cottages|Farm|Farmhouse|Barn|Manor|Grange|Villa|"
@@ -512,6 +517,9 @@ def _address_parts(text: str, lex: Lexicon) -> Iterator[Candidate]:
             conf = 0.8
         yield Candidate(start, _extend_town(text, m.end(), lex), "address", conf, "street name",
                         meta={"type": _street_type(m.group(0))})
+    for m in WELSH_STREET_RE.finditer(text):
+        yield Candidate(m.start(), _extend_town(text, m.end(), lex), "address", 0.8,
+                        "Welsh street name", meta={"type": ""})
     for m in near(FLAT_RE, text, positions(text.lower(), ("flat", "apartment", "apt")), 0, 20):
         yield Candidate(m.start(), m.end(), "address", 0.8, "flat number", meta={"type": ""})
     for m in near(HOUSE_NAME_RE, text, anchors(_HOUSE_ANCHOR_RE, text), 70, 12):

@@ -28,6 +28,11 @@ PHONE_RE = re.compile(
     (?![\w/])""",
     re.VERBOSE | re.IGNORECASE,
 )
+_CODE_LETTERS_BEFORE_RE = re.compile(r"(?<![A-Za-z])([A-Z]{1,5})[- /]?$")
+_RECORD_NUMBER_BEFORE_RE = re.compile(
+    r"\b(?:hospital|hosp|case|ref|reference|record|patient|nhs|crime|incident|log|id|mrn|"
+    r"unit|booking|pnc|cad|datix|job)[ \t]+(?:number|num|no\.?)[ \t:]*(?:is[ \t]+)?\(?[ \t]*"
+    r"(?:[A-Z]{1,5}[- /]?)?$", re.IGNORECASE)
 PHONE_CONTEXT_RE = re.compile(
     r"\b(?:tel|phone|mobile|mob|landline|number|call|ring|rang|text|whatsapp|contact|ext)",
     re.IGNORECASE,
@@ -192,8 +197,14 @@ def find_phones(text: str) -> Iterator[Candidate]:
         yield Candidate(start, end, "phone", 0.95, "telephone number shape")
     for m in match_at(SHORT_PHONE_RE, text, starts_before_digits(text, (0,), 3)):
         # Local numbers without an area code only count when the text says it is a number.
-        if PHONE_CONTEXT_RE.search(text, max(0, m.start() - 30), m.start()):
-            yield Candidate(m.start(), m.end(), "phone", 0.7, "local number after 'phone'")
+        if not PHONE_CONTEXT_RE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        code = _CODE_LETTERS_BEFORE_RE.search(text, max(0, m.start() - 7), m.start())
+        if code is not None and not PHONE_CONTEXT_RE.fullmatch(code.group(1)):
+            continue  # "ref FD-118204", "(RBA 0087134)": a reference's serial, not a phone
+        if _RECORD_NUMBER_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "hospital number 0087134", "crime no. 44120"
+        yield Candidate(m.start(), m.end(), "phone", 0.7, "local number after 'phone'")
 
 
 def find_nhs_numbers(text: str) -> Iterator[Candidate]:

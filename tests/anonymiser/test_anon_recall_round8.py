@@ -353,3 +353,18 @@ def test_prison_numbers_roles_in_brackets_particles_and_lower_signatures(
 )
 def test_words_with_bracketed_abbreviations_or_ending_reports_are_kept(text: str, word: str) -> None:
     assert untouched(text, word), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "kind"),
+    [
+        ("Referral phoned to Front Door, ref FD-118204.", "FD-118204", "case_reference"),
+        ("Her ex turned up at the house in Heol y Felin, Llanelli last night.", "Heol y Felin",
+         "address"),
+        ("call me on 496 0833 please", "496 0833", "phone"),
+    ],
+)
+def test_references_after_phoned_welsh_streets_and_local_numbers(
+        text: str, needle: str, kind: str) -> None:
+    spans = {text[s.start:s.end]: s.kind for s in anonymise(text).spans}
+    assert any(needle in value and k == kind for value, k in spans.items()), spans
