@@ -29,7 +29,6 @@ from anonymiser.lexicon import Lexicon
 # Words with internal apostrophes or hyphens stay whole ("O'Brien", "Hill-Mbatha"); a
 # possessive is split off so the name and "Jo" in "Jo's" share their features.
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+|[^\w\s]")
-_POSSESSIVE = ("'s", "’s")
 _TITLES = frozenset(
     "mr mrs ms miss mx dr prof sister nurse capt captain pc dc ds di sgt cllr rev fr lt "
     "master madam sir".split()
@@ -52,13 +51,17 @@ class Token(NamedTuple):
 
 def tokens(text: str) -> list[Token]:
     """Split text into tokens, each indexing the original exactly."""
-    out = []
+    out: list[Token] = []
+    append = out.append
+    new = tuple.__new__  # a NamedTuple built without its keyword-handling constructor: this
+    # runs for every token of every report
     for m in TOKEN_RE.finditer(text):
-        word = m.group(0)
-        if len(word) > 3 and word[-2:].lower() in _POSSESSIVE:
-            out.append(Token(m.start(), m.end() - 2, word[:-2], possessive=True))
+        word = m.group()
+        start = m.start()
+        if len(word) > 3 and word[-2] in "'’" and word[-1] in "sS":
+            append(new(Token, (start, start + len(word) - 2, word[:-2], True)))
         else:
-            out.append(Token(m.start(), m.end(), word))
+            append(new(Token, (start, start + len(word), word, False)))
     return out
 
 
