@@ -986,8 +986,7 @@ _NICKNAME_RE = re.compile(
 _SIGNED_INITIALS_RE = re.compile(
     r"\b(?:signed|sgd|signed[ \t]+off)[ \t:]+((?:[A-Za-z]\.[ \t]?){2,3})(?=[ \t]*(?:\n|$|[,;]))")
 # "his coach, Duke, already had his trust": a capitalised word set off by commas after a role.
-_APPOSITION_RE = re.compile(
-    r"\b([a-z]+)[ \t]*,[ \t]*([A-Z][a-z'’\-]+)[ \t]*,(?![ \t]*(?:and|or)\b)")
+_APPOSITION_RE = re.compile(r",[ \t]*([A-Z][a-z'’\-]+)[ \t]*,(?![ \t]*(?:and|or)\b)")
 
 
 def _named_in_passing(text: str, taken: list[tuple[int, int]], lex: Lexicon,
@@ -1014,15 +1013,16 @@ def _named_in_passing(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         out.append(Candidate(m.start(1), m.start(1) + len(initials), "name", 0.65,
                              "initials after 'signed'",
                              meta={"tokens": "", "initials": initials.replace(".", "").upper()}))
-    for m in _APPOSITION_RE.finditer(text):
-        role, word = m.group(1), m.group(2)
+    for m in _APPOSITION_RE.finditer(text):  # anchored on the comma: cheap to scan for
+        role = re.search(r"(?<![\w'’\-])([a-z]+)[ \t]*$", text[max(0, m.start() - 20):m.start()])
+        word = m.group(1)
         low = word.lower()
-        if role not in NAME_CUES or role in _PRONOUNS:
+        if role is None or role.group(1) not in NAME_CUES or role.group(1) in _PRONOUNS:
             continue
         if (low in _NOT_COORDINATED or low in lex.keep or low in places or low in _DAYS_MONTHS
-                or _covered(taken, m.start(2), m.end(2))):
+                or _covered(taken, m.start(1), m.end(1))):
             continue
-        out.append(_name(m.start(2), m.end(2), word, "set off by commas after a role", 0.7))
+        out.append(_name(m.start(1), m.end(1), word, "set off by commas after a role", 0.7))
     return out
 
 

@@ -110,7 +110,12 @@ class _Word:
 
 
 def _describe(tok: Token, lex: Lexicon) -> _Word:
-    word = tok.text
+    return _describe_word(tok.text, lex)
+
+
+@lru_cache(maxsize=65536)
+def _describe_word(word: str, lex: Lexicon) -> _Word:
+    """A word's facts depend on its spelling alone, and reports repeat their words."""
     kind = _kind_of(word, lex)
     low = word.lower()
     context = low if kind in ("basic", "title", "keep", "basic+n") or not word[0].isalpha() \
