@@ -15,7 +15,14 @@ these passes lean towards recall (a confidentiality officer reviews every propos
 * a single capital initial with a full stop before a bracket or a verb, in a person slot;
 * "b. 1958" / "born 1958" is a date of birth;
 * code-like tokens after a short capitalised system word or "ref", "permit", "licence",
-  "lic", "booking", and dotted licence numbers ("UK.66.123456F"), are references.
+  "lic", "booking", and dotted licence numbers ("UK.66.123456F"), are references;
+* the statistical tagger (anonymiser/tagger.py) proposes names from the words around them,
+  and the rules above still veto ordinary uses, roles, titles and eponyms;
+* words joined by "and" to a found name ("blossom and sonny Carpenter"), initials beside a
+  name or after "spoke to" / "staff member", an initial and surname ("P. Lister"), a surname
+  before "family" or "boys", a possessive typed without its apostrophe ("rileys dad"), a
+  nickname before "(real name ...)" or before a bracketed full name, a name set off by commas
+  after a role ("his coach, Duke,"), and signatures above each message of a pasted thread.
 
 Every pass reports offsets into the original text; overlap resolution happens later.
 """

@@ -1,0 +1,41 @@
+"""The statistical person-name tagger: tokens, shipped weights, and how it votes with the rules."""
+
+from __future__ import annotations
+
+from anonymiser.lexicon import lexicon
+from anonymiser.tagger import Model, model, scored, tokens
+from tests.anonymiser.spans import hidden, kinds, untouched
+
+
+def test_tokens_index_the_original_and_split_possessives() -> None:
+    text = "Saw O'Brien's mum and Hill-Mbatha at 10:30."
+    toks = tokens(text)
+    assert all(text[t.start:t.end] == t.text for t in toks)
+    obrien = next(t for t in toks if t.text == "O'Brien")
+    assert obrien.possessive
+    assert any(t.text == "Hill-Mbatha" for t in toks)
+
+
+def test_shipped_weights_load_and_separate_name_slots_from_ordinary_ones() -> None:
+    lex = lexicon()
+    shipped = model()
+    assert shipped.weights and shipped.threshold > 0
+    text = "Colleague Tamsin on the desk spotted it. The desk was busy."
+    scores = {tok.text: score for tok, score in scored(text, lex)}
+    assert scores["Tamsin"] > 0 > scores["The"]
+    assert scores["Colleague"] < 0
+
+
+def test_tagger_proposes_an_unlisted_surname_in_a_name_slot() -> None:
+    text = "She gave her name as Merit Okwuosa when she was booked in."
+    assert hidden(text, "Okwuosa"), kinds(text)
+
+
+def test_tagger_never_overrides_the_ordinary_word_rules() -> None:
+    # The same sentences the rules keep, with a model that calls every capitalised word a name.
+    eager = Model(weights={"s=X": 50.0}, threshold=1.0)
+    lex = lexicon()
+    text = "Hope you are well. The plan is to finish by May."
+    assert all(score > eager.threshold for tok, score in scored(text, lex, eager)
+               if tok.text[0].isupper())
+    assert untouched(text, "Hope") and untouched(text, "May")
