@@ -1,7 +1,10 @@
 """Candour's anonymiser: finds and replaces identifying details in free-text narratives.
 
-A pure library (standard library plus the word lists in ``anonymiser/data``) so that the
-reporting and review layers, the CLI and the benchmarks all get the same behaviour.
+A pure library (standard library plus the word lists and the name tagger's weights in
+``anonymiser/data``, all plain text) so that the reporting and review layers, the CLI and the
+benchmarks all get the same behaviour. Rules find what identifiers look like; a small averaged
+perceptron (``anonymiser/tagger.py``) proposes names from the words around them, and the rules
+keep the last word on ordinary uses.
 
     >>> from anonymiser import anonymise
     >>> anonymise("Mum Sarah rang 07700 900123.").text
