@@ -227,7 +227,7 @@ def _aircraft_types(text: str, cands: list[Candidate]) -> list[Candidate]:
     if not regions:
         return cands
     return [c for c in cands
-            if c.kind not in _TYPE_KINDS or c.priority_bonus
+            if c.kind not in _TYPE_KINDS
             or not any(s <= c.start and c.end <= e for s, e in regions)]
 
 
@@ -241,7 +241,7 @@ _TITLE_START_RE = re.compile(r"(?:mr|mrs|ms|miss|mx|dr|prof)\b", re.IGNORECASE)
 
 
 def _not_eponymous_terms(text: str, cands: list[Candidate]) -> list[Candidate]:
-    return [c for c in cands if c.kind != "name" or c.priority_bonus
+    return [c for c in cands if c.kind != "name"
             or text[c.end:c.end + 1] in ("'", "’")
             or not _CONDITION_AFTER_RE.match(text, c.end)
             or _TITLE_BEFORE_RE.search(text, max(0, c.start - 6), c.start) is not None
@@ -250,14 +250,42 @@ def _not_eponymous_terms(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 def _whole_words(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A name is whole words: never the "HbA" of "HbA1c" or the tail of a code."""
-    return [c for c in cands if c.kind != "name" or c.priority_bonus or not (
+    return [c for c in cands if c.kind != "name" or not (
         (c.end < len(text) and text[c.end].isalnum() and not _BARE_POSSESSIVE_END.match(text, c.end))
         or (c.start > 0 and text[c.start - 1].isalnum()))]
 
 
+# "Isle of Man", "Bay of Biscay", "Vale of Glamorgan": the name of a place, not a person.
+_PLACE_OF_RE = re.compile(
+    r"\b(?:Isle|Isles|Bay|Vale|Forest|Port|Firth|Sound|Strait|Straits|Gulf|Cape|Lake|Loch|"
+    r"Mull|Kyle|Sea|Rhinns|Rhins)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+
+
+# "Edinburgh Postnatal Depression Scale", "Waterlow Score": every word of a named scale or tool
+# belongs to the tool.
+_NAMED_TOOL_RE = re.compile(
+    r"(?:[A-Z][a-z\-]+[ \t]){1,4}(?:Scale|Score|Criteria|Questionnaire|Questions|Tool|Index|"
+    r"Protocol|Pathway|Checklist)\b")
+
+
+def _not_named_tools(text: str, cands: list[Candidate]) -> list[Candidate]:
+    regions = [(m.start(), m.end()) for m in _NAMED_TOOL_RE.finditer(text)
+               if not _TITLE_START_RE.match(text, m.start())]  # never "Mr Smith Pathway"
+    if not regions:
+        return cands
+    return [c for c in cands
+            if c.kind not in ("name", "address", "organisation")
+            or not any(s <= c.start and c.end <= e for s, e in regions)]
+
+
+def _not_places_of(text: str, cands: list[Candidate]) -> list[Candidate]:
+    return [c for c in cands if c.kind != "name"
+            or not _PLACE_OF_RE.search(text, max(0, c.start - 20), c.start)]
+
+
 def _not_named_policies(text: str, cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands
-            if c.kind != "name" or c.priority_bonus or not (
+            if c.kind != "name" or not (
                 _NAMED_POLICY_RE.match(text, c.end)
                 or _ENDS_WITH_POLICY_RE.search(text, c.start, c.end))]
 
@@ -279,14 +307,15 @@ def detect(text: str, policy: Policy) -> list[Candidate]:
     names = [c for c in cands if c.kind == "name"]
     cands.extend(_ages_after_people(text, names, policy))
     cands = _with_house_numbers(text, _yield_to_organisations(text, cands))
-    cands = _whole_words(text, _not_named_policies(text, cands))
-    cands = _aircraft_types(text, _not_eponymous_terms(text, cands))
+    cands = _whole_words(text, _not_places_of(text, _not_named_policies(text, cands)))
+    cands = _aircraft_types(text, _not_eponymous_terms(text, _not_named_tools(text, cands)))
     cands.extend(_always_identifying(text, policy, lex))
     never = _never_ranges(text, policy)
     if never:
         cands = [
             c for c in cands
-            if c.priority_bonus or not any(s < c.end and c.start < e for s, e in never)
+            if c.priority_bonus >= _ORG_LIST_BONUS  # the organisation's own identifying list
+            or not any(s < c.end and c.start < e for s, e in never)
         ]
     return [c for c in cands if c.kind in policy.kinds and c.confidence >= policy.min_confidence]
 

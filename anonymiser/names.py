@@ -89,7 +89,8 @@ MED_NEXT = frozenset(
     scale manoeuvre maneuver chorea ulcer sarcoma tumour criteria competence competency
     guidelines principles manoeuvres tube procedure method position balloon catheter line
     stitch suture forceps splint frame shunt valve repair reversal operation fracture block
-    needle airway speculum mask cyst node nodes pouch diverticulum triad reflex basket""".split()
+    needle airway speculum mask cyst node nodes pouch diverticulum triad reflex basket questions
+    tool chart""".split()
 )
 # Function words are never names, whatever the gazetteers say ("He" is also a surname).
 STOPWORDS = frozenset(
@@ -1378,7 +1379,12 @@ _CLAUSE_ADVERBS = frozenset(
     "then also last later just never still now again finally eventually initially".split()
 )
 _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
-_CONTRACTIONS = frozenset("i'm i've i'd i'll i’m i’ve i’d i’ll".split())
+_CONTRACTIONS = frozenset(
+    w.replace("'", a)
+    for w in """i'm i've i'd i'll he'd he'll she'd she'll we'd we'll we've they'd they'll they've
+    you'd you'll you've it'd it'll""".split()
+    for a in "'’"
+)
 _DETERMINERS = frozenset(
     "the a an this that these those our your their his her my its another any every each some "
     "no".split()

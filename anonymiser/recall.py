@@ -83,6 +83,7 @@ _COMMON_PHRASES = frozenset(
         ("amber", "rating"), ("amber", "rag"), ("rated", "amber"), ("red", "amber"),
         ("amber", "green"), ("to", "amber"), ("rag", "amber"), ("as", "amber"),
         ("sky", "news"), ("clear", "sky"), ("duke", "of"), ("the", "duke"), ("the", "sky"), ("grace", "note"),
+        ("of", "man"),
     }
 )
 _RELATION_PREFIX = frozenset(
@@ -439,6 +440,7 @@ _SPACED_NUMBER_RE = re.compile(
 # "MOR filed (2024/12866)", "crime 2025/004417": a year and a serial of three or more digits
 # (a date's month or day has at most two).
 # A prison number: a letter, four digits and two letters ("A4471DK").
+_UN_NUMBER_RE = re.compile(r"UN\d{4}")
 _PRISON_NUMBER_RE = re.compile(r"(?<![\w/\-])[A-Z]\d{4}[A-Z]{2}(?![\w/\-])")
 _YEAR_SERIAL_RE = re.compile(r"(?<![\w/.\-])(?:19|20)\d{2}/\d{3,8}(?![\w/\-]|\.\d)")
 _NOT_SYSTEMS = frozenset("NHS DOB MRN CHI NI FL BAND TEL MOB ISO BS EN IEC".split())
@@ -461,6 +463,8 @@ def _references(text: str) -> list[Candidate]:
                              "code after a system abbreviation"))
     for m in _MIXED_CODE_RE.finditer(text):
         code = m.group(0)
+        if _UN_NUMBER_RE.fullmatch(code):
+            continue  # "UN1263": a dangerous-goods class, the same for every consignment
         if sum(ch.isdigit() for ch in code) >= 5 and sum(ch.isalpha() for ch in code) >= 1:
             out.append(Candidate(m.start(), m.end(), "case_reference", 0.6,
                                  "code of letters and five or more digits"))
@@ -921,6 +925,25 @@ def _before_bracketed_names(text: str, confirmed: list[Candidate], taken: list[t
     return out
 
 
+# 'Dorothy Marsden ("Dot")', "Kieran 'Dusty' Miller": a nickname in quotes beside a name.
+_QUOTED_NICKNAME_AFTER_RE = re.compile(
+    r"[ \t]*\(?[ \t]*[\"'“‘]([A-Z][a-z'’\-]{1,15})[\"'”’][ \t]*\)?")
+
+
+def _quoted_nicknames(text: str, confirmed: list[Candidate],
+                      taken: list[tuple[int, int]]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for c in confirmed:
+        if c.kind != "name":
+            continue
+        m = _QUOTED_NICKNAME_AFTER_RE.match(text, c.end)
+        if m is None or _covered(taken, m.start(1), m.end(1)):
+            continue
+        out.append(_name(m.start(1), m.end(1), m.group(1), "nickname in quotes beside a name",
+                         0.7))
+    return out
+
+
 def _lower_slot(text: str, start: int, end: int, side: str) -> bool:
     if side == "left":
         return _prev_raw(text, start) in _LOWER_COORD_BEFORE or _sentence_start(text, start)
@@ -1066,7 +1089,7 @@ def _bare_possessives(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> 
 
 # "The Crane boys", "the Okafor family": a capitalised word between "the" and a household.
 _FAMILY_RE = re.compile(
-    r"(?<![\w'’])[Tt]he[ \t]+([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t]+"
+    r"(?<![\w'’])[Tt]he[ \t]+([^\W\d_][^\W\d_'’]+(?:-[^\W\d_][^\W\d_'’]+)?)[ \t]+"
     r"(?:family|families|boys|girls|children|kids|twins|siblings|household|brothers|sisters)\b"
 )
 _NOT_FAMILY_NAMES = frozenset(
@@ -1085,6 +1108,8 @@ def _family_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     for m in _FAMILY_RE.finditer(text):
         word = m.group(1)
         low = word.lower()
+        if not word[0].isupper() or word.isupper():
+            continue  # "the other children", "the SEN children"
         if (low in _NOT_FAMILY_NAMES or low in _NOT_NAME_PARTS or low in lex.keep
                 or low in places or _covered(taken, m.start(1), m.end(1))):
             continue
@@ -1139,6 +1164,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     taken_c = taken + [(c.start, c.end) for c in extra]
     extra.extend(_coordinated(text, confirmed, taken_c, lex, places))
     extra.extend(_before_bracketed_names(text, confirmed, taken_c, lex, places))
+    extra.extend(_quoted_nicknames(text, confirmed, taken_c))
     confirmed += [c for c in extra if c.kind == "name" and c not in confirmed]
     taken4 = taken + [(c.start, c.end) for c in extra]
     extra.extend(_propagate(text, confirmed, taken4, lex))

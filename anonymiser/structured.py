@@ -316,6 +316,8 @@ def find_case_references(text: str) -> Iterator[Candidate]:
             continue  # "March 2024/25" is a period, not a reference
         if AIRCRAFT_TYPES_RE.match(chunk):
             continue  # "ATR 72-600", "A320-200": an aircraft type, kept for learning
+        if re.fullmatch(r"UN ?\d{4}", chunk):
+            continue  # "UN1263": a dangerous-goods class, the same for every consignment
         yield Candidate(m.start(), m.end(), "case_reference", 0.8, "letters followed by digits")
     for m in match_at(LONG_DIGITS_RE, text, starts_before_digits(text, (0,), 7)):
         yield Candidate(m.start(), m.end(), "case_reference", 0.6, "long number")

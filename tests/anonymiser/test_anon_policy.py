@@ -50,3 +50,12 @@ def test_kinds_filter() -> None:
 def test_placeholder_style() -> None:
     result = anonymise("He attends Little Acorns Nursery.", Policy(place_placeholder="XYZ"))
     assert result.text == "He attends XYZ Nursery."
+
+
+def test_never_redact_terms_survive_when_a_detector_gave_them_a_priority_adjustment() -> None:
+    # Towns carry a negative priority adjustment; the never-redact list used to treat any
+    # adjustment as "from the organisation's identifying list" and let them through.
+    policy = Policy.from_lists(never_redact=["Leeds"])
+    text = "The family moved to Leeds last spring."
+    result = anonymise(text, policy)
+    assert "Leeds" in result.text, [(text[s.start:s.end], s.kind) for s in result.spans]

@@ -330,3 +330,36 @@ def test_references_after_phoned_welsh_streets_and_local_numbers(
         text: str, needle: str, kind: str) -> None:
     spans = {text[s.start:s.end]: s.kind for s in anonymise(text).spans}
     assert any(needle in value and k == kind for value, k in spans.items()), spans
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Loganair to the Isle of Man on the early rotation.", "Man"),
+        ("Turbulence over the Bay of Biscay with the signs on.", "Biscay"),
+        ("He'd got on top of cloud. Best ATC he'd ever heard.", "He'd"),
+        ("Her CK was 8000+ and AKI stage 2.", "CK"),
+        ("Found by BTP at the station late on a Saturday.", "BTP"),
+        ("Phlebotomist took the group and save from the wrong patient.", "Phlebotomist"),
+        ("Package identified as UN1263 paint, 2L spilled.", "UN1263"),
+        ("Placement authorised under a DoL order from the High Court.", "DoL"),
+        ("Through the Whooley questions she told me she had bled.", "Whooley"),
+        ("Doing the Edinburgh Postnatal Depression Scale together today.", "Edinburgh"),
+    ],
+)
+def test_places_of_abbreviations_and_named_tools_are_kept(text: str, term: str) -> None:
+    assert untouched(text, term), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Lăcătuș family (Grosvenor Street) missed the visit.", "Lăcătuș"),
+        ('Resident Dorothy Marsden ("Dot"), 93, was found on the floor.', "Dot"),
+        ("Mr Smith Pathway letters were sent to the wrong address.", "Smith"),
+        ("Business support saw that Mark's Pathway Plan had his NI number on it.", "Mark"),
+    ],
+)
+def test_unicode_households_quoted_nicknames_and_titled_names_before_tools(
+        text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
