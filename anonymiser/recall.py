@@ -1074,8 +1074,22 @@ def _names_with_roles(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     return out
 
 
+# "zarghona's foster carer", "kayden's mum": a lower-case word that is in no dictionary, with
+# a possessive, before a relation or a carer, is a child's name.
+_LOWER_POSSESSIVE_RE = re.compile(
+    r"(?<![\w'’\-])([a-z][a-z\-]{2,})['’]s[ \t]+(?:(?:birth|foster|step|new|real|social)[ \t]+)?"
+    r"(?:mum|mom|mam|dad|mother|father|nan|nanna|gran|grandma|grandad|brother|sister|sibling|"
+    r"siblings|aunt|auntie|uncle|cousin|carers?|worker|sw|teacher|school|keyworker|placement)\b")
+
+
 def _bare_possessives(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
+    for m in _LOWER_POSSESSIVE_RE.finditer(text):
+        low = m.group(1)
+        if (lex.is_common(low) or low in lex.keep or low in _NOT_NAME_PARTS
+                or _covered(taken, m.start(1), m.end(1))):
+            continue
+        out.append(_name(m.start(1), m.end(1), low, "lower-case name with a possessive", 0.65))
     for m in _BARE_POSSESSIVE_RE.finditer(text):
         stem = m.group(1)
         low = stem.lower()
@@ -1108,8 +1122,10 @@ def _family_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     for m in _FAMILY_RE.finditer(text):
         word = m.group(1)
         low = word.lower()
-        if not word[0].isupper() or word.isupper():
-            continue  # "the other children", "the SEN children"
+        if word.isupper():
+            continue  # "the SEN children"
+        if word[0].islower() and (lex.is_common(low) or low not in lex.surnames and len(low) < 4):
+            continue  # "the other children"; but "the mcdonagh children" is a family
         if (low in _NOT_FAMILY_NAMES or low in _NOT_NAME_PARTS or low in lex.keep
                 or low in places or _covered(taken, m.start(1), m.end(1))):
             continue

@@ -363,3 +363,22 @@ def test_places_of_abbreviations_and_named_tools_are_kept(text: str, term: str) 
 def test_unicode_households_quoted_nicknames_and_titled_names_before_tools(
         text: str, name: str) -> None:
     assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hi anyone still in?? zarghona's foster carer just rang.", "zarghona"),
+        ("near miss - final bundle for the mcdonagh children went to the wrong solicitor", "mcdonagh"),
+    ],
+)
+def test_lower_case_unlisted_names_with_possessives_and_households(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("the patient's mum came in at six", "patient"), ("the other children were fine", "other")],
+)
+def test_everyday_possessives_and_households_are_kept(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
