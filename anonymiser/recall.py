@@ -1168,20 +1168,27 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     taken2 = taken + [(c.start, c.end) for c in extra]
     extra.extend(_first_names_anywhere(text, taken2, lex, places))
     confirmed = names + [c for c in extra if c.kind == "name"]
+    merged = len(extra)  # extra[:merged] is already in confirmed
+
+    def confirm_new() -> None:
+        nonlocal merged
+        confirmed.extend(c for c in extra[merged:] if c.kind == "name")
+        merged = len(extra)
+
     taken3 = taken + [(c.start, c.end) for c in extra]
     extra.extend(_signature(text, taken3, lex))
     extra.extend(_lower_signature(text, taken3, lex))
-    confirmed += [c for c in extra if c.kind == "name" and c not in confirmed]
+    confirm_new()
     taken_t = taken + [(c.start, c.end) for c in extra]
     extra.extend(c for c in tagged_names(text, taken_t, lex) if _tagger_agrees(text, c, lex))
-    confirmed += [c for c in extra if c.kind == "name" and c not in confirmed]
+    confirm_new()
     extra.extend(_chain(text, confirmed, lex, places))
-    confirmed += [c for c in extra if c.kind == "name" and c not in confirmed]
+    confirm_new()
     taken_c = taken + [(c.start, c.end) for c in extra]
     extra.extend(_coordinated(text, confirmed, taken_c, lex, places))
     extra.extend(_before_bracketed_names(text, confirmed, taken_c, lex, places))
     extra.extend(_quoted_nicknames(text, confirmed, taken_c))
-    confirmed += [c for c in extra if c.kind == "name" and c not in confirmed]
+    confirm_new()
     taken4 = taken + [(c.start, c.end) for c in extra]
     extra.extend(_propagate(text, confirmed, taken4, lex))
     return extra
