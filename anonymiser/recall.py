@@ -1082,6 +1082,36 @@ _LOWER_POSSESSIVE_RE = re.compile(
     r"siblings|aunt|auntie|uncle|cousin|carers?|worker|sw|teacher|school|keyworker|placement)\b")
 
 
+# "EM returned herself at 02:30", "TJ seen by night staff", "a boy like TJ.", "let LM go":
+# two capitals standing for a young person, where a person acts or is acted on.
+_BARE_INITIALS_RE = re.compile(r"(?<![\w'’\-/])([A-Z]{2})(?![\w'’\-/])")
+_INITIALS_ACT = frozenset(
+    "was is had has said says told seen went came got left ran took returned refused "
+    "disclosed absconded became".split())
+_INITIALS_BEFORE = frozenset("like let told asked saw for with and".split())
+# Two-letter role and service abbreviations that act like people in a sentence ("TM said").
+_ROLE_PAIRS = frozenset("dc ds di cn sn rn sm tl tm dm pe np ap sp ip ot ta cp sw hv".split())
+
+
+def _bare_initials(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _BARE_INITIALS_RE.finditer(text):
+        low = m.group(1).lower()
+        if (low in lex.keep or low in _CAPS_NOT_INITIALS or low in _ROLE_PAIRS
+                or low in lex.basic or _covered(taken, m.start(1), m.end(1))):
+            continue
+        nxt = _next_word(text, m.end(1))
+        acts = nxt in _INITIALS_ACT or (nxt.endswith("ed") and len(nxt) > 4)
+        after = _prev_raw(text, m.start(1))
+        closes = _next_char(text, m.end(1)) in (".", ",", "!", "?", ")", "") or acts \
+            or nxt in ("go", "come", "stay", "know")
+        if (_sentence_start(text, m.start(1)) and acts) or (after in _INITIALS_BEFORE and closes):
+            out.append(Candidate(m.start(1), m.end(1), "name", 0.6,
+                                 "initials where a person acts or is acted on",
+                                 meta={"tokens": "", "initials": m.group(1)}))
+    return out
+
+
 def _bare_possessives(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _LOWER_POSSESSIVE_RE.finditer(text):
@@ -1163,6 +1193,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_initial_surnames(text, lex, places))
     extra.extend(_bare_possessives(text, taken, lex))
     extra.extend(_talked_to_initials(text, taken, lex))
+    extra.extend(_bare_initials(text, taken, lex))
     extra.extend(_named_in_passing(text, taken, lex, places))
     extra.extend(_names_with_roles(text, taken, lex, places))
     taken2 = taken + [(c.start, c.end) for c in extra]

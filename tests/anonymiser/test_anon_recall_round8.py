@@ -382,3 +382,28 @@ def test_lower_case_unlisted_names_with_possessives_and_households(text: str, na
 )
 def test_everyday_possessives_and_households_are_kept(text: str, word: str) -> None:
     assert untouched(text, word), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Not with the family on the site. EM returned herself at 02:30 by taxi.", "EM"),
+        ("Return home interview requested. TJ seen by night staff, no injuries.", "TJ"),
+        ("Three hours matters for a boy like TJ. He is safe now.", "TJ"),
+        ("The carer refused to let LM go and took her in herself.", "LM"),
+    ],
+)
+def test_bare_initials_where_a_person_acts_are_hidden(text: str, initials: str) -> None:
+    assert hidden(text, initials), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The GP said fine. TM said no to the plan.", "TM"),
+        ("IT was down all morning so notes went on paper.", "IT"),
+        ("OT said the chair was unsafe.", "OT"),
+    ],
+)
+def test_role_and_service_pairs_are_not_initials(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
