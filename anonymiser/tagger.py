@@ -1,13 +1,16 @@
 """A statistical person-name tagger that votes with the rules.
 
 The rules catch names by what they are (on a name list, after a title, in a signature); what
-they keep missing on text written by new people are first names that are ordinary words,
-used alone and often in lower case ("told clay to leave", "blossom was upset"). Those are
+they miss on text written by new people is mostly names no list holds, in slots no rule
+describes ("she gave her name as Merit Okwuosa", "Colleague Coral on the desk"). Those are
 recognised by the words around them, which is what this tagger learns: a binary averaged
 perceptron over word shape, the shipped word lists and the two words either side, trained on
 every labelled corpus in bench/anonymiser (bench/anonymiser/train_tagger.py rebuilds the
 weights). The current word's own spelling is a feature only when it is an ordinary word, so
 the model cannot learn the training corpora's names by heart; it has to learn the contexts.
+It scores capitalised words and lower-case words that are in no dictionary; a lower-case
+everyday word ("misty", "frank") stays with the rules, which know the phrases that make it a
+name, because on that class the model proposed more wrong words than right ones.
 
 The weights ship as plain JSON in anonymiser/data/name_tagger.json: readable, diffable, no
 model hub, no numerical library at run time.
