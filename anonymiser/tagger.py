@@ -10,7 +10,8 @@ weights). The current word's own spelling is a feature only when it is an ordina
 the model cannot learn the training corpora's names by heart; it has to learn the contexts.
 It scores capitalised words and lower-case words that are in no dictionary; a lower-case
 everyday word ("misty", "frank") stays with the rules, which know the phrases that make it a
-name, because on that class the model proposed more wrong words than right ones.
+name; when the model scored that class too it proposed everyday words ("one page profiles",
+"brown tablets") on a corpus it had not been trained on.
 
 The weights ship as plain JSON in anonymiser/data/name_tagger.json: readable, diffable, no
 model hub, no numerical library at run time.
