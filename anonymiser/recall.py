@@ -323,7 +323,12 @@ def _signature_before(text: str, stop: int, taken: list[tuple[int, int]],
     namey = [w for w in lows if w in lex.first_names or w in lex.surnames
              or (len(w) > 1 and not lex.is_common(w)) or len(w) == 1]
     bracketed = "(" in m.group(0)
-    if not bracketed and (not namey or (len(lows) == 1 and len(namey) < 1)):
+    # One capitalised word alone on the last line, after a blank line, is a sign-off even when
+    # it is also a word ("Dirk", "Wren"), unless it is an everyday one ("Thanks", "Resolved").
+    alone = (len(words) == 1 and text[max(0, m.start(1) - 2):m.start(1)].replace(" ", "") == "\n\n"
+             and not lex.is_basic(lows[0])
+             and not lows[0].endswith(("ed", "ing", "ly", "tion", "ment", "ness", "ful")))
+    if not bracketed and not alone and (not namey or (len(lows) == 1 and len(namey) < 1)):
         return []
     if all(len(w) == 1 for w in lows) and len(lows) < 2:
         return []
@@ -1090,11 +1095,22 @@ _INITIALS_ACT = frozenset(
     "disclosed absconded became".split())
 _INITIALS_BEFORE = frozenset("like let told asked saw for with and".split())
 # Two-letter role and service abbreviations that act like people in a sentence ("TM said").
-_ROLE_PAIRS = frozenset("dc ds di cn sn rn sm tl tm dm pe np ap sp ip ot ta cp sw hv".split())
+_ROLE_PAIRS = frozenset("dc ds di cn sn rn sm tl tm dm pe np ap sp ip ot ta cp sw hv pa".split())
+
+
+# "(SJ, staff nurse)": initials in brackets with the person's role.
+_INITIALS_WITH_ROLE_RE = re.compile(r"\([ \t]*([A-Z]{2,3})[ \t]*,[ \t]*([A-Za-z][A-Za-z \t\-]{1,30})\)")
 
 
 def _bare_initials(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
+    for m in _INITIALS_WITH_ROLE_RE.finditer(text):
+        role_words = set(m.group(2).lower().split())
+        low = m.group(1).lower()
+        if (role_words & (NAME_CUES | _ROLE_TITLE_WORDS) and low not in lex.keep
+                and low not in _ROLE_PAIRS and not _covered(taken, m.start(1), m.end(1))):
+            out.append(Candidate(m.start(1), m.end(1), "name", 0.65, "initials with a role",
+                                 meta={"tokens": "", "initials": m.group(1)}))
     for m in _BARE_INITIALS_RE.finditer(text):
         low = m.group(1).lower()
         if (low in lex.keep or low in _CAPS_NOT_INITIALS or low in _ROLE_PAIRS

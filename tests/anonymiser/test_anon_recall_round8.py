@@ -407,3 +407,26 @@ def test_bare_initials_where_a_person_acts_are_hidden(text: str, initials: str) 
 )
 def test_role_and_service_pairs_are_not_initials(text: str, word: str) -> None:
     assert untouched(text, word), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Reported to IG. Data Protection Officer informed.\n\nDirk", "Dirk"),
+        ("pls dont put similar names in the same bay\n(SJ, staff nurse)", "SJ"),
+    ],
+)
+def test_lone_sign_off_words_and_initials_with_a_role(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Issue closed and the family told.\n\nResolved", "Resolved"),
+        ("All sorted by the afternoon.\n\nThanks", "Thanks"),
+        ("Rang him back about the bed.\nJordan (PA, Leaving Care Team)", "PA"),
+    ],
+)
+def test_closing_words_and_role_abbreviations_stay(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
