@@ -188,9 +188,6 @@ _NAMED_POLICY_RE = re.compile(rf"(?:['’]s)?[ \t]+{_POLICY_WORDS}\b")
 _ENDS_WITH_POLICY_RE = re.compile(rf"[ \t]{_POLICY_WORDS}$")
 
 
-_BARE_POSSESSIVE_END = re.compile(r"s(?!\w)")  # "rileys dad": the name without its "s"
-
-
 # An aircraft's type written beside its registration: "G-CJTV (Discus)", "G-LFSJ (PA-34
 # Seneca)", "G-OKTA King Air 350 c/s ...", "AW169 G-KRNW", or after a manufacturer ("Boeing
 # 737-400SF"). The type carries the learning; it is never a name or a reference.
@@ -248,6 +245,9 @@ def _not_eponymous_terms(text: str, cands: list[Candidate]) -> list[Candidate]:
             or _TITLE_START_RE.match(text, c.start) is not None]
 
 
+_BARE_POSSESSIVE_END = re.compile(r"s(?!\w)")  # "rileys dad": the name without its "s"
+
+
 def _whole_words(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A name is whole words: never the "HbA" of "HbA1c" or the tail of a code."""
     return [c for c in cands if c.kind != "name" or not (
@@ -290,6 +290,12 @@ def _not_named_policies(text: str, cands: list[Candidate]) -> list[Candidate]:
                 or _ENDS_WITH_POLICY_RE.search(text, c.start, c.end))]
 
 
+# Last words on what the detectors proposed: each drops candidates that are part of a
+# policy, place, tool, condition or aircraft type, or not whole words.
+_VETOES = (_not_named_policies, _not_places_of, _whole_words, _not_named_tools,
+           _not_eponymous_terms, _aircraft_types)
+
+
 def detect(text: str, policy: Policy) -> list[Candidate]:
     """Return every candidate from every detector, before overlap resolution."""
     lex = lexicon()
@@ -307,8 +313,8 @@ def detect(text: str, policy: Policy) -> list[Candidate]:
     names = [c for c in cands if c.kind == "name"]
     cands.extend(_ages_after_people(text, names, policy))
     cands = _with_house_numbers(text, _yield_to_organisations(text, cands))
-    cands = _whole_words(text, _not_places_of(text, _not_named_policies(text, cands)))
-    cands = _aircraft_types(text, _not_eponymous_terms(text, _not_named_tools(text, cands)))
+    for veto in _VETOES:
+        cands = veto(text, cands)
     cands.extend(_always_identifying(text, policy, lex))
     never = _never_ranges(text, policy)
     if never:

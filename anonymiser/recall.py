@@ -43,6 +43,7 @@ from anonymiser.names import (
     WEAK_TITLES,
 )
 from anonymiser.places import ORG_TYPE_RE
+from anonymiser.structured import UN_NUMBER_RE
 from anonymiser.tagger import tagged_names
 from anonymiser.temporal import MONTHS
 
@@ -445,7 +446,6 @@ _SPACED_NUMBER_RE = re.compile(
 # "MOR filed (2024/12866)", "crime 2025/004417": a year and a serial of three or more digits
 # (a date's month or day has at most two).
 # A prison number: a letter, four digits and two letters ("A4471DK").
-_UN_NUMBER_RE = re.compile(r"UN\d{4}")
 _PRISON_NUMBER_RE = re.compile(r"(?<![\w/\-])[A-Z]\d{4}[A-Z]{2}(?![\w/\-])")
 _YEAR_SERIAL_RE = re.compile(r"(?<![\w/.\-])(?:19|20)\d{2}/\d{3,8}(?![\w/\-]|\.\d)")
 _NOT_SYSTEMS = frozenset("NHS DOB MRN CHI NI FL BAND TEL MOB ISO BS EN IEC".split())
@@ -468,8 +468,8 @@ def _references(text: str) -> list[Candidate]:
                              "code after a system abbreviation"))
     for m in _MIXED_CODE_RE.finditer(text):
         code = m.group(0)
-        if _UN_NUMBER_RE.fullmatch(code):
-            continue  # "UN1263": a dangerous-goods class, the same for every consignment
+        if UN_NUMBER_RE.fullmatch(code):
+            continue
         if sum(ch.isdigit() for ch in code) >= 5 and sum(ch.isalpha() for ch in code) >= 1:
             out.append(Candidate(m.start(), m.end(), "case_reference", 0.6,
                                  "code of letters and five or more digits"))
@@ -631,9 +631,11 @@ _AGE_SLOT_RE = re.compile(
 )
 
 
-_PERSON_ACTS_RE = re.compile(
-    r"[ \t]+(?:had|has|was|is|said|says|told|went|came|got|refused|ran|kicked|hit|left|"
-    r"disclosed|absconded|returned)\b")
+# What a person does next: "duke (11) had been smoking", "EM returned herself".
+_PERSON_ACTS = frozenset(
+    "was is had has said says told seen went came got left ran took returned refused "
+    "disclosed absconded became kicked hit".split())
+_PERSON_ACTS_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(_PERSON_ACTS))})\b")
 
 
 def _age_slots(text: str, taken: list[tuple[int, int]], lex: Lexicon,
@@ -1090,9 +1092,6 @@ _LOWER_POSSESSIVE_RE = re.compile(
 # "EM returned herself at 02:30", "TJ seen by night staff", "a boy like TJ.", "let LM go":
 # two capitals standing for a young person, where a person acts or is acted on.
 _BARE_INITIALS_RE = re.compile(r"(?<![\w'’\-/])([A-Z]{2})(?![\w'’\-/])")
-_INITIALS_ACT = frozenset(
-    "was is had has said says told seen went came got left ran took returned refused "
-    "disclosed absconded became".split())
 _INITIALS_BEFORE = frozenset("like let told asked saw for with and".split())
 # Two-letter role and service abbreviations that act like people in a sentence ("TM said").
 _ROLE_PAIRS = frozenset("dc ds di cn sn rn sm tl tm dm pe np ap sp ip ot ta cp sw hv pa".split())
@@ -1117,7 +1116,7 @@ def _bare_initials(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> lis
                 or low in lex.basic or _covered(taken, m.start(1), m.end(1))):
             continue
         nxt = _next_word(text, m.end(1))
-        acts = nxt in _INITIALS_ACT or (nxt.endswith("ed") and len(nxt) > 4)
+        acts = nxt in _PERSON_ACTS or (nxt.endswith("ed") and len(nxt) > 4)
         after = _prev_raw(text, m.start(1))
         closes = _next_char(text, m.end(1)) in (".", ",", "!", "?", ")", "") or acts \
             or nxt in ("go", "come", "stay", "know")

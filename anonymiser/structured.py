@@ -83,6 +83,9 @@ PREFIXED_REF_RE = re.compile(
 )
 LONG_DIGITS_RE = re.compile(r"(?<![\w.,/-])\d{7,}(?![\w/-]|[.,]\d)")
 
+# "UN1263": a dangerous-goods class, the same for every consignment; never a reference.
+UN_NUMBER_RE = re.compile(r"UN ?\d{4}")
+
 VEHICLE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![\w-])[A-Z]{2}(?:0[1-9]|[1-7]\d)\s?[A-Z]{3}(?![\w-])"),  # current, 2001-
     re.compile(r"(?<![\w-])[A-HJ-NP-Y]\d{1,3}\s?[A-Z]{3}(?![\w-])"),  # prefix, 1983-2001
@@ -316,7 +319,7 @@ def find_case_references(text: str) -> Iterator[Candidate]:
             continue  # "March 2024/25" is a period, not a reference
         if AIRCRAFT_TYPES_RE.match(chunk):
             continue  # "ATR 72-600", "A320-200": an aircraft type, kept for learning
-        if re.fullmatch(r"UN ?\d{4}", chunk):
+        if UN_NUMBER_RE.fullmatch(chunk):
             continue  # "UN1263": a dangerous-goods class, the same for every consignment
         yield Candidate(m.start(), m.end(), "case_reference", 0.8, "letters followed by digits")
     for m in match_at(LONG_DIGITS_RE, text, starts_before_digits(text, (0,), 7)):
