@@ -7,8 +7,12 @@ NHS number's mod-11 check digit so a corpus never carries an impossible number.
 
 from __future__ import annotations
 
+import json
+import os
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 
 MARK = re.compile(r"\[\[(\w+):(.+?)\]\]|\{\{(.+?)\}\}", re.S)
 
@@ -52,3 +56,80 @@ def nhs_ok(value: str) -> bool:
     check = 11 - sum(int(c) * (10 - i) for i, c in enumerate(digits[:9])) % 11
     check = 0 if check == 11 else check
     return check != 10 and check == int(digits[9])
+
+
+LABELS = (
+    "name", "address", "postcode", "phone", "email", "nhs_number", "ni_number", "case_reference",
+    "date_of_birth", "date", "age", "organisation", "vehicle_registration", "aircraft_registration",
+    "flight_number",
+)
+DOMAINS = frozenset({"social_care", "health", "aviation"})
+KINDS = frozenset({"incident", "near_miss", "success"})
+# Labels whose every repeat in a report must be labelled too.
+REPEATABLE = frozenset({
+    "name", "email", "phone", "nhs_number", "ni_number", "postcode", "case_reference",
+    "vehicle_registration", "aircraft_registration", "flight_number",
+})
+_POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}$")
+_NI = re.compile(r"^(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]$")
+_TITLE = re.compile(r"^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|PC|DC|DS|Sgt|Capt|Captain|Nurse|Sister|Rev)\b\.?", re.I)
+
+
+def build_records(prefix: str, reports: Iterable[tuple[str, str, str]], *,
+                  words: tuple[int, int] = (30, 220)) -> list[dict]:
+    """Parse and check (domain, kind, marked text) reports into corpus records.
+
+    Fails loudly on anything a scorer would silently mis-count: overlapping marks, spans with
+    outer spaces, impossible NHS/NI numbers and postcodes, titles or possessives inside names,
+    and an unlabelled repeat of a labelled identifier.
+    """
+    records: list[dict] = []
+    for i, (domain, kind, marked) in enumerate(reports, start=1):
+        rid = f"{prefix}-{i:03d}"
+        assert domain in DOMAINS and kind in KINDS, (rid, domain, kind)
+        text, spans, negatives = parse(marked, labels=LABELS)
+        assert words[0] <= len(text.split()) <= words[1], (rid, len(text.split()))
+        marks = sorted([(s["start"], s["end"]) for s in spans] + [(n["start"], n["end"]) for n in negatives])
+        for (_s1, e1), (s2, _e2) in zip(marks, marks[1:], strict=False):
+            assert e1 <= s2, (rid, "overlap")
+        for span in spans:
+            _check_span(rid, text, span, spans)
+        for neg in negatives:
+            term = text[neg["start"]:neg["end"]]
+            assert term and term == term.strip(), (rid, term)
+        records.append({"id": rid, "domain": domain, "kind": kind, "text": text,
+                        "spans": spans, "negatives": negatives})
+    return records
+
+
+def _check_span(rid: str, text: str, span: dict, spans: list[dict]) -> None:
+    value = text[span["start"]:span["end"]]
+    assert value and value == value.strip(), (rid, value)
+    label = span["label"]
+    if label == "nhs_number":
+        assert nhs_ok(value), (rid, value)
+    elif label == "ni_number":
+        assert _NI.match(value), (rid, value)
+    elif label == "postcode":
+        assert _POSTCODE.match(value), (rid, value)
+    elif label == "name":
+        assert not _TITLE.match(value) and not value.endswith("'s"), (rid, value)
+    if label in REPEATABLE:
+        for m in re.finditer(rf"(?<!\w){re.escape(value)}(?!\w)", text):
+            assert any(s["start"] <= m.start() and m.end() <= s["end"] for s in spans), \
+                (rid, "unlabelled repeat", value)
+
+
+def write_records(path: str | os.PathLike, records: list[dict]) -> None:
+    """Write records as JSON lines and print a short census of what they hold."""
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8", newline="\n") as fh:
+        for rec in records:
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    labels = Counter(s["label"] for r in records for s in r["spans"])
+    print(f"wrote {len(records)} reports to {out}")
+    print("domains:", dict(sorted(Counter(r["domain"] for r in records).items())))
+    print("kinds:", dict(sorted(Counter(r["kind"] for r in records).items())))
+    print(f"spans: {sum(labels.values())}", {k: labels[k] for k in LABELS if labels[k]})
+    print(f"negatives: {sum(len(r['negatives']) for r in records)}")
