@@ -265,7 +265,7 @@ _PLACE_OF_RE = re.compile(
 # belongs to the tool.
 _NAMED_TOOL_RE = re.compile(
     r"(?:[A-Z][a-z\-]+[ \t]){1,4}(?:Scale|Score|Criteria|Questionnaire|Questions|Tool|Index|"
-    r"Protocol|Pathway|Checklist)\b")
+    r"Protocol|Pathway|Checklist|Round|Rounds)\b")
 
 
 def _not_named_tools(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -290,10 +290,39 @@ def _not_named_policies(text: str, cands: list[Candidate]) -> list[Candidate]:
                 or _ENDS_WITH_POLICY_RE.search(text, c.start, c.end))]
 
 
+@lru_cache(maxsize=1)
+def _keep_phrases_re() -> re.Pattern[str]:
+    phrases = sorted(lexicon().phrases, key=len, reverse=True)
+    alt = "|".join(re.escape(p).replace(r"\ ", r"[ \t]+") for p in phrases)
+    return re.compile(rf"(?<![\w\-])(?:{alt})s?(?![\w\-])", re.IGNORECASE)
+
+
+def _not_keep_phrases(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """"wing walker", "Code Adam", "Paddington Bear": the organisation's phrases to keep."""
+    regions = [(m.start(), m.end()) for m in _keep_phrases_re().finditer(text)]
+    if not regions:
+        return cands
+    return [c for c in cands
+            if c.kind not in ("name", "address", "organisation")
+            or not any(s <= c.start and c.end <= e for s, e in regions)]
+
+
+# "RAG rating on the referral was Amber": a rating's colour, not a girl called Amber.
+_RAG_BEFORE_RE = re.compile(r"\b(?:RAG|rated|rating|status)\b[^.\n]{0,40}$", re.IGNORECASE)
+_RAG_COLOURS = frozenset({"red", "amber", "green"})
+
+
+def _not_rag_ratings(text: str, cands: list[Candidate]) -> list[Candidate]:
+    return [c for c in cands
+            if c.kind != "name" or text[c.start:c.end].lower() not in _RAG_COLOURS
+            or not _RAG_BEFORE_RE.search(text, max(0, c.start - 50), c.start)]
+
+
 # Last words on what the detectors proposed: each drops candidates that are part of a
 # policy, place, tool, condition or aircraft type, or not whole words.
 _VETOES = (_not_named_policies, _not_places_of, _whole_words, _not_named_tools,
-           _not_eponymous_terms, _aircraft_types)
+           _not_eponymous_terms, _aircraft_types, _not_keep_phrases,
+           _not_rag_ratings)
 
 
 def detect(text: str, policy: Policy) -> list[Candidate]:

@@ -49,6 +49,7 @@ class Lexicon:
     eponyms: frozenset[str]
     places: frozenset[str]
     basic: frozenset[str] = frozenset()
+    phrases: frozenset[str] = frozenset()
 
     def is_common(self, lower: str) -> bool:
         """Return True for an ordinary English word, allowing simple inflections."""
@@ -125,4 +126,5 @@ def lexicon() -> Lexicon:
         eponyms=_words("eponyms.txt"),
         places=_lines("places.txt"),
         basic=_words("basic_words.txt"),
+        phrases=_lines("keep_phrases.txt"),
     )

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from anonymiser.candidates import Candidate
-from anonymiser.lexicon import Lexicon
+from anonymiser.lexicon import Lexicon, is_drug_name
 from anonymiser.names import (
     _RELATIONS,
     _ROLE_TITLE_WORDS,
@@ -430,7 +430,9 @@ _SYSTEM_CODE_RE = re.compile(
     r"(?<![\w-])(?P<sys>[A-Z]{2,5})[ \t]+(?P<code>\d{5,12}|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])"
     r"[A-Z0-9]{5,12})(?![\w/-])"
 )
-_DOTTED_LICENCE_RE = re.compile(r"(?<![\w.])[A-Z]{2}\.\d{2,3}\.\d{3,8}[A-Z]?(?!\w|\.\w)")
+# "UK.66.123456A", "UK.FCL.PPL.0912266": licence numbers in dotted parts.
+_DOTTED_LICENCE_RE = re.compile(
+    r"(?<![\w.])[A-Z]{2}(?:\.(?:[A-Z]{2,4}|\d{2,3})){1,3}\.[A-Z]?\d{3,8}[A-Z]?(?!\w|\.\w)")
 # "ZW24C00381", "P118907", "HUM150325": letters and at least five digits in one token, a
 # record or case number whatever system wrote it.
 _MIXED_CODE_RE = re.compile(r"(?<![\w/.\-])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6,14}(?![\w\-])")
@@ -464,8 +466,11 @@ def _references(text: str) -> list[Candidate]:
     for m in _SYSTEM_CODE_RE.finditer(text):
         if m.group("sys") in _NOT_SYSTEMS:
             continue
-        out.append(Candidate(m.start("code"), m.end("code"), "case_reference", 0.7,
-                             "code after a system abbreviation"))
+        # "LCS 4471902": the system's letters belong to a number ("HEMS AW169" is a helicopter)
+        whole = m.group("code").isdigit() and m.group("sys") not in ("ID", "REF", "NO", "NUM", "NR")
+        out.append(Candidate(m.start() if whole else m.start("code"), m.end("code"),
+                             "case_reference", 0.7, "code after a system abbreviation",
+                             priority_bonus=1 if whole else 0))
     for m in _MIXED_CODE_RE.finditer(text):
         code = m.group(0)
         if UN_NUMBER_RE.fullmatch(code):
@@ -779,43 +784,139 @@ def _titled_and_called(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     return out
 
 
-# "mum's boyfriend clay grabbed me", "nephew jay.", "carer misty swan let": a lower-case word
-# straight after a word for a relation or a carer, where a verb or the end of the clause
-# follows, is that person's name.
+# "mum's boyfriend clay grabbed me", "nephew jay.", "carer misty swan let", "mum jade let me
+# in", "receptionist abi spotted", "baby rio was": a lower-case word straight after a word for
+# a relation, a carer or a role, where a verb or the end of the clause follows, is that
+# person's name.
+_LOWER_RELATIONS = frozenset(
+    "boyfriend girlfriend partner nephew niece son daughter brother sister cousin uncle aunt "
+    "auntie carer girl boy lad mate friend stepdad stepmum grandson granddaughter instructor "
+    "coach neighbour colleague student trainee porter driver keyworker".split())
+# Other words for a person: after these only a first name or a word in no dictionary is taken,
+# never an everyday word ("nurse practitioner said", "patient transport arrived").
+_LOWER_CUES = (NAME_CUES | _RELATIONS | frozenset(
+    "apprentice mechanic ojti atco receptionist".split())) - frozenset(
+    "called named aka nicknamed known ex head lead deputy assistant agency bank person crew "
+    "passenger pax patient resident client pt cyp yp".split()) - _LOWER_RELATIONS
+_LOWER_FOLLOW_VERBS = frozenset(
+    "said says told grabbed hit was is has had let came went rang who and gave took left asked "
+    "refused shouted called".split())
 _LOWER_AFTER_RELATION_RE = re.compile(
-    r"\b(?:boyfriend|girlfriend|partner|nephew|niece|son|daughter|brother|sister|cousin|uncle|"
-    r"aunt|auntie|carer|girl|boy|lad|mate|friend|stepdad|stepmum|grandson|granddaughter|"
-    r"instructor|coach|neighbour|colleague|student|trainee|porter|driver|keyworker)"
-    r"[ \t]+([a-z][a-z'’\-]{2,})(?:[ \t]+([a-z][a-z'’\-]{2,}))?"
-    r"(?=[ \t]*[,.;:!?)]|[ \t]+(?:said|says|told|grabbed|hit|was|is|has|had|let|came|went|"
-    r"rang|who|and|gave|took|left|took|asked|refused|shouted|called))"
-)
+    r"(?<![\w'’\-])(?i:(" + "|".join(sorted(_LOWER_CUES | _LOWER_RELATIONS)) + r"))"
+    r"[ \t]+([a-z][a-z'’\-]{1,})(?:[ \t]+([a-z][a-z'’\-]{2,}))?"
+    r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:" + "|".join(sorted(_LOWER_FOLLOW_VERBS)) + r"|[a-z]{3,}ed)\b)",
+    re.M)
 _LOWER_NOT_NAMES = frozenset(
     """support worker workers team was is had has who and said says told with the a an in on
     at of for to from aged age also too now then still again there here home said""".split()
 )
 
 
+_ENGLISH_ENDINGS = (
+    "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "able", "ible", "ful", "less",
+    "ous", "ive", "ise", "ize", "ard", "ward", "wards", "ship", "hood")
+
+
+def _english_made(word: str, lex: Lexicon) -> bool:
+    """True for a word that is built the way English words are: a derivational ending, or two
+    everyday words run together ("onboard", "misheard")."""
+    if word.endswith(_ENGLISH_ENDINGS):
+        return True
+    return any(lex.is_common(word[:i]) and lex.is_common(word[i:])
+               for i in range(3, len(word) - 2))
+
+
 def _lower_after_relation(text: str, taken: list[tuple[int, int]],
                           lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _LOWER_AFTER_RELATION_RE.finditer(text):
-        first = m.group(1)
-        if first in _LOWER_NOT_NAMES or first in lex.keep or first.endswith(("ed", "ing", "ly")):
+        first, second = m.group(2), m.group(3)
+        if (first in _LOWER_NOT_NAMES or first in lex.keep or first in NAME_CUES
+                or first.endswith(("ed", "ing", "ly")) or len(first) < 3):
             continue
-        second = m.group(2)
-        if lex.is_basic(first) and first not in lex.first_names and not (
+        named = first in lex.first_names
+        if "'" in first or "’" in first or (not named and _english_made(first, lex)):
+            continue  # "wasn't", "misheard", "incapacitation": English, not a name
+        if lex.is_basic(first) and not named and not (
                 second and second in lex.surnames and not lex.is_common(second)):
             continue  # "sister ward", "son fine": everyday words, unless a surname follows
-        end = m.end(1)
+        if not named and (lex.is_common(first) or is_drug_name(first)) and (
+                m.group(1).lower() not in _LOWER_RELATIONS
+                or _next_word(text, m.end(3 if second else 2)) not in _LOWER_FOLLOW_VERBS | {""}):
+            continue  # "nurse practitioner said", "carer text received": only a name will do
+        end = m.end(2)
         if second and second not in _LOWER_NOT_NAMES and (
                 second in lex.surnames or not lex.is_common(second)):
-            end = m.end(2)
+            end = m.end(3)
+        if _covered(taken, m.start(2), m.end(2)):
+            continue
+        if _covered(taken, m.start(2), end):
+            end = m.end(2)  # the surname was found already: "girl misty o'brien"
+        out.append(_name(m.start(2), end, first, "lower-case name after a relation or carer", 0.65))
+    return out
+
+
+# "Supervisee: Rachael Stothard ... RS coordinated ... Signed RS / OF": minutes, supervision
+# notes and e-mail threads name a person once in full and then by their initials; a capital
+# pair or triple that spells the initials of a name found in the same report is that person.
+# A lone letter does the same where a person acts or signs off ("k said", "J x").
+_CAPS_TOKEN_RE = re.compile(r"(?<![\w'’\-/.])([A-Z]{2,3})(?![\w\-/]|\.\w)")
+_LONE_LETTER_RE = re.compile(
+    r"(?<![\w'’\-/.&])([B-HJ-Zb-hj-z])(?:(?=[ \t]+(?:said|says|told|was|is|has|had|rang|asked|"
+    r"went|came|left|agreed|felt|thinks|thought|seemed)\b)|(?=\.?[ \t]*(?:x+)?[ \t]*(?:\n|$)))")
+
+
+def _initials_of(name: str) -> set[str]:
+    words = [w for w in re.split(r"[\s\-]+", name) if w[:1].isalpha()]
+    if len(words) < 2:
+        return set()
+    first, last = words[0][0], words[-1][0]
+    out = {(first + last).upper()}
+    if len(words) == 3:
+        out.add("".join(w[0] for w in words).upper())
+    return out
+
+
+def _derived_initials(text: str, confirmed: list[Candidate], taken: list[tuple[int, int]],
+                      lex: Lexicon) -> list[Candidate]:
+    full = [text[c.start:c.end] for c in confirmed if c.kind == "name"]
+    pairs: set[str] = set()
+    letters: set[str] = set()
+    for name in full:
+        name = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+", "", name)
+        pairs |= _initials_of(name)
+        if name[:1].isalpha():
+            letters.add(name[0] if name[0].islower() else name[0].lower() + "^")
+    out: list[Candidate] = []
+    if pairs:
+        for m in _CAPS_TOKEN_RE.finditer(text):
+            code = m.group(1)
+            if (code in pairs and code.lower() not in lex.keep and code.lower() not in _ROLE_PAIRS
+                    and not _covered(taken, m.start(1), m.end(1))):
+                out.append(Candidate(m.start(1), m.end(1), "name", 0.7,
+                                     "initials of a name found in the report",
+                                     meta={"tokens": "", "initials": code}))
+    for m in _LONE_LETTER_RE.finditer(text):
+        letter = m.group(1)
+        # A capital stands for any name with that initial; a lower-case letter only for a name
+        # written in lower case, and only where the person acts ("k said").
+        if (letter.lower() + "^" if letter.isupper() else letter) not in letters and not (
+                letter.isupper() and letter.lower() in letters):
+            continue
         if _covered(taken, m.start(1), m.end(1)):
             continue
-        if _covered(taken, m.start(1), end):
-            end = m.end(1)  # the surname was found already: "girl misty o'brien"
-        out.append(_name(m.start(1), end, first, "lower-case name after a relation or carer", 0.65))
+        if letter.islower() and m.group(0) == letter and not _next_word(text, m.end(1)):
+            continue
+        line_start = text.rfind("\n", 0, m.start(1)) + 1
+        before = text[line_start:m.start(1)].strip(" \t-–—")
+        if before and not (before[-1] in ".!?:;," or text[m.start(1) - 1] in " \t"):
+            continue
+        if before and m.group(0) == letter and text[m.end(1):m.end(1) + 1] in ("", "\n") \
+                and before[-1] not in ".!?":
+            continue  # "... plan A" at a line end: a letter in a sentence, not a sign-off
+        out.append(Candidate(m.start(1), m.end(1), "name", 0.6,
+                             "a found name's initial standing for the person",
+                             meta={"tokens": "", "initials": letter.upper()}))
     return out
 
 
@@ -1229,6 +1330,8 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(c for c in tagged_names(text, taken_t, lex) if _tagger_agrees(text, c, lex))
     confirm_new()
     extra.extend(_chain(text, confirmed, lex, places))
+    confirm_new()
+    extra.extend(_derived_initials(text, confirmed, taken + [(c.start, c.end) for c in extra], lex))
     confirm_new()
     taken_c = taken + [(c.start, c.end) for c in extra]
     extra.extend(_coordinated(text, confirmed, taken_c, lex, places))

@@ -37,6 +37,10 @@ PHONE_CONTEXT_RE = re.compile(
     r"\b(?:tel|phone|mobile|mob|landline|number|call|ring|rang|text|whatsapp|contact|ext)",
     re.IGNORECASE,
 )
+# "ext 4417", "Ext. 2231", "bleep 6632": a desk or a pager reaches one person.
+EXTENSION_RE = re.compile(
+    r"\b(?:ext|extn|extension|bleep|blp|pager)\.?[ \t]*(?:no\.?[ \t]*)?:?[ \t]*(\d{3,6})(?![\w/:-]|\.\d)",
+    re.IGNORECASE)
 SHORT_PHONE_RE = re.compile(r"(?<![\w.])\d{3,4}[\s-]?\d{3,4}(?![\w/])")
 
 NHS_RE = re.compile(r"(?<![\w/.-])(\d{3})([\s-]?)(\d{3})\2(\d{4})(?![\w/-]|\.\d)")
@@ -208,6 +212,8 @@ def find_phones(text: str) -> Iterator[Candidate]:
         if _RECORD_NUMBER_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "hospital number 0087134", "crime no. 44120"
         yield Candidate(m.start(), m.end(), "phone", 0.7, "local number after 'phone'")
+    for m in EXTENSION_RE.finditer(text):
+        yield Candidate(m.start(1), m.end(1), "phone", 0.8, "internal extension or bleep")
 
 
 def find_nhs_numbers(text: str) -> Iterator[Candidate]:

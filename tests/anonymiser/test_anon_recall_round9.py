@@ -1,0 +1,164 @@
+"""Round 9 of the recall work: lower-case names after relations and roles, initials that spell
+a name found in the report, lone-letter sign-offs, short forms of first names, extensions and
+bleeps, system-prefixed record numbers, dotted licence numbers; and what must stay (phrases
+such as "wing walker" and "Code Adam", RAG colours, named rounds, insulin brands).
+
+Every sentence here is written for these tests, not taken from a benchmark corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymiser import anonymise
+from tests.anonymiser.spans import hidden, kinds, one_span_of_kind, redacted, untouched
+
+# -- lower-case names straight after a relation or a role --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("unannounced visit, mum jade let me in after ten minutes", "jade"),
+        ("Receptionist abi spotted the wrong year on the envelope", "abi"),
+        ("new starter so apprentice tobias checked the panel twice", "tobias"),
+        ("the baby was fine and dad kieran said he would stay", "kieran"),
+    ],
+)
+def test_lower_case_names_after_a_relation_or_role_are_hidden(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("the nurse practitioner said she would review", "practitioner"),
+        ("NEWS2 was 7 but the registrar wasn't called for an hour", "wasn't"),
+        ("a call handler misheard the road name", "misheard"),
+        ("a retired GP onboard assisted with the obs", "onboard"),
+        ("foster carer text received at 22:47 last night", "text"),
+    ],
+)
+def test_everyday_words_after_a_role_stay(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
+
+
+def test_a_name_found_after_mum_is_found_again_in_lower_case() -> None:
+    text = "mum jade let me in. later I advised jade to keep the baby warm."
+    assert "jade" not in redacted(text), kinds(text)
+
+
+# -- initials that spell a name found in the same report --------------------------------------
+
+
+def test_initials_of_names_in_a_supervision_record_are_hidden() -> None:
+    text = (
+        "Supervisee: Rachael Stothard (Band 6)   Supervisor: Olu Fashola (Band 7)\n"
+        "RS reflection: drained after the weekend; OF suggested time back. Signed RS / OF"
+    )
+    result = anonymise(text)
+    assert " RS " not in result.text and "/ OF" not in result.text, result.text
+    assert "OF suggested" not in result.text
+
+
+def test_capital_pairs_that_spell_no_found_name_stay() -> None:
+    text = "Rachael Stothard visited. The OT and the DN agreed; RS was not discussed."
+    assert untouched(text, "OT") and untouched(text, "DN"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "letter"),
+    [
+        ("Hi Pam, passing this on, lovely to read.\nJ x\n\nJanet Ackroyd | Supervising SW", "J x"),
+        ("Thanks Dean, this has been months coming.\nM\n\nFrom: Maria Lewis", "\nM\n"),
+        ("present: kayleigh and her nan\nk said the boyfriend had not been round", "k said"),
+    ],
+)
+def test_a_found_names_initial_standing_for_the_person_is_hidden(text: str, letter: str) -> None:
+    start = text.index(letter) + (1 if letter.startswith("\n") else 0)
+    assert any(s.start <= start < s.end and s.kind == "name" for s in anonymise(text).spans), \
+        kinds(text)
+
+
+def test_a_lone_letter_that_is_no_found_names_initial_stays() -> None:
+    text = "Janet Ackroyd agreed we would use plan B.\nB\n"
+    assert untouched(text, "plan B"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mechanic Zeynep and apprentice Cal searched for forty minutes", "Cal"),
+        ("called the tower as briefed. ATC (Pru) held him for an inbound", "Pru"),
+        ("Great example of just culture. - Deb H.", "Deb H"),
+    ],
+)
+def test_short_forms_of_first_names_are_names(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize("text", ["STEMI, so the cath lab was called", "handed to the NIC at 19:00"])
+def test_clinical_abbreviations_are_not_short_names(text: str) -> None:
+    word = "cath" if "cath" in text else "NIC"
+    assert untouched(text, word), kinds(text)
+
+
+# -- numbers that reach or record one person --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Siobhan, Matron, Critical Care | ext 4417", "4417"),
+        ("From FY1 Cerys Jenkins bleep 6632.", "6632"),
+        ("Admin: Leanne Ext. 2231", "2231"),
+    ],
+)
+def test_extensions_and_bleeps_are_phones(text: str, number: str) -> None:
+    assert one_span_of_kind(text, number, "phone"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the two patients were Imtiaz Khan (RWY 883104) and another", "RWY 883104"),
+        ("Reflective discussion - the family (LCS 4471902).", "LCS 4471902"),
+        ("Licence UK.FCL.PPL.0912266 checked before start.", "UK.FCL.PPL.0912266"),
+    ],
+)
+def test_record_numbers_with_their_system_letters_are_hidden_whole(text: str, code: str) -> None:
+    assert one_span_of_kind(text, code, "case_reference"), kinds(text)
+
+
+def test_helicopter_types_after_an_operator_stay() -> None:
+    text = "I was pilot of HEMS AW169 G-KRNW inbound to the helipad."
+    assert untouched(text, "AW169"), kinds(text)
+
+
+# -- what carries the learning -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("the low sun was in his eyes and the wing walker was on the other side", "wing walker"),
+        ("No wing walkers on the left side during the push.", "wing walkers"),
+        ("NB called a Code Adam and the exits were locked", "Code Adam"),
+        ("She suggested a Schwartz Round for the team.", "Schwartz Round"),
+        ("care leaver moved on through Staying Close last year", "Staying Close"),
+        ("he loves Thomas the Tank Engine so we used the tablet", "Thomas the Tank Engine"),
+        ("found near the play area holding a Paddington toy", "Paddington"),
+        ("given Humalog instead of the Abasaglar prescribed once daily", "Abasaglar"),
+        ("cape made with his Libre sensor on it", "Libre"),
+        ("came in with DKA and was diagnosed type 1", "DKA"),
+        ("On approach the HLO reported the deck clear", "HLO"),
+    ],
+)
+def test_phrases_and_terms_that_carry_the_learning_stay(text: str, term: str) -> None:
+    assert untouched(text, term), kinds(text)
+
+
+def test_rag_colours_are_ratings_not_girls() -> None:
+    text = "RAG rating on the referral was Amber, which should have triggered a visit."
+    assert untouched(text, "Amber"), kinds(text)
+    assert hidden("Mum said Amber was at school all week.", "Amber")
