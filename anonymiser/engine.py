@@ -7,6 +7,7 @@ until the very end, so the spans always index the original exactly.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from anonymiser.candidates import Candidate, resolve
@@ -246,13 +247,25 @@ def _not_eponymous_terms(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 _BARE_POSSESSIVE_END = re.compile(r"s(?!\w)")  # "rileys dad": the name without its "s"
+_SCHOOL_YEAR_RE = re.compile(r"(?:Y|Yr)\d{1,2}\b")
 
 
 def _whole_words(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """A name is whole words: never the "HbA" of "HbA1c" or the tail of a code."""
-    return [c for c in cands if c.kind != "name" or not (
-        (c.end < len(text) and text[c.end].isalnum() and not _BARE_POSSESSIVE_END.match(text, c.end))
-        or (c.start > 0 and text[c.start - 1].isalnum()))]
+    """A name is whole words: never the "HbA" of "HbA1c" or the tail of a code. A name run
+    that took the first letter of a school year after it ("Grace Y" of "Grace Y9") keeps its
+    whole words."""
+    out = []
+    for c in cands:
+        if c.kind == "name" and c.end < len(text) and text[c.end].isalnum() \
+                and not _BARE_POSSESSIVE_END.match(text, c.end):
+            cut = text.rfind(" ", c.start, c.end)
+            if cut - c.start < 2 or not _SCHOOL_YEAR_RE.match(text, cut + 1):
+                continue  # "McKinley T34", "Ikarus C42": a maker and a model, not a person
+            c = replace(c, end=cut)
+        if c.kind == "name" and c.start > 0 and text[c.start - 1].isalnum():
+            continue
+        out.append(c)
+    return out
 
 
 # "Isle of Man", "Bay of Biscay", "Vale of Glamorgan": the name of a place, not a person.
@@ -304,7 +317,8 @@ def _not_keep_phrases(text: str, cands: list[Candidate]) -> list[Candidate]:
         return cands
     return [c for c in cands
             if c.kind not in ("name", "address", "organisation")
-            or not any(s <= c.start and c.end <= e for s, e in regions)]
+            or not any(s <= c.start and c.end <= e for s, e in regions)
+            and not (c.kind == "address" and any(s < c.end and c.start < e for s, e in regions))]
 
 
 # "RAG rating on the referral was Amber": a rating's colour, not a girl called Amber.

@@ -84,7 +84,8 @@ _COMMON_PHRASES = frozenset(
         ("amber", "rating"), ("amber", "rag"), ("rated", "amber"), ("red", "amber"),
         ("amber", "green"), ("to", "amber"), ("rag", "amber"), ("as", "amber"),
         ("sky", "news"), ("clear", "sky"), ("duke", "of"), ("the", "duke"), ("the", "sky"), ("grace", "note"),
-        ("of", "man"),
+        ("of", "man"), ("said", "grace"), ("say", "grace"), ("saying", "grace"),
+        ("days'", "grace"), ("repair", "bill"), ("phone", "bill"), ("gas", "bill"),
     }
 )
 _RELATION_PREFIX = frozenset(
@@ -191,6 +192,10 @@ def _confirmed_tokens(text: str, names: list[Candidate], lex: Lexicon) -> set[st
     return out
 
 
+# Words after a name written with a bare possessive "s": "Franks daughter", "Jades mum".
+_RELATION_AFTER = _RELATIONS | frozenset(
+    "carer carers foster birth social worker sw teacher school room house home bedroom car phone "
+    "placement keyworker nan nanna gran".split())
 _TITLEISH = frozenset(
     "mr mrs ms miss mx dr prof sir dame mstr capt captain nurse pc dc sgt rev fr the and".split()
 )
@@ -203,7 +208,7 @@ def _propagate(text: str, names: list[Candidate], taken: list[tuple[int, int]],
     if not toks:
         return out
     alt = "|".join(re.escape(t) for t in sorted(toks, key=len, reverse=True))
-    pat = re.compile(rf"(?<![\w@.\-])(?:{alt})(?=['’]s\b|[^\w@\-]|$)", re.IGNORECASE)
+    pat = re.compile(rf"(?<![\w@.\-])(?:{alt})(?=['’]s\b|s?[^\w@\-]|$)", re.IGNORECASE)
     for m in pat.finditer(text):
         if _covered(taken, m.start(), m.end()):
             continue
@@ -212,7 +217,10 @@ def _propagate(text: str, names: list[Candidate], taken: list[tuple[int, int]],
             continue  # a heading or an acronym
         if (m.group(0)[0].islower() and low in lex.common and low not in lex.first_names):
             continue  # "ward", "bell": a surname that is an everyday word, written as one
-        if _ordinary(text, m.start(), m.end(), low):
+        if text[m.end():m.end() + 1] == "s":
+            if _next_word(text, m.end() + 1) not in _RELATION_AFTER:
+                continue  # "Franks daughter" is Frank's; "Franks" alone is another word
+        elif _ordinary(text, m.start(), m.end(), low):
             continue
         out.append(_name(m.start(), m.end(), m.group(0), "repeat of a name confirmed elsewhere"))
     return out
@@ -449,7 +457,13 @@ _SPACED_NUMBER_RE = re.compile(
 # (a date's month or day has at most two).
 # A prison number: a letter, four digits and two letters ("A4471DK").
 _PRISON_NUMBER_RE = re.compile(r"(?<![\w/\-])[A-Z]\d{4}[A-Z]{2}(?![\w/\-])")
-_YEAR_SERIAL_RE = re.compile(r"(?<![\w/.\-])(?:19|20)\d{2}/\d{3,8}(?![\w/\-]|\.\d)")
+_YEAR_SERIAL_RE = re.compile(
+    r"(?<![\w/.\-])(?:(?:19|20)\d{2}|[A-Z]{2,5}[ \t]\d{2})/\d{3,8}(?![\w/\-]|\.\d)")
+# "CAD 6672/27JUL", "log CAD 1182 04/04", "CAD 219934": a police or ambulance incident log
+# number with the day it was opened.
+_CAD_RE = re.compile(
+    r"\bCAD[ \t]*(?:no\.?|number|ref)?[ \t]*:?[ \t]*\d{2,7}(?:-\d{2,8})*"
+    r"(?:[ \t]*/[ \t]*\d{1,2}[A-Za-z]{3}(?:\d{2,4})?|[ \t]+\d{1,2}/\d{1,2}(?:/\d{2,4})?)?(?![\w/-])")
 _NOT_SYSTEMS = frozenset("NHS DOB MRN CHI NI FL BAND TEL MOB ISO BS EN IEC".split())
 
 
@@ -492,6 +506,9 @@ def _references(text: str) -> list[Candidate]:
                              "dotted licence number"))
     for m in _PRISON_NUMBER_RE.finditer(text):
         out.append(Candidate(m.start(), m.end(), "case_reference", 0.7, "prison number"))
+    for m in _CAD_RE.finditer(text):
+        out.append(Candidate(m.start(), m.end(), "case_reference", 0.85, "incident log number",
+                             priority_bonus=2))
     for m in _YEAR_SERIAL_RE.finditer(text):
         out.append(Candidate(m.start(), m.end(), "case_reference", 0.7,
                              "year and serial number"))
@@ -756,6 +773,16 @@ _CALLED_RE = re.compile(
     r"aka|a\.k\.a\.?|name[ \t]+(?:is|was|as))[ \t]+[\"'‘“]?(" + _PART + r")",
     re.IGNORECASE,
 )
+# "Mr G" (George), "Mrs K.": a title before a lone capital stands for a surname.
+_TITLED_LETTER_RE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+([A-Z])(?:\.(?![ \t]*[A-Z][a-z])|(?![\w.'’\-]))")
+# "its dale here", "this is carl hebden": a caller or dictating writer says who they are.
+_SELF_INTRO_RE = re.compile(
+    r"\b(?:it'?s|it’s|this[ \t]+is)[ \t]+([a-z][a-z'’\-]{2,})(?:[ \t]+([a-z][a-z'’\-]{2,}))?"
+    r"[ \t]+(?:here|speaking|calling|from|on)\b", re.IGNORECASE)
+# "thanks re Grace Y9", "Kai (Year 7)": a first name with a school year is a pupil.
+_SCHOOL_YEAR_RE = re.compile(
+    r"(?<![\w'’\-])([A-Z][a-z'’\-]+)[ \t]+\(?(?:Y|Yr|Year)[ \t]?(?:[1-9]|1[0-3])\b\)?")
 # Airline and booking systems write names SURNAME/FIRSTNAME MS.
 _PNR_NAME_RE = re.compile(
     r"(?<![\w/])[A-Z][A-Z'\-]{1,24}/[A-Z][A-Z'\-]{1,24}(?:[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|MX))?"
@@ -775,6 +802,24 @@ def _titled_and_called(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             if _covered(taken, m.start(1), m.end(1)):
                 continue
             out.append(_name(m.start(1), m.end(1), word, reason, 0.75))
+    for m in _TITLED_LETTER_RE.finditer(text):
+        if not _covered(taken, m.start(1), m.end(1)):
+            out.append(Candidate(m.start(1), m.end(1), "name", 0.7, "a title before an initial",
+                                 meta={"tokens": "", "initials": m.group(1)}))
+    for m in _SELF_INTRO_RE.finditer(text):
+        first, second = m.group(1), m.group(2)
+        low = first.lower()
+        if (low not in lex.first_names or lex.is_basic(low) and low not in lex.first_names
+                or _covered(taken, m.start(1), m.end(1))):
+            continue
+        end = m.end(2) if second and (second.lower() in lex.surnames
+                                      or not lex.is_common(second.lower())) else m.end(1)
+        out.append(_name(m.start(1), end, first, "a writer saying who they are", 0.7))
+    for m in _SCHOOL_YEAR_RE.finditer(text):
+        low = m.group(1).lower()
+        if (low in lex.first_names and low not in lex.keep and low not in places
+                and not _covered(taken, m.start(1), m.end(1))):
+            out.append(_name(m.start(1), m.end(1), m.group(1), "a pupil with a school year", 0.7))
     for m in _PNR_NAME_RE.finditer(text):
         parts = [w.lower() for w in m.group(0).split()[0].split("/")]
         if all(p in lex.first_names or p in lex.surnames or not lex.is_common(p)
@@ -795,7 +840,7 @@ _LOWER_RELATIONS = frozenset(
 # Other words for a person: after these only a first name or a word in no dictionary is taken,
 # never an everyday word ("nurse practitioner said", "patient transport arrived").
 _LOWER_CUES = (NAME_CUES | _RELATIONS | frozenset(
-    "apprentice mechanic ojti atco receptionist".split())) - frozenset(
+    "apprentice mechanic ojti atco receptionist fc".split())) - frozenset(
     "called named aka nicknamed known ex head lead deputy assistant agency bank person crew "
     "passenger pax patient resident client pt cyp yp".split()) - _LOWER_RELATIONS
 _LOWER_FOLLOW_VERBS = frozenset(
@@ -826,15 +871,36 @@ def _english_made(word: str, lex: Lexicon) -> bool:
                for i in range(3, len(word) - 2))
 
 
+# "k said dean has not been round", "told jade had to": a lower-case first name between a
+# verb of saying and an auxiliary is the person talked about.
+_SAID_NAME_RE = re.compile(
+    r"\b(?:said|says|told|tells|asked|reported|thinks|thought)[ \t]+([a-z][a-z'’\-]{2,})"
+    r"(?=[ \t]+(?:has|had|was|is|would|will|did|didn't|hasn't|wasn't|isn't|hadn't|won't|wouldn't|"
+    r"hadnt|hasnt|wasnt|didnt|wont)\b)")
+
+
+def _said_names(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _SAID_NAME_RE.finditer(text):
+        word = m.group(1)
+        if (word in lex.first_names and word not in _MODALS and word not in _MONTH_NAMES
+                and word not in lex.keep
+                and not _covered(taken, m.start(1), m.end(1))):
+            out.append(_name(m.start(1), m.end(1), word, "a lower-case name after 'said'", 0.65))
+    return out
+
+
 def _lower_after_relation(text: str, taken: list[tuple[int, int]],
                           lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _LOWER_AFTER_RELATION_RE.finditer(text):
         first, second = m.group(2), m.group(3)
-        if (first in _LOWER_NOT_NAMES or first in lex.keep or first in NAME_CUES
+        named = first in lex.first_names
+        relation = m.group(1).lower() in _RELATIONS
+        if (first in _LOWER_NOT_NAMES or (first in lex.keep and not (named and relation))
+                or first in NAME_CUES
                 or first.endswith(("ed", "ing", "ly")) or len(first) < 3):
             continue
-        named = first in lex.first_names
         if "'" in first or "’" in first or (not named and _english_made(first, lex)):
             continue  # "wasn't", "misheard", "incapacitation": English, not a name
         if lex.is_basic(first) and not named and not (
@@ -861,6 +927,10 @@ def _lower_after_relation(text: str, taken: list[tuple[int, int]],
 # pair or triple that spells the initials of a name found in the same report is that person.
 # A lone letter does the same where a person acts or signs off ("k said", "J x").
 _CAPS_TOKEN_RE = re.compile(r"(?<![\w'’\-/.])([A-Z]{2,3})(?![\w\-/]|\.\w)")
+# "- AO, LS, PK, JT.", "HS, JI and NB": three or more sets of initials in a list.
+_INITIALS_LIST_RE = re.compile(
+    r"(?<![\w'’\-/.])[A-Z]{2,3}(?:[ \t]*,[ \t]*[A-Z]{2,3}){1,}(?:[ \t]*(?:,|and|&)[ \t]*[A-Z]{2,3})"
+    r"(?![\w\-/])")
 _LONE_LETTER_RE = re.compile(
     r"(?<![\w'’\-/.&])([B-HJ-Zb-hj-z])(?:(?=[ \t]+(?:said|says|told|was|is|has|had|rang|asked|"
     r"went|came|left|agreed|felt|thinks|thought|seemed)\b)|(?=\.?[ \t]*(?:x+)?[ \t]*(?:\n|$)))")
@@ -896,6 +966,19 @@ def _derived_initials(text: str, confirmed: list[Candidate], taken: list[tuple[i
                 out.append(Candidate(m.start(1), m.end(1), "name", 0.7,
                                      "initials of a name found in the report",
                                      meta={"tokens": "", "initials": code}))
+    named = {(c.start, c.end) for c in confirmed if c.kind == "name"} | {
+        (c.start, c.end) for c in out}
+    for m in _INITIALS_LIST_RE.finditer(text):
+        items = list(re.finditer(r"[A-Z]{2,3}", m.group(0)))
+        spans = [(m.start() + i.start(), m.start() + i.end()) for i in items]
+        if not any(sp in named for sp in spans):
+            continue  # "ED, ICU, HDU": a list of places unless one of them is a person
+        for (s, e), i in zip(spans, items, strict=True):
+            low = i.group(0).lower()
+            if (s, e) in named or low in lex.keep or low in _ROLE_PAIRS or _covered(taken, s, e):
+                continue
+            out.append(Candidate(s, e, "name", 0.65, "initials in a list with a person's initials",
+                                 meta={"tokens": "", "initials": i.group(0)}))
     for m in _LONE_LETTER_RE.finditer(text):
         letter = m.group(1)
         # A capital stands for any name with that initial; a lower-case letter only for a name
@@ -1038,9 +1121,19 @@ _QUOTED_NICKNAME_AFTER_RE = re.compile(
     r"[ \t]*\(?[ \t]*[\"'“‘]([A-Z][a-z'’\-]{1,15})[\"'”’][ \t]*\)?")
 
 
+# "Friend 'Shy' messaged staff", "boyfriend 'Tank'": a quoted name after a relation or role.
+_CUE_QUOTED_RE = re.compile(
+    r"(?<![\w'’\-])(?i:(" + "|".join(sorted(_LOWER_CUES | _LOWER_RELATIONS)) + r"))"
+    r"[ \t]+[\"'“‘]([A-Z][a-z'’\-]{1,15})[\"'”’]")
+
+
 def _quoted_nicknames(text: str, confirmed: list[Candidate],
                       taken: list[tuple[int, int]]) -> list[Candidate]:
     out: list[Candidate] = []
+    for cue in _CUE_QUOTED_RE.finditer(text):
+        if not _covered(taken, cue.start(2), cue.end(2)):
+            out.append(_name(cue.start(2), cue.end(2), cue.group(2), "quoted name after a relation",
+                             0.7))
     for c in confirmed:
         if c.kind != "name":
             continue
@@ -1305,6 +1398,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_thanked(text, taken, lex, places))
     extra.extend(_titled_and_called(text, taken, lex, places))
     extra.extend(_lower_after_relation(text, taken, lex))
+    extra.extend(_said_names(text, taken, lex))
     extra.extend(_family_names(text, taken, lex, places))
     extra.extend(_initial_surnames(text, lex, places))
     extra.extend(_bare_possessives(text, taken, lex))

@@ -162,3 +162,64 @@ def test_rag_colours_are_ratings_not_girls() -> None:
     text = "RAG rating on the referral was Amber, which should have triggered a visit."
     assert untouched(text, "Amber"), kinds(text)
     assert hidden("Mum said Amber was at school all week.", "Amber")
+
+
+# -- second batch: slots a person stands in ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('end of life care for "Mr G" (George) at home', "G"),
+        ("right its dale here on the 6 am inspection", "dale"),
+        ("Subject: thanks re Grace Y9", "Grace"),
+        ("k said dean has not been round since the meeting", "dean"),
+        ("fc sevda rang 15:20 v upset", "sevda"),
+        ("22:10 Friend 'Shy' messaged staff that she was safe", "Shy"),
+        ("Fed back to Bev and to Frank, then to Franks daughter.", "Frank"),
+        ("mum jade let me in. baby rio was in his cot", "rio"),
+    ],
+)
+def test_people_in_slots_only_a_person_fills_are_hidden(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+def test_franks_daughter_is_hidden_where_frank_is_a_name() -> None:
+    text = "Fed back to Frank, then to Franks daughter."
+    assert "Franks" not in redacted(text), kinds(text)
+
+
+def test_a_list_of_initials_with_one_known_person_is_all_people() -> None:
+    text = "Leanne Sharpe filed it. Discussed at clinical meeting - AO, LS, PK, JT."
+    out = redacted(text)
+    assert not any(code in out for code in ("AO", "LS", "PK", "JT")), out
+
+
+def test_a_list_of_departments_stays() -> None:
+    text = "Admitted via ED, ICU, HDU and AMU."
+    assert redacted(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("reported him missing to the Met, ref CAD 6672/27JUL. found later", "CAD 6672/27JUL"),
+        ("police called, log CAD 1182 04/04. dad's car was outside", "CAD 1182 04/04"),
+        ("Police log CAD 4471-17052024. Returned by family", "CAD 4471-17052024"),
+    ],
+)
+def test_incident_log_numbers_are_hidden_whole(text: str, code: str) -> None:
+    assert one_span_of_kind(text, code, "case_reference"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Dad always said grace before his tea. Thanks to Grace on nights.", "said grace"),
+        ("whatever the repair bill; Bill has started a daily check", "repair bill"),
+        ("offered for Jayden (care leaver, 19, Staying Close). Can we", "Staying Close"),
+        ("the McKinley T34 driver ran through in an hour", "McKinley"),
+    ],
+)
+def test_everyday_words_beside_names_stay(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
