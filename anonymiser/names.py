@@ -31,6 +31,7 @@ from heapq import heappop, heappush
 
 from anonymiser.candidates import Candidate
 from anonymiser.lexicon import Lexicon
+from anonymiser.temporal import MONTHS
 
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*['’]?|\d+|[^\w\s]")
 
@@ -331,6 +332,9 @@ class NameFinder:
                 return "followed by a bed or seat"  # "Blessing in row 9", "Faith on ward 23"
             if nxt.text == "," and i + 2 < len(toks) and (
                 toks[i + 2].kind == NUM
+                and not (i + 3 < len(toks) and (
+                    toks[i + 3].text in ("/", ".", ":") and self._adjacent(i + 2, i + 3)
+                    or toks[i + 3].lower in MONTHS))  # "Stornoway, 23/01/2024": a date
                 or (toks[i + 2].lower in ("a", "an", "aged") and i + 3 < len(toks)
                     and toks[i + 3].kind == NUM)
             ):
@@ -522,6 +526,7 @@ class NameFinder:
                     self._set(i, 0.65, "lower-case name after a relation word")  # "sister lacey-mae"
                     continue
                 if (prev == i - 1 and toks[prev].lower in _CREW_TITLES and low not in STOPWORDS
+                        and not toks[prev].poss  # "Captain's report"
                         and low not in lex.keep and low not in SPEECH_VERBS
                         and not (self._past_verb(i) and low not in lex.surnames)
                         and not low.endswith(("ion", "ing"))

@@ -343,7 +343,9 @@ _REF_INTRO_STEMS = (
 _STREET_AFTER_RE = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{1,3}}{STREET_TYPES}\b")
 _UNIT_WORDS = frozenset(
     "mg ml mcg kg g l mmol iu am pm hrs hr h mins min km mi ft m cm mm flight fl no nos at on"
-    " in to by of and or is was for from page p pp ext tel year years yr".split()
+    " in to by of and or is was for from page p pp ext tel year years yr"
+    # observations: "BP 104/66", "HR 118", "GCS 14/15", "BM 12"
+    " bp hr rr pr sats spo2 gcs bm temp news news2 pews mews".split()
 )
 
 

@@ -223,3 +223,22 @@ def test_incident_log_numbers_are_hidden_whole(text: str, code: str) -> None:
 )
 def test_everyday_words_beside_names_stay(text: str, word: str) -> None:
     assert untouched(text, word), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("obs: RR 26, HR 112, BP 92/58, temp 38.9, new confusion", "BP 92/58"),
+        ("Captain's report, LM 561 to Stornoway.", "report"),
+        ("1441 Recce of field next to the farm", "Recce"),
+        ("0655 RW inspection by airport ops, RW reopened 0841", "RW"),
+    ],
+)
+def test_observations_and_aviation_shorthand_stay(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
+
+
+def test_a_town_before_a_date_is_not_a_person_with_an_age() -> None:
+    text = "flew to Stornoway, 23 January, in a gusting crosswind"
+    assert all(s.reason != "capitalised word with context: followed by an age"
+               for s in anonymise(text).spans), kinds(text)
