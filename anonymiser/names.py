@@ -501,6 +501,15 @@ class NameFinder:
                         and (is_sur or is_first or not lex.is_basic(low))):
                     self._set(i, 0.75, "capitalised word after a role abbreviation")
                     continue  # "FO Stokes", "SCCM Marsh"
+                if (common and not tok.sent and not self.title_line[i] and i
+                        and toks[i - 1].lower in _KIN and toks[i - 1].end < tok.start
+                        and not toks[i - 1].poss  # "Dad's Universal Credit"
+                        and not (low not in lex.basic and lex.is_basic(low))  # "mum Works"
+                        and low not in STOPWORDS and low not in _PLACE_TYPE_WORDS
+                        and low not in lex.keep and low not in NAME_CUES
+                        and low not in _ROLE_TITLE_WORDS and low not in self.places):
+                    self._set(i, 0.7, "capitalised word after a word for family")
+                    continue  # "our aunty Shell", "nan Cookie"
                 if common or low in lex.keep or low in lex.eponyms:
                     continue
                 if low in self.places:
@@ -1446,6 +1455,11 @@ _RELATIONS = frozenset(
     girlfriend husband wife friend stepmum stepdad stepson stepdaughter""".split()
 )
 _ARTICLES = frozenset("the a an this that".split())
+# Words for family before a capitalised word that can only be what they call that person.
+_KIN = frozenset(
+    """mum mom mam dad nan nana nanna gran granny grandma grandad grandpa aunt auntie aunty
+    uncle cousin stepdad stepmum brother sister son daughter husband wife partner boyfriend
+    girlfriend""".split())
 # Short words for a kind of person, capitalised at a sentence start ("Pax met by EMS").
 _ROLE_ABBREVIATIONS = frozenset("pax pt pts yp cyp".split())
 # Two words of praise before a name at the end of a sentence ("great job Dina!").

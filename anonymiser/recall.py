@@ -429,15 +429,18 @@ def _born(text: str) -> list[Candidate]:
 
 _CODE = r"(?=[A-Z0-9\-/]*\d)(?:[A-Z0-9][A-Z0-9\-/]{4,19})"
 _CUE_CODE_RE = re.compile(
-    r"\b(?:ref|reference|permit|licence|license|lic|booking)\.?"
+    r"\b(?:ref|reference|permit|licence|license|lic|booking|staff|employee|payroll|badge)\.?"
     r"(?:[ \t]+(?:no\.?|number|ref|code))?[ \t]*[:#]?[ \t]*"
     rf"(?P<code>{_CODE}|(?=[A-Z0-9]*\d)[A-Za-z0-9]{{5,12}})(?![\w/-])",
     re.IGNORECASE,
 )
 _SYSTEM_CODE_RE = re.compile(
-    r"(?<![\w-])(?P<sys>[A-Z]{2,5})[ \t]+(?P<code>\d{5,12}|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])"
+    r"(?<![\w-])(?P<sys>[A-Z]{2,7}|[A-Z][a-z][A-Z])[ \t]+"
+    r"(?P<code>\d{5,12}|\d{2,8}[-/]\d{2,8}(?:/\d{2,4})?|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])"
     r"[A-Z0-9]{5,12})(?![\w/-])"
 )
+# "SSK/ASR/23/0917": a reference in slashed parts with letters and at least four digits.
+_SLASHED_CODE_RE = re.compile(r"(?<![\w/.\-])[A-Z]{2,5}(?:/[A-Z0-9]{1,6}){2,4}(?![\w/\-])")
 # "UK.66.123456A", "UK.FCL.PPL.0912266": licence numbers in dotted parts.
 _DOTTED_LICENCE_RE = re.compile(
     r"(?<![\w.])[A-Z]{2}(?:\.(?:[A-Z]{2,4}|\d{2,3})){1,3}\.[A-Z]?\d{3,8}[A-Z]?(?!\w|\.\w)")
@@ -458,13 +461,15 @@ _SPACED_NUMBER_RE = re.compile(
 # A prison number: a letter, four digits and two letters ("A4471DK").
 _PRISON_NUMBER_RE = re.compile(r"(?<![\w/\-])[A-Z]\d{4}[A-Z]{2}(?![\w/\-])")
 _YEAR_SERIAL_RE = re.compile(
-    r"(?<![\w/.\-])(?:(?:19|20)\d{2}|[A-Z]{2,5}[ \t]\d{2})/\d{3,8}(?![\w/\-]|\.\d)")
+    r"(?<![\w/.\-])(?:(?:[A-Z]{2,6}[ \t])?(?:19|20)\d{2}|[A-Z]{2,6}[ \t]\d{2})/\d{3,8}"
+    r"(?![\w/\-]|\.\d)")
 # "CAD 6672/27JUL", "log CAD 1182 04/04", "CAD 219934": a police or ambulance incident log
 # number with the day it was opened.
 _CAD_RE = re.compile(
     r"\bCAD[ \t]*(?:no\.?|number|ref)?[ \t]*:?[ \t]*\d{2,7}(?:-\d{2,8})*"
     r"(?:[ \t]*/[ \t]*\d{1,2}[A-Za-z]{3}(?:\d{2,4})?|[ \t]+\d{1,2}/\d{1,2}(?:/\d{2,4})?)?(?![\w/-])")
-_NOT_SYSTEMS = frozenset("NHS DOB MRN CHI NI FL BAND TEL MOB ISO BS EN IEC".split())
+_NOT_SYSTEMS = frozenset(
+    "NHS DOB MRN CHI NI FL BAND TEL MOB ISO BS EN IEC BP HR RR PR GCS BM SATS TEMP NEWS QNH QFE".split())
 
 
 def _references(text: str) -> list[Candidate]:
@@ -481,7 +486,13 @@ def _references(text: str) -> list[Candidate]:
         if m.group("sys") in _NOT_SYSTEMS:
             continue
         # "LCS 4471902": the system's letters belong to a number ("HEMS AW169" is a helicopter)
-        whole = m.group("code").isdigit() and m.group("sys") not in ("ID", "REF", "NO", "NUM", "NR")
+        code = m.group("code")
+        if "/" in code and not code.replace("/", "").isdigit():
+            continue
+        if ("-" in code or "/" in code) and sum(ch.isdigit() for ch in code) < 5:
+            continue  # "BP 104/66" is an observation, "ATR 72-600" a type
+        whole = not code.isalnum() or code.isdigit()
+        whole = whole and m.group("sys") not in ("ID", "REF", "NO", "NUM", "NR")
         out.append(Candidate(m.start() if whole else m.start("code"), m.end("code"),
                              "case_reference", 0.7, "code after a system abbreviation",
                              priority_bonus=1 if whole else 0))
@@ -506,12 +517,17 @@ def _references(text: str) -> list[Candidate]:
                              "dotted licence number"))
     for m in _PRISON_NUMBER_RE.finditer(text):
         out.append(Candidate(m.start(), m.end(), "case_reference", 0.7, "prison number"))
+    for m in _SLASHED_CODE_RE.finditer(text):
+        if sum(ch.isdigit() for ch in m.group(0)) >= 4:
+            out.append(Candidate(m.start(), m.end(), "case_reference", 0.75,
+                                 "reference in slashed parts", priority_bonus=1))
     for m in _CAD_RE.finditer(text):
         out.append(Candidate(m.start(), m.end(), "case_reference", 0.85, "incident log number",
                              priority_bonus=2))
     for m in _YEAR_SERIAL_RE.finditer(text):
         out.append(Candidate(m.start(), m.end(), "case_reference", 0.7,
-                             "year and serial number"))
+                             "year and serial number",
+                             priority_bonus=1 if m.group(0)[0].isalpha() else 0))
     return out
 
 
@@ -927,12 +943,15 @@ def _lower_after_relation(text: str, taken: list[tuple[int, int]],
 # pair or triple that spells the initials of a name found in the same report is that person.
 # A lone letter does the same where a person acts or signs off ("k said", "J x").
 _CAPS_TOKEN_RE = re.compile(r"(?<![\w'’\-/.])([A-Z]{2,3})(?![\w\-/]|\.\w)")
+# "Dylan (7) ... Dyl up at 7": a short form of a first name found in the report.
+_SHORT_FORM_RE = re.compile(r"(?<![\w'’\-])([A-Z][a-z]{2,4})(?![\w\-])")
 # "- AO, LS, PK, JT.", "HS, JI and NB": three or more sets of initials in a list.
 _INITIALS_LIST_RE = re.compile(
     r"(?<![\w'’\-/.])[A-Z]{2,3}(?:[ \t]*,[ \t]*[A-Z]{2,3}){1,}(?:[ \t]*(?:,|and|&)[ \t]*[A-Z]{2,3})"
     r"(?![\w\-/])")
 _LONE_LETTER_RE = re.compile(
-    r"(?<![\w'’\-/.&])([B-HJ-Zb-hj-z])(?:(?=[ \t]+(?:said|says|told|was|is|has|had|rang|asked|"
+    r"(?<![\w'’\-/.&])([B-HJ-Zb-hj-z])(?:(?=['’]s[ \t]+(?:room|bedroom|mum|dad|nan|phone|bag|"
+    r"school|carer|sw|worker)\b)|(?=[ \t]+(?:said|says|told|was|is|has|had|rang|asked|"
     r"went|came|left|agreed|felt|thinks|thought|seemed)\b)|(?=\.?[ \t]*(?:x+)?[ \t]*(?:\n|$)))")
 
 
@@ -979,6 +998,17 @@ def _derived_initials(text: str, confirmed: list[Candidate], taken: list[tuple[i
                 continue
             out.append(Candidate(s, e, "name", 0.65, "initials in a list with a person's initials",
                                  meta={"tokens": "", "initials": i.group(0)}))
+    firsts = {w.lower() for c in confirmed if c.kind == "name"
+              for w in _WORD_RE.findall(text[c.start:c.end])[:1] if len(w) >= 5}
+    if firsts:
+        for m in _SHORT_FORM_RE.finditer(text):
+            low = m.group(1).lower()
+            if (any(f.startswith(low) and f != low for f in firsts) and low not in lex.keep
+                    and not lex.is_basic(low) and not _covered(taken, m.start(1), m.end(1))):
+                whole = next(f for f in sorted(firsts) if f.startswith(low) and f != low)
+                out.append(Candidate(m.start(1), m.end(1), "name", 0.65,
+                                     "short form of a name found in the report",
+                                     meta={"tokens": whole, "initials": whole[0].upper()}))
     for m in _LONE_LETTER_RE.finditer(text):
         letter = m.group(1)
         # A capital stands for any name with that initial; a lower-case letter only for a name
@@ -1154,6 +1184,9 @@ def _lower_slot(text: str, start: int, end: int, side: str) -> bool:
 
 # "Housing officer P. Lister", "(L. Zhou)": an initial and a capitalised word that is not an
 # everyday word is a person, whether or not the surname is on a list.
+# "Certified: K Sandhu", "by M Haddad": an initial without its full stop before a surname.
+_BARE_INITIAL_SURNAME_RE = re.compile(
+    r"(?<![\w.&/'’\-])[A-Z][ \t]([A-Z][a-z'’]{2,}(?:-[A-Z][a-z'’]+)?)(?![\w@\-])")
 _INITIAL_SURNAME_RE = re.compile(
     r"(?<![\w.&/])[A-Z]\.[ \t]?([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w@\-])")
 
@@ -1171,6 +1204,13 @@ def _initial_surnames(text: str, lex: Lexicon, places: frozenset[str]) -> list[C
         if _prev_raw(text, m.start()) in ("no", "fig", "vol", "para", "plan", "grade", "class"):
             continue
         out.append(_name(m.start(), m.end(), m.group(1), "initial and surname", 0.85))
+    for m in _BARE_INITIAL_SURNAME_RE.finditer(text):
+        low = m.group(1).lower()
+        if (low in lex.surnames and not lex.is_common(low) and low not in lex.keep
+                and low not in places
+                and _prev_raw(text, m.start()) not in ("no", "fig", "plan", "grade", "class",
+                                                       "type", "category", "cat", "band")):
+            out.append(_name(m.start(), m.end(), m.group(1), "initial and surname", 0.75))
     return out
 
 

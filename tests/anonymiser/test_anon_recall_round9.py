@@ -242,3 +242,61 @@ def test_a_town_before_a_date_is_not_a_person_with_an_age() -> None:
     text = "flew to Stornoway, 23 January, in a gusting crosswind"
     assert all(s.reason != "capitalised word with context: followed by an age"
                for s in anonymise(text).spans), kinds(text)
+
+
+# -- third batch: references in their systems' shapes, short forms, family words ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Police ref MERPOL 24-118902. Clare's Law disclosure requested.", "MERPOL 24-118902"),
+        ("Sian Maguire (CC, staff 004721) scalded her forearm", "004721"),
+        ("The reporter filed an ASR (SSK/ASR/23/0917) and e-mailed", "SSK/ASR/23/0917"),
+        ("report ref ASR 24/0088. I would like to know", "ASR 24/0088"),
+        ("MOR submitted to the CAA, ref MOR 2024/11873. Departed late.", "MOR 2024/11873"),
+        ("leave checked against RiO ID (RiO 3391026 v RiO 3391840)", "RiO 3391026"),
+    ],
+)
+def test_references_in_their_systems_shapes_are_hidden_whole(text: str, code: str) -> None:
+    assert one_span_of_kind(text, code, "case_reference"), kinds(text)
+
+
+@pytest.mark.parametrize("text", ["HR 118, BP 104/66, RR 24", "an ATR 72-600 on stand 4"])
+def test_observations_and_types_are_no_system_references(text: str) -> None:
+    assert redacted(text) == text, kinds(text)
+
+
+def test_a_short_form_of_a_found_name_is_the_same_person() -> None:
+    text = "Child: Dylan (7). Sat: Dyl up at 7, ate all his toast."
+    result = anonymise(text)
+    dylan = next(s for s in result.spans if text[s.start:s.end] == "Dylan")
+    dyl = next(s for s in result.spans if text[s.start:s.end] == "Dyl")
+    assert dylan.replacement == dyl.replacement, kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("he lives with our aunty Shell in town now", "Shell"),
+        ("heard crying from J's room. Jess was upset", "J"),
+        ("Rang EDT, spoke to Ade. Advised A&E", "Ade"),
+        ("Carried out by: M. Haddad (mech) Certified: K Sandhu B1", "K Sandhu"),
+    ],
+)
+def test_family_words_letters_and_initials_before_surnames(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Dad's Universal Credit has been sanctioned again", "Universal Credit"),
+        ("Zayn had a Kasai procedure at the regional centre", "Kasai"),
+        ("my Skyguard device had not been charged", "Skyguard"),
+        ("back on a reduced timetable with ELSA sessions twice weekly", "ELSA"),
+        ("with the Traveller Education Service worker", "Traveller Education Service"),
+    ],
+)
+def test_services_devices_and_procedures_stay(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
