@@ -24,7 +24,7 @@ from anonymiser.places import (
 )
 from anonymiser.recall import recall_pass
 from anonymiser.replace import assign
-from anonymiser.scan import match_at, positions
+from anonymiser.scan import match_at, positions, word_trie
 from anonymiser.structured import find_structured
 from anonymiser.temporal import age_band, find_ages, find_dates
 
@@ -305,9 +305,8 @@ def _not_named_policies(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 @lru_cache(maxsize=1)
 def _keep_phrases_re() -> re.Pattern[str]:
-    phrases = sorted(lexicon().phrases, key=len, reverse=True)
-    alt = "|".join(re.escape(p).replace(r"\ ", r"[ \t]+") for p in phrases)
-    return re.compile(rf"(?<![\w\-])(?:{alt})s?(?![\w\-])", re.IGNORECASE)
+    alt = word_trie(lexicon().phrases).replace(r"\ ", r"[ \t]+")
+    return re.compile(rf"(?<![\w\-]){alt}s?(?![\w\-])", re.IGNORECASE)
 
 
 def _not_keep_phrases(text: str, cands: list[Candidate]) -> list[Candidate]:

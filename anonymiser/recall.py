@@ -43,6 +43,7 @@ from anonymiser.names import (
     WEAK_TITLES,
 )
 from anonymiser.places import ORG_TYPE_RE
+from anonymiser.scan import word_trie
 from anonymiser.structured import UN_NUMBER_RE
 from anonymiser.tagger import tagged_names
 from anonymiser.temporal import MONTHS
@@ -863,7 +864,7 @@ _LOWER_FOLLOW_VERBS = frozenset(
     "said says told grabbed hit was is has had let came went rang who and gave took left asked "
     "refused shouted called".split())
 _LOWER_AFTER_RELATION_RE = re.compile(
-    r"(?<![\w'’\-])(?i:(" + "|".join(sorted(_LOWER_CUES | _LOWER_RELATIONS)) + r"))"
+    r"(?<![\w'’\-])(?i:(" + word_trie(_LOWER_CUES | _LOWER_RELATIONS) + r"))"
     r"[ \t]+([a-z][a-z'’\-]{1,})(?:[ \t]+([a-z][a-z'’\-]{2,}))?"
     r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:" + "|".join(sorted(_LOWER_FOLLOW_VERBS)) + r"|[a-z]{3,}ed)\b)",
     re.M)
@@ -1153,7 +1154,7 @@ _QUOTED_NICKNAME_AFTER_RE = re.compile(
 
 # "Friend 'Shy' messaged staff", "boyfriend 'Tank'": a quoted name after a relation or role.
 _CUE_QUOTED_RE = re.compile(
-    r"(?<![\w'’\-])(?i:(" + "|".join(sorted(_LOWER_CUES | _LOWER_RELATIONS)) + r"))"
+    r"(?<![\w'’\-])(?i:(" + word_trie(_LOWER_CUES | _LOWER_RELATIONS) + r"))"
     r"[ \t]+[\"'“‘]([A-Z][a-z'’\-]{1,15})[\"'”’]")
 
 
