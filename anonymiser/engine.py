@@ -199,7 +199,8 @@ _TYPE_AFTER_REG_RE = re.compile(
     r"(?=[ \t]*(?:c/s|[,.;:]|\n|$|dep|on|in|inbound|from|to|at|with)))")
 # "AW169 G-KRNW", "A320neo G-UZHF", "ATR72 G-ISLK"; never a callsign ("EZY82GK G-UZHF").
 _TYPE_BEFORE_REG_RE = re.compile(
-    r"(?<![\w-])((?:[A-Z]{1,2}-?\d{2,4}|ATR[ -]?\d{2})(?:[A-Z]|neo|ceo|max)?)[ \t]+$")
+    r"(?<![\w-])((?:[A-Z]{1,2}-?\d{2,4}(?:-\d{1,4})?|ATR[ -]?\d{2})(?:[A-Z]{1,2}|neo|ceo|max)?)"
+    r"[ \t]+$")
 _MAKER_TYPE_RE = re.compile(
     r"\b(?:Boeing|Airbus|Embraer|ATR|Dash|Cessna|Piper|Beech(?:craft)?|Bombardier|Saab|Fokker|"
     r"BAe|Avro|Gulfstream|Learjet|Pilatus|Diamond|Robinson|Eurocopter|Leonardo|Sikorsky|Bell|"
@@ -252,16 +253,18 @@ _SCHOOL_YEAR_RE = re.compile(r"(?:Y|Yr)\d{1,2}\b")
 
 def _whole_words(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A name is whole words: never the "HbA" of "HbA1c" or the tail of a code. A name run
-    that took the first letter of a school year after it ("Grace Y" of "Grace Y9") keeps its
-    whole words."""
+    that took the first letter of a code after it keeps its whole words when they are a full
+    name or a pupil before a school year ("Kristīne Bērziņa G2P1", "Grace Y9")."""
     out = []
     for c in cands:
         if c.kind == "name" and c.end < len(text) and text[c.end].isalnum() \
                 and not _BARE_POSSESSIVE_END.match(text, c.end):
-            cut = text.rfind(" ", c.start, c.end)
-            if cut - c.start < 2 or not _SCHOOL_YEAR_RE.match(text, cut + 1):
+            kept = text[c.start:text.rfind(" ", c.start, c.end)].rstrip()
+            words = kept.split()
+            if len(kept) < 2 or not (_SCHOOL_YEAR_RE.match(text, c.start + len(kept) + 1)
+                                     or len(words) in (2, 3) and all(w[0].isupper() for w in words)):
                 continue  # "McKinley T34", "Ikarus C42": a maker and a model, not a person
-            c = replace(c, end=cut)
+            c = replace(c, end=c.start + len(kept))
         if c.kind == "name" and c.start > 0 and text[c.start - 1].isalnum():
             continue
         out.append(c)

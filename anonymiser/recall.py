@@ -230,6 +230,32 @@ def _propagate(text: str, names: list[Candidate], taken: list[tuple[int, int]],
 _CAP_WORD_RE = re.compile(r"(?<![\w@.\-'’])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w@\-])")
 
 
+# "Woman: Kristīne Bērziņa", "Łukasz", "Şükrü Yılmaz": in English prose a capitalised word
+# spelled with letters English does not use is almost always someone's name.
+_FOREIGN_LETTERS = frozenset("āăąćčďēėęěğīįıķļľłńňņőřśşšţťūůűųźżžșțłøåæœßðþ")
+_CAP_WORD = r"[A-ZÀ-ÞĀ-Ž](?:[^\W\d_]|['’\-](?=[^\W\d_]))+"
+_CAP_RUN_RE = re.compile(rf"(?<![\w'’\-]){_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}(?![\w'’\-])")
+
+
+def _foreign_spelled(text: str, taken: list[tuple[int, int]], lex: Lexicon,
+                     places: frozenset[str]) -> list[Candidate]:
+    if not any(ch in _FOREIGN_LETTERS for ch in text.lower()):
+        return []
+    out: list[Candidate] = []
+    for m in _CAP_RUN_RE.finditer(text):
+        words = m.group(0).split()
+        if not any(ch in _FOREIGN_LETTERS for ch in m.group(0).lower()):
+            continue
+        if any(w.lower() in lex.keep or w.lower() in places or w.lower() in lex.common
+               or w.lower() in _NOT_NAME_PARTS or w.isupper() for w in words):
+            continue
+        if any(s <= m.start() and m.end() <= e for s, e in taken):
+            continue  # found whole already; a partial find may still be vetoed, so add it
+        out.append(_name(m.start(), m.end(), words[0], "spelled with letters English does not use",
+                         0.65))
+    return out
+
+
 def _first_names_anywhere(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                           places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
@@ -430,7 +456,8 @@ def _born(text: str) -> list[Candidate]:
 
 _CODE = r"(?=[A-Z0-9\-/]*\d)(?:[A-Z0-9][A-Z0-9\-/]{4,19})"
 _CUE_CODE_RE = re.compile(
-    r"\b(?:ref|reference|permit|licence|license|lic|booking|staff|employee|payroll|badge)\.?"
+    r"\b(?:ref|reference|permit|licence|license|lic|booking|staff|employee|payroll|badge|awb|"
+    r"waybill)\.?"
     r"(?:[ \t]+(?:no\.?|number|ref|code))?[ \t]*[:#]?[ \t]*"
     rf"(?P<code>{_CODE}|(?=[A-Z0-9]*\d)[A-Za-z0-9]{{5,12}})(?![\w/-])",
     re.IGNORECASE,
@@ -716,7 +743,7 @@ _BRACKET_NAME_RE = re.compile(
     r"([A-Za-z]+)[ \t]*\([ \t]*((?:[A-Za-z][a-z'’\-]+)(?:[ \t]+[A-Z][a-z'’\-]+)?)"
     r"(?=[ \t]*(?:\)|,|[ \t]from[ \t]|[ \t]at[ \t]))"
 )
-_PERSONISH = _ROLE_TITLE_WORDS | NAME_CUES | frozenset(
+_PERSONISH = _ROLE_TITLE_WORDS | NAME_CUES | frozenset("dispenser checker picker".split()) | frozenset(
     "driver worker carer keyworker admin compliance staff agent escort guard receptionist "
     "cleaner porter hca student locum reg fy1 fy2 sho st1 st2 colleague volunteer mentor "
     "security ground handler dispatcher instructor examiner member".split()
@@ -1207,8 +1234,9 @@ def _initial_surnames(text: str, lex: Lexicon, places: frozenset[str]) -> list[C
         out.append(_name(m.start(), m.end(), m.group(1), "initial and surname", 0.85))
     for m in _BARE_INITIAL_SURNAME_RE.finditer(text):
         low = m.group(1).lower()
-        if (low in lex.surnames and not lex.is_common(low) and low not in lex.keep
-                and low not in places
+        if ((low in lex.surnames or len(low) >= 4) and not lex.is_common(low)
+                and low not in lex.keep and low not in lex.first_names
+                and low not in places and low not in _NOT_NAME_PARTS
                 and _prev_raw(text, m.start()) not in ("no", "fig", "plan", "grade", "class",
                                                        "type", "category", "cat", "band")):
             out.append(_name(m.start(), m.end(), m.group(1), "initial and surname", 0.75))
@@ -1327,24 +1355,31 @@ _LOWER_POSSESSIVE_RE = re.compile(
 # "EM returned herself at 02:30", "TJ seen by night staff", "a boy like TJ.", "let LM go":
 # two capitals standing for a young person, where a person acts or is acted on.
 _BARE_INITIALS_RE = re.compile(r"(?<![\w'’\-/])([A-Z]{2})(?![\w'’\-/])")
-_INITIALS_BEFORE = frozenset("like let told asked saw for with and".split())
+_INITIALS_BEFORE = frozenset("like let told asked saw for with and by".split())
+# Words after initials that close the person's part of a clause: "screened by GH without".
+_AFTER_INITIALS_CLAUSE = frozenset(
+    "without at on in for from and after before who because when while".split())
 # Two-letter role and service abbreviations that act like people in a sentence ("TM said").
 _ROLE_PAIRS = frozenset("dc ds di cn sn rn sm tl tm dm pe np ap sp ip ot ta cp sw hv pa".split())
 
 
 # "(SJ, staff nurse)": initials in brackets with the person's role.
-_INITIALS_WITH_ROLE_RE = re.compile(r"\([ \t]*([A-Z]{2,3})[ \t]*,[ \t]*([A-Za-z][A-Za-z \t\-]{1,30})\)")
+_INITIALS_WITH_ROLE_RE = re.compile(
+    r"\([ \t]*([A-Z]{2,3})[ \t]*,[ \t]*([A-Za-z][A-Za-z \t\-]{1,30})\)"
+    # "Picked by: AB (dispenser)": initials before their role in brackets
+    r"|(?<![\w'’\-/])([A-Z]{2,3})[ \t]*\([ \t]*([a-z][a-z \t\-]{2,30})\)")
 
 
 def _bare_initials(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _INITIALS_WITH_ROLE_RE.finditer(text):
-        role_words = set(m.group(2).lower().split())
-        low = m.group(1).lower()
-        if (role_words & (NAME_CUES | _ROLE_TITLE_WORDS) and low not in lex.keep
-                and low not in _ROLE_PAIRS and not _covered(taken, m.start(1), m.end(1))):
-            out.append(Candidate(m.start(1), m.end(1), "name", 0.65, "initials with a role",
-                                 meta={"tokens": "", "initials": m.group(1)}))
+        g = 1 if m.group(1) else 3
+        role_words = set(m.group(g + 1).lower().split())
+        low = m.group(g).lower()
+        if (role_words & (NAME_CUES | _ROLE_TITLE_WORDS | _PERSONISH) and low not in lex.keep
+                and low not in _ROLE_PAIRS and not _covered(taken, m.start(g), m.end(g))):
+            out.append(Candidate(m.start(g), m.end(g), "name", 0.65, "initials with a role",
+                                 meta={"tokens": "", "initials": m.group(g)}))
     for m in _BARE_INITIALS_RE.finditer(text):
         low = m.group(1).lower()
         if (low in lex.keep or low in _CAPS_NOT_INITIALS or low in _ROLE_PAIRS
@@ -1354,7 +1389,7 @@ def _bare_initials(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> lis
         acts = nxt in _PERSON_ACTS or (nxt.endswith("ed") and len(nxt) > 4)
         after = _prev_raw(text, m.start(1))
         closes = _next_char(text, m.end(1)) in (".", ",", "!", "?", ")", "") or acts \
-            or nxt in ("go", "come", "stay", "know")
+            or nxt in ("go", "come", "stay", "know") or (after == "by" and nxt in _AFTER_INITIALS_CLAUSE)
         if (_sentence_start(text, m.start(1)) and acts) or (after in _INITIALS_BEFORE and closes):
             out.append(Candidate(m.start(1), m.end(1), "name", 0.6,
                                  "initials where a person acts or is acted on",
@@ -1447,6 +1482,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_bare_initials(text, taken, lex))
     extra.extend(_named_in_passing(text, taken, lex, places))
     extra.extend(_names_with_roles(text, taken, lex, places))
+    extra.extend(_foreign_spelled(text, taken, lex, places))
     taken2 = taken + [(c.start, c.end) for c in extra]
     extra.extend(_first_names_anywhere(text, taken2, lex, places))
     confirmed = names + [c for c in extra if c.kind == "name"]

@@ -300,3 +300,37 @@ def test_family_words_letters_and_initials_before_surnames(text: str, name: str)
 )
 def test_services_devices_and_procedures_stay(text: str, word: str) -> None:
     assert untouched(text, word), kinds(text)
+
+
+# -- fourth batch ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("home visit Woman: Kristīne Bērziņa  G2P1  34+2/40", "Kristīne Bērziņa"),
+        ("screened NFA by GH without checking history", "GH"),
+        ("Picked by: AB (dispenser)   Checked by: Ravinder", "AB"),
+        ('The tracker listed him as "R Bhogal - Rm 4"; another resident', "R Bhogal"),
+    ],
+)
+def test_foreign_spellings_and_initials_in_roles_are_hidden(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("grouped as A Pos, historic group O Neg", "A Pos"),
+        ("Dorothy was drowsy and CT at the district hospital showed a bleed", "CT"),
+        ("Aircraft: B767-300F D-AEAQ on the cargo apron", "B767-300F"),
+        ("a perching stool was fitted and reablement came twice a day", "reablement"),
+    ],
+)
+def test_blood_groups_scans_types_and_services_stay(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
+
+
+def test_air_waybills_are_references() -> None:
+    text = "Declared AWB: 618-43318826 booked on the evening freighter"
+    assert one_span_of_kind(text, "618-43318826", "case_reference"), kinds(text)
