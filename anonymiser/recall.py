@@ -227,14 +227,16 @@ def _propagate(text: str, names: list[Candidate], taken: list[tuple[int, int]],
     return out
 
 
-_CAP_WORD_RE = re.compile(r"(?<![\w@.\-'’])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w@\-])")
+_CAP_WORD_RE = re.compile(r"([A-Z](?<![\w@.\-'’].)[a-z]+(?:-[A-Z][a-z]+)?)(?![\w@\-])")
 
 
 # "Woman: Kristīne Bērziņa", "Łukasz", "Şükrü Yılmaz": in English prose a capitalised word
 # spelled with letters English does not use is almost always someone's name.
 _FOREIGN_LETTERS = frozenset("āăąćčďēėęěğīįıķļľłńňņőřśşšţťūůűųźżžșțłøåæœßðþ")
 _CAP_WORD = r"[A-ZÀ-ÞĀ-Ž](?:[^\W\d_]|['’\-](?=[^\W\d_]))+"
-_CAP_RUN_RE = re.compile(rf"(?<![\w'’\-]){_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}(?![\w'’\-])")
+_CAP_RUN_RE = re.compile(
+    rf"[A-ZÀ-ÞĀ-Ž](?<![\w'’\-].)(?:[^\W\d_]|['’\-](?=[^\W\d_]))+"
+    rf"(?:[ \t]+{_CAP_WORD}){{0,2}}(?![\w'’\-])")
 
 
 def _foreign_spelled(text: str, taken: list[tuple[int, int]], lex: Lexicon,
@@ -419,7 +421,7 @@ def _lists(text: str, names: list[Candidate], lex: Lexicon,
     return out
 
 
-_INITIAL_RE = re.compile(r"(?<![\w.])([A-Z])\.(?=[ \t]*\(|[ \t]+([a-z]+))")
+_INITIAL_RE = re.compile(r"([A-Z])(?<![\w.].)\.(?=[ \t]*\(|[ \t]+([a-z]+))")
 
 
 def _initials(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
@@ -463,20 +465,21 @@ _CUE_CODE_RE = re.compile(
     re.IGNORECASE,
 )
 _SYSTEM_CODE_RE = re.compile(
-    r"(?<![\w-])(?P<sys>[A-Z]{2,7}|[A-Z][a-z][A-Z])[ \t]+"
+    r"(?P<sys>[A-Z](?<![\w-].)(?:[A-Z]{1,6}|[a-z][A-Z]))[ \t]+"
     r"(?P<code>\d{5,12}|\d{2,8}[-/]\d{2,8}(?:/\d{2,4})?|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])"
     r"[A-Z0-9]{5,12})(?![\w/-])"
 )
 # "SSK/ASR/23/0917": a reference in slashed parts with letters and at least four digits.
-_SLASHED_CODE_RE = re.compile(r"(?<![\w/.\-])[A-Z]{2,5}(?:/[A-Z0-9]{1,6}){2,4}(?![\w/\-])")
+_SLASHED_CODE_RE = re.compile(r"[A-Z](?<![\w/.\-].)[A-Z]{1,4}(?:/[A-Z0-9]{1,6}){2,4}(?![\w/\-])")
 # "UK.66.123456A", "UK.FCL.PPL.0912266": licence numbers in dotted parts.
 _DOTTED_LICENCE_RE = re.compile(
-    r"(?<![\w.])[A-Z]{2}(?:\.(?:[A-Z]{2,4}|\d{2,3})){1,3}\.[A-Z]?\d{3,8}[A-Z]?(?!\w|\.\w)")
+    r"[A-Z](?<![\w.].)[A-Z](?:\.(?:[A-Z]{2,4}|\d{2,3})){1,3}\.[A-Z]?\d{3,8}[A-Z]?(?!\w|\.\w)")
 # "ZW24C00381", "P118907", "HUM150325": letters and at least five digits in one token, a
 # record or case number whatever system wrote it.
-_MIXED_CODE_RE = re.compile(r"(?<![\w/.\-])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6,14}(?![\w\-])")
+_MIXED_CODE_RE = re.compile(
+    r"[A-Za-z0-9](?<![\w/.\-].)(?:(?<=[A-Za-z])|(?=[A-Za-z0-9]*[A-Za-z]))[A-Za-z0-9]{5,13}(?![\w\-])")
 # "UNKNOWN-MAJ-0417": a made-up identity or a local reference in hyphenated parts.
-_HYPHEN_CODE_RE = re.compile(r"(?<![\w/.\-])[A-Z0-9]{2,10}(?:-[A-Z0-9]{1,10}){1,3}(?![\w\-])")
+_HYPHEN_CODE_RE = re.compile(r"[A-Z0-9](?<![\w/.\-].)[A-Z0-9]{1,9}(?:-[A-Z0-9]{1,10}){1,3}(?![\w\-])")
 # "Hospital no. RJ7 003 1884", "MRN 123 456 7890": a record number typed in groups.
 _SPACED_NUMBER_RE = re.compile(
     r"\b(?:hospital|hosp|unit|patient|pt|record|case|mrn|chi|crn|file|ref)\.?"
@@ -487,9 +490,9 @@ _SPACED_NUMBER_RE = re.compile(
 # "MOR filed (2024/12866)", "crime 2025/004417": a year and a serial of three or more digits
 # (a date's month or day has at most two).
 # A prison number: a letter, four digits and two letters ("A4471DK").
-_PRISON_NUMBER_RE = re.compile(r"(?<![\w/\-])[A-Z]\d{4}[A-Z]{2}(?![\w/\-])")
+_PRISON_NUMBER_RE = re.compile(r"[A-Z](?<![\w/\-].)\d{4}[A-Z]{2}(?![\w/\-])")
 _YEAR_SERIAL_RE = re.compile(
-    r"(?<![\w/.\-])(?:(?:[A-Z]{2,6}[ \t])?(?:19|20)\d{2}|[A-Z]{2,6}[ \t]\d{2})/\d{3,8}"
+    r"[A-Z12](?<![\w/.\-].)(?:(?<=[A-Z])[A-Z]{1,5}[ \t](?:19|20)?\d{2}|(?<=1)9\d{2}|(?<=2)0\d{2})/\d{3,8}"
     r"(?![\w/\-]|\.\d)")
 # "CAD 6672/27JUL", "log CAD 1182 04/04", "CAD 219934": a police or ambulance incident log
 # number with the day it was opened.
@@ -560,7 +563,8 @@ def _references(text: str) -> list[Candidate]:
 
 
 _STREET_TOWN_RE = re.compile(
-    r"\b(?:[A-Z][a-z'’\-]+[ \t]+){1,3}(?:Street|Road|Lane|Avenue|Parade|Broadway|Row|Hill|Green)"
+    r"[A-Z](?<!\w.)[a-z'’\-]+[ \t]+(?:[A-Z][a-z'’\-]+[ \t]+){0,2}"
+    r"(?:Street|Road|Lane|Avenue|Parade|Broadway|Row|Hill|Green)"
     r"[ \t]*,[ \t]*([A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?)"
 )
 
@@ -689,7 +693,7 @@ def _chain(text: str, cands: list[Candidate], lex: Lexicon,
 # A word followed by an age is a person: "Rocky (4)", "Drew (24) on s2", "Ivy aged 4",
 # "jack (care leaver, 19)", "Chance (yr 10)". The number must close the bracket or clause.
 _AGE_SLOT_RE = re.compile(
-    r"(?<![\w'’@.\-])([A-Za-zÀ-ÿ][a-zß-ÿ'’\-]+)"
+    r"([A-Za-zÀ-ÿ](?<![\w'’@.\-].)[a-zß-ÿ'’\-]+)"
     r"(?:[ \t]*\([ \t]*(?:[A-Za-z][A-Za-z \t\-]{1,25},[ \t]*)?(?:aged[ \t]+|age[ \t]+|yr[ \t]*|year[ \t]+)?"
     r"\d{1,2}(?:[ \t]*(?:yo|yrs?|years?|months?|mths?|m|y))?[ \t]*[),]"
     r"|[ \t]+aged[ \t]+\d{1,2}\b"
@@ -826,10 +830,10 @@ _SELF_INTRO_RE = re.compile(
     r"[ \t]+(?:here|speaking|calling|from|on)\b", re.IGNORECASE)
 # "thanks re Grace Y9", "Kai (Year 7)": a first name with a school year is a pupil.
 _SCHOOL_YEAR_RE = re.compile(
-    r"(?<![\w'’\-])([A-Z][a-z'’\-]+)[ \t]+\(?(?:Y|Yr|Year)[ \t]?(?:[1-9]|1[0-3])\b\)?")
+    r"([A-Z](?<![\w'’\-].)[a-z'’\-]+)[ \t]+\(?(?:Y|Yr|Year)[ \t]?(?:[1-9]|1[0-3])\b\)?")
 # Airline and booking systems write names SURNAME/FIRSTNAME MS.
 _PNR_NAME_RE = re.compile(
-    r"(?<![\w/])[A-Z][A-Z'\-]{1,24}/[A-Z][A-Z'\-]{1,24}(?:[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|MX))?"
+    r"[A-Z](?<![\w/].)[A-Z'\-]{1,24}/[A-Z][A-Z'\-]{1,24}(?:[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|MX))?"
     r"(?![\w/])"
 )
 
@@ -970,15 +974,15 @@ def _lower_after_relation(text: str, taken: list[tuple[int, int]],
 # notes and e-mail threads name a person once in full and then by their initials; a capital
 # pair or triple that spells the initials of a name found in the same report is that person.
 # A lone letter does the same where a person acts or signs off ("k said", "J x").
-_CAPS_TOKEN_RE = re.compile(r"(?<![\w'’\-/.])([A-Z]{2,3})(?![\w\-/]|\.\w)")
+_CAPS_TOKEN_RE = re.compile(r"([A-Z](?<![\w'’\-/.].)[A-Z]{1,2})(?![\w\-/]|\.\w)")
 # "Dylan (7) ... Dyl up at 7": a short form of a first name found in the report.
-_SHORT_FORM_RE = re.compile(r"(?<![\w'’\-])([A-Z][a-z]{2,4})(?![\w\-])")
+_SHORT_FORM_RE = re.compile(r"([A-Z](?<![\w'’\-].)[a-z]{2,4})(?![\w\-])")
 # "- AO, LS, PK, JT.", "HS, JI and NB": three or more sets of initials in a list.
 _INITIALS_LIST_RE = re.compile(
-    r"(?<![\w'’\-/.])[A-Z]{2,3}(?:[ \t]*,[ \t]*[A-Z]{2,3}){1,}(?:[ \t]*(?:,|and|&)[ \t]*[A-Z]{2,3})"
+    r"[A-Z](?<![\w'’\-/.].)[A-Z]{1,2}(?:[ \t]*,[ \t]*[A-Z]{2,3}){1,}(?:[ \t]*(?:,|and|&)[ \t]*[A-Z]{2,3})"
     r"(?![\w\-/])")
 _LONE_LETTER_RE = re.compile(
-    r"(?<![\w'’\-/.&])([B-HJ-Zb-hj-z])(?:(?=['’]s[ \t]+(?:room|bedroom|mum|dad|nan|phone|bag|"
+    r"([B-HJ-Zb-hj-z])(?<![\w'’\-/.&].)(?:(?=['’]s[ \t]+(?:room|bedroom|mum|dad|nan|phone|bag|"
     r"school|carer|sw|worker)\b)|(?=[ \t]+(?:said|says|told|was|is|has|had|rang|asked|"
     r"went|came|left|agreed|felt|thinks|thought|seemed)\b)|(?=\.?[ \t]*(?:x+)?[ \t]*(?:\n|$)))")
 
@@ -1214,9 +1218,9 @@ def _lower_slot(text: str, start: int, end: int, side: str) -> bool:
 # everyday word is a person, whether or not the surname is on a list.
 # "Certified: K Sandhu", "by M Haddad": an initial without its full stop before a surname.
 _BARE_INITIAL_SURNAME_RE = re.compile(
-    r"(?<![\w.&/'’\-])[A-Z][ \t]([A-Z][a-z'’]{2,}(?:-[A-Z][a-z'’]+)?)(?![\w@\-])")
+    r"[A-Z](?<![\w.&/'’\-].)[ \t]([A-Z][a-z'’]{2,}(?:-[A-Z][a-z'’]+)?)(?![\w@\-])")
 _INITIAL_SURNAME_RE = re.compile(
-    r"(?<![\w.&/])[A-Z]\.[ \t]?([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w@\-])")
+    r"[A-Z](?<![\w.&/].)\.[ \t]?([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w@\-])")
 
 
 def _initial_surnames(text: str, lex: Lexicon, places: frozenset[str]) -> list[Candidate]:
@@ -1246,7 +1250,7 @@ def _initial_surnames(text: str, lex: Lexicon, places: frozenset[str]) -> list[C
 # "rileys birth dad", "Jacks mum": a first name with a possessive written without its
 # apostrophe, before a relation or the people and places around a child.
 _BARE_POSSESSIVE_RE = re.compile(
-    r"(?<![\w'’\-])([A-Za-z][a-z]+)s[ \t]+(?:(?:birth|foster|step|new|real|biological|old)[ \t]+)?"
+    r"([A-Za-z](?<![\w'’\-].)[a-z]+)s[ \t]+(?:(?:birth|foster|step|new|real|biological|old)[ \t]+)?"
     r"(?:mum|mom|mam|mummy|dad|daddy|mother|father|nan|nanna|nana|gran|grandma|grandad|brother|"
     r"sister|sibling|siblings|aunt|auntie|uncle|cousin|partner|boyfriend|girlfriend|carers?|sw|"
     r"social[ \t]+worker|teacher|school|keyworker|bedroom|placement|house|dog)\b"
@@ -1280,7 +1284,7 @@ _SPOKEN_TO_RE = re.compile(
     r"[ \t]*,[ \t]*(?:she|he|they)\b")
 # "rusty (real name Russell Lamb, 16)", "Dee (aka Deirdre)": a nickname before the real name.
 _NICKNAME_RE = re.compile(
-    r"(?<![\w'’\-])([A-Za-z][a-z'’\-]{2,})[ \t]*\([ \t]*(?:real[ \t]+name|aka|a\.k\.a\.|known[ \t]+as)\b",
+    r"([A-Za-z](?<![\w'’\-].)[a-z'’\-]{2,})[ \t]*\([ \t]*(?:real[ \t]+name|aka|a\.k\.a\.|known[ \t]+as)\b",
     re.IGNORECASE)
 # "signed d.v.", "sgd J.K.": initials after "signed".
 _SIGNED_INITIALS_RE = re.compile(
@@ -1328,7 +1332,7 @@ def _named_in_passing(text: str, taken: list[tuple[int, int]], lex: Lexicon,
 
 # "Jürgen (LPC) called STOP", "Sam (SW) rang": a capitalised word with a role abbreviation.
 _NAME_WITH_ROLE_RE = re.compile(
-    r"(?<![\w'’\-])([A-ZÀ-Þ][a-zß-ÿ'’\-]+)[ \t]*\([ \t]*[A-Z]{2,5}[ \t]*\)")
+    r"([A-ZÀ-Þ](?<![\w'’\-].)[a-zß-ÿ'’\-]+)[ \t]*\([ \t]*[A-Z]{2,5}[ \t]*\)")
 
 
 def _names_with_roles(text: str, taken: list[tuple[int, int]], lex: Lexicon,
@@ -1347,14 +1351,14 @@ def _names_with_roles(text: str, taken: list[tuple[int, int]], lex: Lexicon,
 # "zarghona's foster carer", "kayden's mum": a lower-case word that is in no dictionary, with
 # a possessive, before a relation or a carer, is a child's name.
 _LOWER_POSSESSIVE_RE = re.compile(
-    r"(?<![\w'’\-])([a-z][a-z\-]{2,})['’]s[ \t]+(?:(?:birth|foster|step|new|real|social)[ \t]+)?"
+    r"([a-z](?<![\w'’\-].)[a-z\-]{2,})['’]s[ \t]+(?:(?:birth|foster|step|new|real|social)[ \t]+)?"
     r"(?:mum|mom|mam|dad|mother|father|nan|nanna|gran|grandma|grandad|brother|sister|sibling|"
     r"siblings|aunt|auntie|uncle|cousin|carers?|worker|sw|teacher|school|keyworker|placement)\b")
 
 
 # "EM returned herself at 02:30", "TJ seen by night staff", "a boy like TJ.", "let LM go":
 # two capitals standing for a young person, where a person acts or is acted on.
-_BARE_INITIALS_RE = re.compile(r"(?<![\w'’\-/])([A-Z]{2})(?![\w'’\-/])")
+_BARE_INITIALS_RE = re.compile(r"([A-Z](?<![\w'’\-/].)[A-Z])(?![\w'’\-/])")
 _INITIALS_BEFORE = frozenset("like let told asked saw for with and by".split())
 # Words after initials that close the person's part of a clause: "screened by GH without".
 _AFTER_INITIALS_CLAUSE = frozenset(
@@ -1418,7 +1422,7 @@ def _bare_possessives(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> 
 
 # "The Crane boys", "the Okafor family": a capitalised word between "the" and a household.
 _FAMILY_RE = re.compile(
-    r"(?<![\w'’])[Tt]he[ \t]+([^\W\d_][^\W\d_'’]+(?:-[^\W\d_][^\W\d_'’]+)?)[ \t]+"
+    r"[Tt](?<![\w'’].)he[ \t]+([^\W\d_][^\W\d_'’]+(?:-[^\W\d_][^\W\d_'’]+)?)[ \t]+"
     r"(?:family|families|boys|girls|children|kids|twins|siblings|household|brothers|sisters)\b"
 )
 _NOT_FAMILY_NAMES = frozenset(

@@ -65,6 +65,36 @@ def word_trie(words: Iterable[str]) -> str:
     return "(?:" + build(trie) + ")"
 
 
+def leading_words(words: Iterable[str], guard: str = r"\w", ignore_case: bool = False) -> str:
+    """A pattern for any of the words that starts with a plain character class, so Python's
+    regular-expression engine skips in C to the positions where one of the words can begin.
+
+    A pattern that starts with a look-behind or ``\b`` (as "a whole word from this list" does)
+    is tried at every position of the text; this one is tried only at its first letters. The
+    look-behind ``guard`` (what may not come before a word) is checked after the first letter,
+    and each branch checks which first letter it follows.
+    """
+    groups: dict[str, set[str]] = {}
+    for word in words:
+        first = word[0].lower() if ignore_case else word[0]
+        groups.setdefault(first, set()).add(word[1:].lower() if ignore_case else word[1:])
+    firsts = sorted(groups)
+    chars = "".join(re.escape(c) + (re.escape(c.upper()) if ignore_case and c.upper() != c else "")
+                    for c in firsts)
+    branches = []
+    for c in firsts:
+        rests = groups[c]
+        tail = word_trie(r for r in rests if r) if any(rests) else ""
+        if "" in rests and tail:
+            tail = f"(?:{tail})?"
+        ahead = f"[{re.escape(c)}{re.escape(c.upper())}]" if ignore_case else re.escape(c)
+        branches.append(f"(?<={ahead}){tail}")
+    body = "|".join(branches)
+    if ignore_case:
+        body = f"(?i:{body})"
+    return f"[{chars}](?<!{guard}.)(?:{body})"
+
+
 def anchors(pattern: re.Pattern[str], text: str) -> list[int]:
     """Return the start offsets of a cheap anchor pattern (one that begins with a literal)."""
     return [m.start() for m in pattern.finditer(text)]
