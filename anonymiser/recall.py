@@ -43,7 +43,7 @@ from anonymiser.names import (
     WEAK_TITLES,
 )
 from anonymiser.places import ORG_TYPE_RE
-from anonymiser.scan import word_trie
+from anonymiser.scan import leading_words
 from anonymiser.structured import UN_NUMBER_RE
 from anonymiser.tagger import tagged_names
 from anonymiser.temporal import MONTHS
@@ -458,8 +458,8 @@ def _born(text: str) -> list[Candidate]:
 
 _CODE = r"(?=[A-Z0-9\-/]*\d)(?:[A-Z0-9][A-Z0-9\-/]{4,19})"
 _CUE_CODE_RE = re.compile(
-    r"\b(?:ref|reference|permit|licence|license|lic|booking|staff|employee|payroll|badge|awb|"
-    r"waybill)\.?"
+    leading_words("ref reference permit licence license lic booking staff employee payroll badge "
+                    "awb waybill".split(), ignore_case=True) + r"\.?"
     r"(?:[ \t]+(?:no\.?|number|ref|code))?[ \t]*[:#]?[ \t]*"
     rf"(?P<code>{_CODE}|(?=[A-Z0-9]*\d)[A-Za-z0-9]{{5,12}})(?![\w/-])",
     re.IGNORECASE,
@@ -482,7 +482,8 @@ _MIXED_CODE_RE = re.compile(
 _HYPHEN_CODE_RE = re.compile(r"[A-Z0-9](?<![\w/.\-].)[A-Z0-9]{1,9}(?:-[A-Z0-9]{1,10}){1,3}(?![\w\-])")
 # "Hospital no. RJ7 003 1884", "MRN 123 456 7890": a record number typed in groups.
 _SPACED_NUMBER_RE = re.compile(
-    r"\b(?:hospital|hosp|unit|patient|pt|record|case|mrn|chi|crn|file|ref)\.?"
+    leading_words("hospital hosp unit patient pt record case mrn chi crn file ref".split(),
+                  ignore_case=True) + r"\.?"
     r"(?:[ \t]+(?:no|number|num|nos|id|ref))?\.?[ \t]*[:#]?[ \t]*"
     r"(?P<code>[A-Z0-9]{2,5}(?:[ \t][0-9]{3,4}){1,3})(?![\w/\-])",
     re.IGNORECASE,
@@ -811,22 +812,26 @@ def _thanked(text: str, taken: list[tuple[int, int]], lex: Lexicon,
 # "PC Gold rang", "Sgt Payne", "DC Webb": a rank or title before a capitalised word that is
 # also an everyday word. The title says it is a person.
 _TITLED_RE = re.compile(
-    r"\b(?:PC|DC|DS|DI|Sgt|Insp|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr|Capt|Nurse|Sister|Matron|Rev)\.?"
+    leading_words("PC DC DS DI Sgt Insp Cllr Mr Mrs Ms Miss Mx Dr Capt Nurse Sister Matron Rev".split())
+    + r"\.?"
     r"[ \t]+(?:\d{2,5}[ \t]+)?(" + _PART + r")"
 )
 # "known as Tiny", "her name was Trace", "calls himself Duke": what follows is what they
 # are called.
 _CALLED_RE = re.compile(
-    r"\b(?:known[ \t]+as|goes[ \t]+by|calls?[ \t]+(?:him|her|them)sel(?:f|ves)|nicknamed|"
-    r"aka|a\.k\.a\.?|name[ \t]+(?:is|was|as))[ \t]+[\"'‘“]?(" + _PART + r")",
+    r"[kgcna](?<!\w.)(?:(?<=k)nown[ \t]+as|(?<=g)oes[ \t]+by|(?<=c)alls?[ \t]+(?:him|her|them)"
+    r"sel(?:f|ves)|(?<=n)(?:icknamed|ame[ \t]+(?:is|was|as))|(?<=a)(?:ka|\.k\.a\.?))"
+    r"[ \t]+[\"'‘“]?(" + _PART + r")",
     re.IGNORECASE,
 )
 # "Mr G" (George), "Mrs K.": a title before a lone capital stands for a surname.
 _TITLED_LETTER_RE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+([A-Z])(?:\.(?![ \t]*[A-Z][a-z])|(?![\w.'’\-]))")
+    leading_words("Mr Mrs Ms Miss Mx Dr".split())
+    + r"\.?[ \t]+([A-Z])(?:\.(?![ \t]*[A-Z][a-z])|(?![\w.'’\-]))")
 # "its dale here", "this is carl hebden": a caller or dictating writer says who they are.
 _SELF_INTRO_RE = re.compile(
-    r"\b(?:it'?s|it’s|this[ \t]+is)[ \t]+([a-z][a-z'’\-]{2,})(?:[ \t]+([a-z][a-z'’\-]{2,}))?"
+    r"[iItT](?<!\w.)(?:(?<=[iI])[tT](?:'?[sS]|’[sS])|(?<=[tT])[hH][iI][sS][ \t]+[iI][sS])"
+    r"[ \t]+([a-z][a-z'’\-]{2,})(?:[ \t]+([a-z][a-z'’\-]{2,}))?"
     r"[ \t]+(?:here|speaking|calling|from|on)\b", re.IGNORECASE)
 # "thanks re Grace Y9", "Kai (Year 7)": a first name with a school year is a pupil.
 _SCHOOL_YEAR_RE = re.compile(
@@ -895,7 +900,7 @@ _LOWER_FOLLOW_VERBS = frozenset(
     "said says told grabbed hit was is has had let came went rang who and gave took left asked "
     "refused shouted called".split())
 _LOWER_AFTER_RELATION_RE = re.compile(
-    r"(?<![\w'’\-])(?i:(" + word_trie(_LOWER_CUES | _LOWER_RELATIONS) + r"))"
+    r"(" + leading_words(_LOWER_CUES | _LOWER_RELATIONS, r"[\w'’\-]", ignore_case=True) + r")"
     r"[ \t]+([a-z][a-z'’\-]{1,})(?:[ \t]+([a-z][a-z'’\-]{2,}))?"
     r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:" + "|".join(sorted(_LOWER_FOLLOW_VERBS)) + r"|[a-z]{3,}ed)\b)",
     re.M)
@@ -1185,7 +1190,7 @@ _QUOTED_NICKNAME_AFTER_RE = re.compile(
 
 # "Friend 'Shy' messaged staff", "boyfriend 'Tank'": a quoted name after a relation or role.
 _CUE_QUOTED_RE = re.compile(
-    r"(?<![\w'’\-])(?i:(" + word_trie(_LOWER_CUES | _LOWER_RELATIONS) + r"))"
+    r"(" + leading_words(_LOWER_CUES | _LOWER_RELATIONS, r"[\w'’\-]", ignore_case=True) + r")"
     r"[ \t]+[\"'“‘]([A-Z][a-z'’\-]{1,15})[\"'”’]")
 
 
@@ -1260,8 +1265,10 @@ _BARE_POSSESSIVE_RE = re.compile(
 # "spoke to KB in transport", "staff member KH": two capitals after talking to someone, or
 # after a word for a member of staff.
 _TALKED_TO_RE = re.compile(
-    r"\b(?:(?:spoke|spoken|speak|speaking|talked|talking|chatted|chatting|met)[ \t]+(?:to|with)"
-    r"|staff[ \t]+member|member[ \t]+of[ \t]+staff|colleague|co-worker)"
+    r"[smtc](?<!\w.)(?:(?<=s)(?:poke|poken|peak|peaking)[ \t]+(?:to|with)"
+    r"|(?<=t)(?:alked|alking)[ \t]+(?:to|with)|(?<=c)(?:hatted|hatting)[ \t]+(?:to|with)"
+    r"|(?<=m)et[ \t]+(?:to|with)|(?<=s)taff[ \t]+member|(?<=m)ember[ \t]+of[ \t]+staff"
+    r"|(?<=c)(?:olleague|o-worker))"
     r"[ \t]+([A-Z]{2})(?![\w'’\-])")
 
 
