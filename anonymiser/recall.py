@@ -1339,7 +1339,29 @@ def _named_in_passing(text: str, taken: list[tuple[int, int]], lex: Lexicon,
 
 # "Jürgen (LPC) called STOP", "Sam (SW) rang": a capitalised word with a role abbreviation.
 _NAME_WITH_ROLE_RE = re.compile(
-    r"([A-ZÀ-Þ](?<![\w'’\-].)[a-zß-ÿ'’\-]+)[ \t]*\([ \t]*[A-Z]{2,5}[ \t]*\)")
+    r"([A-ZÀ-Þ](?<![\w'’\-].)[a-zß-ÿ'’\-]+)[ \t]*\([ \t]*[A-Z]{2,5}\d?[ \t]*\)")
+
+
+# "Bed 3 Win Thein - proned 16h", "bay 2: Mrs Akhtar": a patient named after their bed.
+_BED_NAME_RE = re.compile(
+    r"\b(?:[Bb]ed|[Bb]ay|[Cc]ot|[Rr]m|[Rr]oom|[Ss]ide[ \t]+room)[ \t]*\d{1,2}[A-Za-z]?[ \t]*[:,\-–]?[ \t]+"
+    r"([A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?)(?![\w'’\-])")
+
+
+def _bed_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
+               places: frozenset[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _BED_NAME_RE.finditer(text):
+        words = m.group(1).split()
+        lows = [w.lower() for w in words]
+        if any(w in lex.keep or w in places or w in _NOT_NAME_PARTS or w in _PERSONISH
+               for w in lows):
+            continue
+        if all(lex.is_common(w) and w not in lex.first_names and w not in lex.surnames
+               for w in lows) or _covered(taken, m.start(1), m.end(1)):
+            continue
+        out.append(_name(m.start(1), m.end(1), words[0], "a patient named with their bed", 0.7))
+    return out
 
 
 def _names_with_roles(text: str, taken: list[tuple[int, int]], lex: Lexicon,
@@ -1494,6 +1516,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_named_in_passing(text, taken, lex, places))
     extra.extend(_names_with_roles(text, taken, lex, places))
     extra.extend(_foreign_spelled(text, taken, lex, places))
+    extra.extend(_bed_names(text, taken, lex, places))
     taken2 = taken + [(c.start, c.end) for c in extra]
     extra.extend(_first_names_anywhere(text, taken2, lex, places))
     confirmed = names + [c for c in extra if c.kind == "name"]
