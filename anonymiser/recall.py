@@ -258,6 +258,61 @@ def _foreign_spelled(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     return out
 
 
+# People online: "@lilT_22", "snap name is h0pe.xoxo", "xX_NightWolf_Xx", "jayyy.k_99". A
+# handle is a direct identifier; an underscore inside a word, or a user name after the app it
+# belongs to, is one.
+_HANDLE_RE = re.compile(
+    r"(?<![\w@.])@[A-Za-z0-9_.]{2,30}(?<!\.)(?![\w@])"
+    r"|[A-Za-z0-9](?<![\w@.\-/].)[A-Za-z0-9.]*_[A-Za-z0-9_.]*(?<![._])(?![\w@/])")
+_APP_CUE_RE = re.compile(
+    r"(?:snap(?:chat)?|insta(?:gram)?|tiktok|tik[ \t]tok|twitter|facebook|discord|whatsapp|"
+    r"user[ \t]?name|handle|account|profile|gamer[ \t]?tag|psn|xbox)"
+    r"(?:[ \t]+(?:name|id|handle|account))?(?:[ \t]+(?:is|was|called|of))?[ \t]*[:(\"'‘“]?[ \t]*$",
+    re.IGNORECASE)
+_DOTTED_HANDLE_RE = re.compile(r"[a-z0-9](?<![\w@.\-/].)[a-z0-9]*(?:\.[a-z0-9]+)+(?![\w@/])")
+# "YP-D refused", "Child B", "Young person C": a placeholder letter a report already uses.
+_PSEUDONYM_RE = re.compile(r"\b(?:YP|CYP)[ \t]?-?[ \t]?[A-Z](?![\w'’\-])")
+
+
+_FILE_ENDINGS = (".docx", ".doc", ".pdf", ".xlsx", ".xls", ".csv", ".txt", ".jpg", ".jpeg",
+                 ".png", ".msg", ".pptx", ".zip")
+
+
+# "pick up from number 14", "back to no. 9": a house given by its number alone.
+_HOUSE_NUMBER_RE = re.compile(
+    r"\b(?:from|at|to|outside|round|in)[ \t]+((?:number[ \t]*|no\.?[ \t]+)\d{1,3}[a-z]?)(?![\w/.]|\.\d)"
+    r"(?![ \t]+(?:engine|engines|hold|door|tank|pump|generator|seat|bed|bay|stand|runway|gate)\b)",
+    re.IGNORECASE)
+
+
+def _online_names(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+    out: list[Candidate] = []
+    if "_" in text or "@" in text:
+        for m in _HANDLE_RE.finditer(text):
+            code = m.group(0)
+            if ("@" in code[1:] or sum(ch.isalpha() for ch in code) < 3
+                    or code.lower().endswith(_FILE_ENDINGS)):
+                continue
+            if not any(s <= m.start() and m.end() <= e for s, e in taken):
+                out.append(Candidate(m.start(), m.end(), "name", 0.8, "a user name online",
+                                     meta={"tokens": code.lower(), "initials": ""},
+                                     priority_bonus=2))
+    if "." in text:
+        for m in _DOTTED_HANDLE_RE.finditer(text):
+            if (any(ch.isalpha() for ch in m.group(0))
+                    and _APP_CUE_RE.search(text, max(0, m.start() - 40), m.start())
+                    and not _covered(taken, m.start(), m.end())):
+                out.append(_name(m.start(), m.end(), m.group(0), "a user name after its app", 0.75))
+    for m in _HOUSE_NUMBER_RE.finditer(text):
+        if not _covered(taken, m.start(1), m.end(1)):
+            out.append(Candidate(m.start(1), m.end(1), "address", 0.6, "a house by its number"))
+    for m in _PSEUDONYM_RE.finditer(text):
+        if not _covered(taken, m.start(), m.end()):
+            out.append(Candidate(m.start(), m.end(), "name", 0.7, "a young person's letter",
+                                 meta={"tokens": m.group(0).lower(), "initials": m.group(0)[-1]}))
+    return out
+
+
 def _first_names_anywhere(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                           places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
@@ -826,7 +881,7 @@ _CALLED_RE = re.compile(
 )
 # "Mr G" (George), "Mrs K.": a title before a lone capital stands for a surname.
 _TITLED_LETTER_RE = re.compile(
-    leading_words("Mr Mrs Ms Miss Mx Dr".split())
+    leading_words("Mr Mrs Ms Miss Mx Dr Uncle Auntie Aunty Aunt Nan Nanna Cousin".split())
     + r"\.?[ \t]+([A-Z])(?:\.(?![ \t]*[A-Z][a-z])|(?![\w.'’\-]))")
 # "its dale here", "this is carl hebden": a caller or dictating writer says who they are.
 _SELF_INTRO_RE = re.compile(
@@ -893,7 +948,7 @@ _LOWER_RELATIONS = frozenset(
 # Other words for a person: after these only a first name or a word in no dictionary is taken,
 # never an everyday word ("nurse practitioner said", "patient transport arrived").
 _LOWER_CUES = (NAME_CUES | _RELATIONS | frozenset(
-    "apprentice mechanic ojti atco receptionist fc".split())) - frozenset(
+    "apprentice mechanic ojti atco receptionist fc mgr".split())) - frozenset(
     "called named aka nicknamed known ex head lead deputy assistant agency bank person crew "
     "passenger pax patient resident client pt cyp yp".split()) - _LOWER_RELATIONS
 _LOWER_FOLLOW_VERBS = frozenset(
@@ -902,7 +957,7 @@ _LOWER_FOLLOW_VERBS = frozenset(
 _LOWER_AFTER_RELATION_RE = re.compile(
     r"(" + leading_words(_LOWER_CUES | _LOWER_RELATIONS, r"[\w'’\-]", ignore_case=True) + r")"
     r"[ \t]+([a-z][a-z'’\-]{1,})(?:[ \t]+([a-z][a-z'’\-]{2,}))?"
-    r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:" + "|".join(sorted(_LOWER_FOLLOW_VERBS)) + r"|[a-z]{3,}ed)\b)",
+    r"(?=[ \t]*(?:[,.;:!?)+&]|$)|[ \t]+(?:" + "|".join(sorted(_LOWER_FOLLOW_VERBS)) + r"|[a-z]{3,}ed)\b)",
     re.M)
 _LOWER_NOT_NAMES = frozenset(
     """support worker workers team was is had has who and said says told with the a an in on
@@ -1085,7 +1140,7 @@ _NOT_COORDINATED = _NOT_NAME_PARTS | NAME_CUES | _LOWER_NOT_NAMES | _TITLEISH | 
 )
 # Where a lower-case word may stand as a person before "and": after a verb of meeting or a
 # preposition, or at the start of a sentence ("went to see blossom and sonny", ". bay and sonny").
-_CAPS_NOT_INITIALS = frozenset("ok na nb am pm tbc it ie eg vs re fyi asap aob etc".split())
+_CAPS_NOT_INITIALS = frozenset("ok na nb am pm tbc it ie eg vs re fyi asap aob etc id".split())
 _LOWER_COORD_BEFORE = frozenset(
     "see saw seen visit visited visiting meet met meeting with to for from re between "
     "told asked called rang phoned texted emailed".split()
@@ -1258,7 +1313,7 @@ _BARE_POSSESSIVE_RE = re.compile(
     r"([A-Za-z](?<![\w'’\-].)[a-z]+)s[ \t]+(?:(?:birth|foster|step|new|real|biological|old)[ \t]+)?"
     r"(?:mum|mom|mam|mummy|dad|daddy|mother|father|nan|nanna|nana|gran|grandma|grandad|brother|"
     r"sister|sibling|siblings|aunt|auntie|uncle|cousin|partner|boyfriend|girlfriend|carers?|sw|"
-    r"social[ \t]+worker|teacher|school|keyworker|bedroom|placement|house|dog)\b"
+    r"social[ \t]+worker|teacher|school|keyworker|bedroom|placement|house|dog)(?:s|['’]s)?\b"
 )
 
 
@@ -1389,6 +1444,8 @@ _LOWER_POSSESSIVE_RE = re.compile(
 # two capitals standing for a young person, where a person acts or is acted on.
 _BARE_INITIALS_RE = re.compile(r"([A-Z](?<![\w'’\-/].)[A-Z])(?![\w'’\-/])")
 _INITIALS_BEFORE = frozenset("like let told asked saw for with and by".split())
+# What a person's initials do mid-sentence: "the log shows RS was stopped".
+_INITIALS_ACT = frozenset("was is has had said says told refused returned went absconded".split())
 # Words after initials that close the person's part of a clause: "screened by GH without".
 _AFTER_INITIALS_CLAUSE = frozenset(
     "without at on in for from and after before who because when while".split())
@@ -1423,7 +1480,9 @@ def _bare_initials(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> lis
         after = _prev_raw(text, m.start(1))
         closes = _next_char(text, m.end(1)) in (".", ",", "!", "?", ")", "") or acts \
             or nxt in ("go", "come", "stay", "know") or (after == "by" and nxt in _AFTER_INITIALS_CLAUSE)
-        if (_sentence_start(text, m.start(1)) and acts) or (after in _INITIALS_BEFORE and closes):
+        if ((_sentence_start(text, m.start(1)) and acts) or (after in _INITIALS_BEFORE and closes)
+                or (nxt in _INITIALS_ACT and after not in _DETERMINERS and after not in _PREPOSITIONS
+                    and after not in ("of", "per", "via", "by"))):
             out.append(Candidate(m.start(1), m.end(1), "name", 0.6,
                                  "initials where a person acts or is acted on",
                                  meta={"tokens": "", "initials": m.group(1)}))
@@ -1517,6 +1576,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_names_with_roles(text, taken, lex, places))
     extra.extend(_foreign_spelled(text, taken, lex, places))
     extra.extend(_bed_names(text, taken, lex, places))
+    extra.extend(_online_names(text, taken))
     taken2 = taken + [(c.start, c.end) for c in extra]
     extra.extend(_first_names_anywhere(text, taken2, lex, places))
     confirmed = names + [c for c in extra if c.kind == "name"]

@@ -37,6 +37,8 @@ PHONE_CONTEXT_RE = re.compile(
     r"\b(?:tel|phone|mobile|mob|landline|number|call|ring|rang|text|whatsapp|contact|ext)",
     re.IGNORECASE,
 )
+# "07700 9OO 774": a mobile number typed with letter O for zero.
+LETTER_O_PHONE_RE = re.compile(r"0(?<![\w].)7[\dOo]{3}[ \t-]?[\dOo]{3}[ \t-]?[\dOo]{3}(?![\w])")
 # "ext 4417", "Ext. 2231", "bleep 6632": a desk or a pager reaches one person.
 EXTENSION_RE = re.compile(
     r"\b(?:ext|extn|extension|bleep|blp|pager)\.?[ \t]*(?:no\.?[ \t]*)?:?[ \t]*(\d{3,6})(?![\w/:-]|\.\d)",
@@ -212,6 +214,9 @@ def find_phones(text: str) -> Iterator[Candidate]:
         if _RECORD_NUMBER_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "hospital number 0087134", "crime no. 44120"
         yield Candidate(m.start(), m.end(), "phone", 0.7, "local number after 'phone'")
+    for m in LETTER_O_PHONE_RE.finditer(text):
+        if "O" in m.group(0) or "o" in m.group(0):
+            yield Candidate(m.start(), m.end(), "phone", 0.8, "phone number typed with letter O")
     for m in EXTENSION_RE.finditer(text):
         yield Candidate(m.start(1), m.end(1), "phone", 0.8, "internal extension or bleep")
 

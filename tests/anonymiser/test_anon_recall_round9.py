@@ -334,3 +334,55 @@ def test_blood_groups_scans_types_and_services_stay(text: str, word: str) -> Non
 def test_air_waybills_are_references() -> None:
     text = "Declared AWB: 618-43318826 booked on the evening freighter"
     assert one_span_of_kind(text, "618-43318826", "case_reference"), kinds(text)
+
+
+# -- fifth batch: people online, beds, pseudonym letters, odd phone numbers --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("looked with her consent, snap name is h0pe.xoxo, bitmoji sat in a car", "h0pe.xoxo"),
+        ("messages pop up from Bigz_MDWY: 'u owe me 3 bags'", "Bigz_MDWY"),
+        ("squad chat with someone called xX_NightWolf_Xx who has been sending", "xX_NightWolf_Xx"),
+        ("The man's account (jayyy.k_99) was reported", "jayyy.k_99"),
+        ("DM from @lilT_22 at 9pm asking to meet", "@lilT_22"),
+    ],
+)
+def test_user_names_online_are_hidden(text: str, handle: str) -> None:
+    assert hidden(text, handle), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("see the attached file_name.docx before Monday", "file_name.docx"),
+        ("Her dose is 7.5mg once weekly (3 x 2.5mg tablets).", "2.5mg"),
+        ("rumble from No.2 engine, ITT spike, returned to land", "No.2"),
+        ("Handed over with ID checked per procedure.", "ID"),
+    ],
+)
+def test_files_doses_engines_and_id_checks_stay(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Interpreter booked. Bed 3 Win Thein - proned 16h, P/F 14", "Win Thein"),
+        ("Present: Dr Whitcombe, Fin (ST4), the pharmacist", "Fin"),
+        ("Unit 2 - 19:02 YP-D refused to go to room, threw chair", "YP-D"),
+        ('later told staff he is "Uncle T" but not family', "T"),
+        ("the sanctions log shows RS was stopped from going out", "RS"),
+        ("01:35 told on call mgr dawn + emailed EDT", "dawn"),
+        ("i was at shannons nans in the flats", "shannon"),
+    ],
+)
+def test_patients_pseudonyms_and_lower_case_people(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+def test_a_house_by_its_number_and_a_phone_with_letter_o_are_hidden() -> None:
+    text = "pick up from number 14 tmrw, mobile 07700 9OO 774 on the form"
+    assert one_span_of_kind(text, "number 14", "address"), kinds(text)
+    assert one_span_of_kind(text, "07700 9OO 774", "phone"), kinds(text)
