@@ -43,7 +43,7 @@ from anonymiser.names import (
     WEAK_TITLES,
 )
 from anonymiser.places import ORG_TYPE_RE
-from anonymiser.scan import leading_words
+from anonymiser.scan import digit_starts, leading_words, near, positions, word_trie
 from anonymiser.structured import UN_NUMBER_RE
 from anonymiser.tagger import tagged_names
 from anonymiser.temporal import MONTHS
@@ -274,6 +274,9 @@ _DOTTED_HANDLE_RE = re.compile(r"[a-z0-9](?<![\w@.\-/].)[a-z0-9]*(?:\.[a-z0-9]+)
 _PSEUDONYM_RE = re.compile(r"\b(?:YP|CYP)[ \t]?-?[ \t]?[A-Z](?![\w'’\-])")
 
 
+_APP_WORDS = ("snap", "insta", "tiktok", "tik tok", "twitter", "facebook", "discord", "whatsapp",
+              "user", "handle", "account", "profile", "gamer", "psn", "xbox")
+_NUMBER_WORD_RE = re.compile(r"[nN](?<!\w.)(?:[uU][mM][bB][eE][rR]|[oO]\.?)[ \t]*\d")
 _FILE_ENDINGS = (".docx", ".doc", ".pdf", ".xlsx", ".xls", ".csv", ".txt", ".jpg", ".jpeg",
                  ".png", ".msg", ".pptx", ".zip")
 
@@ -297,13 +300,14 @@ def _online_names(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
                 out.append(Candidate(m.start(), m.end(), "name", 0.8, "a user name online",
                                      meta={"tokens": code.lower(), "initials": ""},
                                      priority_bonus=2))
-    if "." in text:
+    low = text.lower()
+    if "." in text and any(app in low for app in _APP_WORDS):
         for m in _DOTTED_HANDLE_RE.finditer(text):
             if (any(ch.isalpha() for ch in m.group(0))
                     and _APP_CUE_RE.search(text, max(0, m.start() - 40), m.start())
                     and not _covered(taken, m.start(), m.end())):
                 out.append(_name(m.start(), m.end(), m.group(0), "a user name after its app", 0.75))
-    for m in _HOUSE_NUMBER_RE.finditer(text):
+    for m in (_HOUSE_NUMBER_RE.finditer(text) if _NUMBER_WORD_RE.search(text) else ()):
         if not _covered(taken, m.start(1), m.end(1)):
             out.append(Candidate(m.start(1), m.end(1), "address", 0.6, "a house by its number"))
     for m in _PSEUDONYM_RE.finditer(text):
@@ -532,7 +536,8 @@ _DOTTED_LICENCE_RE = re.compile(
 # "ZW24C00381", "P118907", "HUM150325": letters and at least five digits in one token, a
 # record or case number whatever system wrote it.
 _MIXED_CODE_RE = re.compile(
-    r"[A-Za-z0-9](?<![\w/.\-].)(?:(?<=[A-Za-z])|(?=[A-Za-z0-9]*[A-Za-z]))[A-Za-z0-9]{5,13}(?![\w\-])")
+    r"[A-Za-z0-9](?<![\w/.\-].)(?:(?<=[A-Za-z])|(?=[A-Za-z0-9]*[A-Za-z]))(?:(?<=\d)|(?=[A-Za-z]*\d))"
+    r"[A-Za-z0-9]{5,13}(?![\w\-])")
 # "UNKNOWN-MAJ-0417": a made-up identity or a local reference in hyphenated parts.
 _HYPHEN_CODE_RE = re.compile(r"[A-Z0-9](?<![\w/.\-].)[A-Z0-9]{1,9}(?:-[A-Z0-9]{1,10}){1,3}(?![\w\-])")
 # "Hospital no. RJ7 003 1884", "MRN 123 456 7890": a record number typed in groups.
@@ -583,7 +588,7 @@ def _references(text: str) -> list[Candidate]:
         out.append(Candidate(m.start() if whole else m.start("code"), m.end("code"),
                              "case_reference", 0.7, "code after a system abbreviation",
                              priority_bonus=1 if whole else 0))
-    for m in _MIXED_CODE_RE.finditer(text):
+    for m in near(_MIXED_CODE_RE, text, digit_starts(text), 14, 60):
         code = m.group(0)
         if UN_NUMBER_RE.fullmatch(code):
             continue
@@ -767,7 +772,7 @@ _PERSON_ACTS_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(_PERSON_ACTS))})\b")
 def _age_slots(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _AGE_SLOT_RE.finditer(text):
+    for m in near(_AGE_SLOT_RE, text, digit_starts(text), 80, 40):
         word = m.group(1)
         low = word.lower()
         if _covered(taken, m.start(1), m.end(1)):
@@ -813,7 +818,7 @@ _PERSONISH = _ROLE_TITLE_WORDS | NAME_CUES | frozenset("dispenser checker picker
 def _bracket_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                    places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _BRACKET_NAME_RE.finditer(text):
+    for m in near(_BRACKET_NAME_RE, text, positions(text, "("), 40, 60):
         if m.group(1).lower() not in _PERSONISH:
             continue
         words = m.group(2).split()
@@ -1244,18 +1249,19 @@ _QUOTED_NICKNAME_AFTER_RE = re.compile(
 
 
 # "Friend 'Shy' messaged staff", "boyfriend 'Tank'": a quoted name after a relation or role.
-_CUE_QUOTED_RE = re.compile(
-    r"(" + leading_words(_LOWER_CUES | _LOWER_RELATIONS, r"[\w'’\-]", ignore_case=True) + r")"
-    r"[ \t]+[\"'“‘]([A-Z][a-z'’\-]{1,15})[\"'”’]")
+_QUOTED_CAP_RE = re.compile(r"[\"'“‘]([A-Z][a-z'’\-]{1,15})[\"'”’]")
+_CUE_BEFORE_QUOTE_RE = re.compile(
+    r"(?<![\w'’\-])(?i:" + word_trie(_LOWER_CUES | _LOWER_RELATIONS) + r")[ \t]+$")
 
 
 def _quoted_nicknames(text: str, confirmed: list[Candidate],
                       taken: list[tuple[int, int]]) -> list[Candidate]:
     out: list[Candidate] = []
-    for cue in _CUE_QUOTED_RE.finditer(text):
-        if not _covered(taken, cue.start(2), cue.end(2)):
-            out.append(_name(cue.start(2), cue.end(2), cue.group(2), "quoted name after a relation",
-                             0.7))
+    for q in _QUOTED_CAP_RE.finditer(text):
+        if _CUE_BEFORE_QUOTE_RE.search(text, max(0, q.start() - 40), q.start()) is None:
+            continue
+        if not _covered(taken, q.start(1), q.end(1)):
+            out.append(_name(q.start(1), q.end(1), q.group(1), "quoted name after a relation", 0.7))
     for c in confirmed:
         if c.kind != "name":
             continue
@@ -1367,7 +1373,7 @@ def _named_in_passing(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             continue
         out.append(_name(m.start(1), m.end(1), m.group(1), "someone spoken to, then 'she' or 'he'",
                          0.65))
-    for m in _NICKNAME_RE.finditer(text):
+    for m in near(_NICKNAME_RE, text, positions(text, "("), 40, 30):
         low = m.group(1).lower()
         if low in _NOT_COORDINATED or low in lex.keep or _covered(taken, m.start(1), m.end(1)):
             continue
@@ -1406,6 +1412,9 @@ _BED_NAME_RE = re.compile(
 def _bed_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
+    low = text.lower()
+    if not any(w in low for w in ("bed", "bay", "cot", "rm", "room")):
+        return out
     for m in _BED_NAME_RE.finditer(text):
         words = m.group(1).split()
         lows = [w.lower() for w in words]

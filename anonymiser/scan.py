@@ -151,6 +151,11 @@ def digit_runs(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _DIGITS_RE.finditer(text))
 
 
+def digit_starts(text: str) -> list[int]:
+    """Return where each run of digits begins, in order."""
+    return [s for s, _ in digit_runs(text)]
+
+
 @lru_cache(maxsize=4)
 def lowered(text: str) -> str:
     """Return text lower-cased, or the text itself when lower-casing would shift offsets."""
