@@ -318,8 +318,7 @@ def _not_keep_phrases(text: str, cands: list[Candidate]) -> list[Candidate]:
     if not regions:
         return cands
     return [c for c in cands
-            if c.kind not in ("name", "address", "organisation")
-            or not any(s <= c.start and c.end <= e for s, e in regions)
+            if not any(s <= c.start and c.end <= e for s, e in regions)
             and not (c.kind == "address" and any(s < c.end and c.start < e for s, e in regions))]
 
 

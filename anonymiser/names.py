@@ -84,7 +84,8 @@ SPEECH_VERBS = frozenset(
     are""".split()
 )
 SIGN_OFFS = frozenset("thanks thank regards cheers best wishes sincerely from signed love yours".split())
-PARTICLES = frozenset("van der den de da di du le la von mac ap bin ibn abu al el ben bint".split())
+PARTICLES = frozenset(
+    "van der den de da di du le la von mac ap bin ibn abu al el ben bint ó ní nic uí mhic".split())
 MED_NEXT = frozenset(
     """syndrome syndromes disease diseases disorder palsy lymphoma phenomenon sign test score
     scale manoeuvre maneuver chorea ulcer sarcoma tumour criteria competence competency

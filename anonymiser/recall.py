@@ -232,7 +232,8 @@ _CAP_WORD_RE = re.compile(r"([A-Z](?<![\w@.\-'’].)[a-z]+(?:-[A-Z][a-z]+)?)(?![
 
 # "Woman: Kristīne Bērziņa", "Łukasz", "Şükrü Yılmaz": in English prose a capitalised word
 # spelled with letters English does not use is almost always someone's name.
-_FOREIGN_LETTERS = frozenset("āăąćčďēėęěğīįıķļľłńňņőřśşšţťūůűųźżžșțłøåæœßðþ")
+_FOREIGN_LETTERS = frozenset(
+    "āăąćčďēėęěğīįıķļľłńňņőřśşšţťūůűųźżžșțłøåæœßðþàáâãäçèéêëìíîïñòóôõöùúûüýÿ")
 _CAP_WORD = r"[A-ZÀ-ÞĀ-Ž](?:[^\W\d_]|['’\-](?=[^\W\d_]))+"
 _CAP_RUN_RE = re.compile(
     rf"[A-ZÀ-ÞĀ-Ž](?<![\w'’\-].)(?:[^\W\d_]|['’\-](?=[^\W\d_]))+"
@@ -314,6 +315,58 @@ def _online_names(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
         if not _covered(taken, m.start(), m.end()):
             out.append(Candidate(m.start(), m.end(), "name", 0.7, "a young person's letter",
                                  meta={"tokens": m.group(0).lower(), "initials": m.group(0)[-1]}))
+    return out
+
+
+# Chat exports and minutes give each speaker a line: "ciarán 08:02: cant find it", "Inês: Hi
+# Jo". A word that starts a line and is followed by a time or a colon, and is no heading
+# ("Subject:", "Learning:"), is the person speaking.
+_SPEAKER_RE = re.compile(
+    r"^[ \t]*(?P<before>\[?\d{1,2}[:.]\d{2}\]?[ \t]*[-–]?[ \t]*)?"
+    r"(?P<who>[A-Za-zÀ-ÿ][a-zà-ÿ'’\-]+(?:[ \t][A-Z][a-zà-ÿ'’\-]+)?)"
+    r"[ \t]*(?P<after>\(?\d{1,2}[:.]\d{2}\)?[ \t]*)?:[ \t]", re.MULTILINE)
+# "Reporter: Rutendo Chikwanha RN", "Name: K. R. Nair": a form's person field.
+_PERSON_FIELD_RE = re.compile(
+    r"\b(?:Reporter|Reported[ \t]by|Name|Patient|Client|Resident|Service[ \t]user|Woman|Mother|"
+    r"Father|Witness|Author|Completed[ \t]by|Written[ \t]by|Submitted[ \t]by|Signed)[ \t]*:[ \t]*"
+    r"((?:[A-Z]\.[ \t]?){0,3}[A-ZÀ-Þ][A-Za-zÀ-ÿ'’\-]+(?:[ \t][A-ZÀ-Þ][a-zà-ÿ'’\-][A-Za-zÀ-ÿ'’\-]*){0,2})")
+# "PMcK", "DMcL", "JO'N": initials of a Mc-, Mac- or O'- surname.
+_MC_INITIALS_RE = re.compile(r"[A-Z](?<![\w'’\-].)(?:Mc|Mac|O['’])[A-Z](?![\w'’\-])")
+
+
+def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
+                         places: frozenset[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    if ":" in text:
+        for m in _SPEAKER_RE.finditer(text):
+            words = m.group("who").split()
+            lows = [w.lower() for w in words]
+            if any(w in lex.keep or w in places or w in _NOT_NAME_PARTS or w in _PERSONISH
+                   for w in lows) or _covered(taken, m.start("who"), m.end("who")):
+                continue
+            timed = m.group("before") or m.group("after")
+            named = any(w in lex.first_names or w in lex.surnames for w in lows)
+            foreign = any(ch in _FOREIGN_LETTERS for ch in m.group("who").lower())
+            if all(lex.is_common(w) and w not in lex.first_names for w in lows) or not (
+                    timed or named or foreign):
+                continue  # "Subject:", "Learning:", "Referrer:", "Paeds:"
+            out.append(_name(m.start("who"), m.end("who"), words[0], "a speaker's name before their words",
+                             0.7))
+        for m in _PERSON_FIELD_RE.finditer(text):
+            if text[m.end(1):m.end(1) + 1] == "." and " " not in m.group(1) and len(m.group(1)) <= 4:
+                continue  # "Sr. António Ferreira": a title, the name after it is found elsewhere
+            words = [w for w in m.group(1).split() if not w.endswith(".")]
+            lows = [w.lower() for w in words]
+            if not words or any(w in lex.keep or w in places or w in _NOT_NAME_PARTS for w in lows):
+                continue
+            if all(lex.is_common(w) and w not in lex.first_names and w not in lex.surnames
+                   for w in lows) or _covered(taken, m.start(1), m.end(1)):
+                continue
+            out.append(_name(m.start(1), m.end(1), words[0], "a form's field for a person", 0.7))
+    for m in _MC_INITIALS_RE.finditer(text):
+        if not _covered(taken, m.start(), m.end()):
+            out.append(Candidate(m.start(), m.end(), "name", 0.7, "initials of a Mc or O' surname",
+                                 meta={"tokens": "", "initials": m.group(0)}))
     return out
 
 
@@ -528,6 +581,11 @@ _SYSTEM_CODE_RE = re.compile(
     r"(?P<code>\d{5,12}|\d{2,8}[-/]\d{2,8}(?:/\d{2,4})?|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])"
     r"[A-Z0-9]{5,12})(?![\w/-])"
 )
+# "crew code RCM", "staff ID: KDN4": the code a roster or payroll knows a person by.
+_CREW_CODE_RE = re.compile(
+    r"\b(?:crew|staff|employee|pilot|roster)[ \t]+(?:code|id|no\.?|number|ref)\b[ \t]*:?[ \t]*"
+    r"((?-i:[A-Z0-9]{2,8}))(?![\w/\-])", re.IGNORECASE)
+_DATE_CODE_RE = re.compile(r"\d{1,2}[/-]\d{1,2}[/-](?:\d{2}|\d{4})")
 # "SSK/ASR/23/0917": a reference in slashed parts with letters and at least four digits.
 _SLASHED_CODE_RE = re.compile(r"[A-Z](?<![\w/.\-].)[A-Z]{1,4}(?:/[A-Z0-9]{1,6}){2,4}(?![\w/\-])")
 # "UK.66.123456A", "UK.FCL.PPL.0912266": licence numbers in dotted parts.
@@ -583,6 +641,8 @@ def _references(text: str) -> list[Candidate]:
             continue
         if ("-" in code or "/" in code) and sum(ch.isdigit() for ch in code) < 5:
             continue  # "BP 104/66" is an observation, "ATR 72-600" a type
+        if _DATE_CODE_RE.fullmatch(code):
+            continue  # "PSNI 15/08/24": an agency and a date
         whole = not code.isalnum() or code.isdigit()
         whole = whole and m.group("sys") not in ("ID", "REF", "NO", "NUM", "NR")
         out.append(Candidate(m.start() if whole else m.start("code"), m.end("code"),
@@ -609,6 +669,8 @@ def _references(text: str) -> list[Candidate]:
                              "dotted licence number"))
     for m in _PRISON_NUMBER_RE.finditer(text):
         out.append(Candidate(m.start(), m.end(), "case_reference", 0.7, "prison number"))
+    for m in _CREW_CODE_RE.finditer(text):
+        out.append(Candidate(m.start(1), m.end(1), "case_reference", 0.75, "a person's staff code"))
     for m in _SLASHED_CODE_RE.finditer(text):
         if sum(ch.isdigit() for ch in m.group(0)) >= 4:
             out.append(Candidate(m.start(), m.end(), "case_reference", 0.75,
@@ -1286,7 +1348,7 @@ def _lower_slot(text: str, start: int, end: int, side: str) -> bool:
 _BARE_INITIAL_SURNAME_RE = re.compile(
     r"[A-Z](?<![\w.&/'’\-].)[ \t]([A-Z][a-z'’]{2,}(?:-[A-Z][a-z'’]+)?)(?![\w@\-])")
 _INITIAL_SURNAME_RE = re.compile(
-    r"[A-Z](?<![\w.&/].)\.[ \t]?([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w@\-])")
+    r"[A-Z](?<![\w.&/].)\.[ \t]?(?:[A-Z]\.[ \t]?){0,2}([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w@\-])")
 
 
 def _initial_surnames(text: str, lex: Lexicon, places: frozenset[str]) -> list[Candidate]:
@@ -1586,6 +1648,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_foreign_spelled(text, taken, lex, places))
     extra.extend(_bed_names(text, taken, lex, places))
     extra.extend(_online_names(text, taken))
+    extra.extend(_speakers_and_fields(text, taken, lex, places))
     taken2 = taken + [(c.start, c.end) for c in extra]
     extra.extend(_first_names_anywhere(text, taken2, lex, places))
     confirmed = names + [c for c in extra if c.kind == "name"]
@@ -1614,4 +1677,31 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     confirm_new()
     taken4 = taken + [(c.start, c.end) for c in extra]
     extra.extend(_propagate(text, confirmed, taken4, lex))
+    extra.extend(_repeated_codes(text, cands + extra, taken + [(c.start, c.end) for c in extra]))
     return extra
+
+
+_CODE_KINDS = frozenset({"case_reference", "vehicle_registration", "aircraft_registration"})
+
+
+def _repeated_codes(text: str, found: list[Candidate],
+                    taken: list[tuple[int, int]]) -> list[Candidate]:
+    """A reference found once is the same reference wherever else it is written ("crew code RCM
+    ... Grazie, Matteo (RCM)")."""
+    out: list[Candidate] = []
+    seen: set[str] = set()
+    for c in found:
+        code = text[c.start:c.end]
+        if c.kind not in _CODE_KINDS or code in seen or len(code) < 3:
+            continue
+        seen.add(code)
+        start = text.find(code)
+        while start >= 0:
+            end = start + len(code)
+            whole = (start == 0 or not text[start - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum())
+            if whole and not _covered(taken, start, end):
+                out.append(Candidate(start, end, c.kind, c.confidence, "repeat of a reference found "
+                                     "elsewhere in the report"))
+            start = text.find(code, end)
+    return out

@@ -332,6 +332,8 @@ def find_case_references(text: str) -> Iterator[Candidate]:
             continue  # "ATR 72-600", "A320-200": an aircraft type, kept for learning
         if UN_NUMBER_RE.fullmatch(chunk):
             continue  # "UN1263": a dangerous-goods class, the same for every consignment
+        if _DATE_AFTER_LETTERS_RE.fullmatch(chunk):
+            continue  # "PSNI 15/08/24": who was told, and when
         yield Candidate(m.start(), m.end(), "case_reference", 0.8, "letters followed by digits")
     for m in match_at(LONG_DIGITS_RE, text, starts_before_digits(text, (0,), 7)):
         yield Candidate(m.start(), m.end(), "case_reference", 0.6, "long number")
@@ -346,6 +348,7 @@ _REF_INTRO_STEMS = (
     "warrant", "docket", "no", "num",
 )
 _STREET_AFTER_RE = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{1,3}}{STREET_TYPES}\b")
+_DATE_AFTER_LETTERS_RE = re.compile(r"[A-Za-z]+[ \t]\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})")
 _UNIT_WORDS = frozenset(
     "mg ml mcg kg g l mmol iu am pm hrs hr h mins min km mi ft m cm mm flight fl no nos at on"
     " in to by of and or is was for from page p pp ext tel year years yr"

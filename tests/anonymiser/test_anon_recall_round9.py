@@ -386,3 +386,47 @@ def test_a_house_by_its_number_and_a_phone_with_letter_o_are_hidden() -> None:
     text = "pick up from number 14 tmrw, mobile 07700 9OO 774 on the form"
     assert one_span_of_kind(text, "number 14", "address"), kinds(text)
     assert one_span_of_kind(text, "07700 9OO 774", "phone"), kinds(text)
+
+
+# -- sixth batch: speakers, form fields, Mc initials, crew codes, repeats ----------------------
+
+
+def test_chat_speakers_are_hidden_and_headings_stay() -> None:
+    text = ("ciarán 08:02: cant find the placement plan\nInês: Hi, good news!\n"
+            "Subject: thanks\nLearning: check the form\nReferrer: the school")
+    out = redacted(text)
+    assert "ciarán" not in out and "Inês" not in out, out
+    for heading in ("Subject:", "Learning:", "Referrer:"):
+        assert heading in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Reporter: Rutendo Chikwanha RN | Description: relative upset", "Rutendo Chikwanha"),
+        ("Cheers, Deirdre (DMcL) Family Support Worker", "DMcL"),
+        ("Name: K. R. Nair   NMC PIN withheld", "K. R. Nair"),
+    ],
+)
+def test_form_fields_and_initials_of_mc_surnames_are_hidden(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+def test_a_crew_code_is_hidden_wherever_it_is_repeated() -> None:
+    text = "Fatigue report - FO Matteo Ricci, crew code RCM. Grazie, Matteo (RCM)"
+    assert "RCM" not in redacted(text), kinds(text)
+    assert "Grazie" in redacted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Reported missing to PSNI 15/08/24 22:10 by the night staff", "PSNI"),
+        ("McKinley T34 syringe driver set up on Friday", "T34"),
+        ("The Marie Curie night nurse came three nights", "Marie Curie"),
+        ("I used Gibbs reflective cycle for this account", "Gibbs"),
+        ("a party in the lounge with a card from the King", "King"),
+    ],
+)
+def test_agencies_devices_charities_and_the_king_stay(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
