@@ -24,7 +24,7 @@ from anonymiser.places import (
 )
 from anonymiser.recall import recall_pass
 from anonymiser.replace import assign
-from anonymiser.scan import match_at, positions, word_trie
+from anonymiser.scan import leading_words, match_at, positions, word_trie
 from anonymiser.structured import find_structured
 from anonymiser.temporal import age_band, find_ages, find_dates
 
@@ -202,11 +202,12 @@ _TYPE_BEFORE_REG_RE = re.compile(
     r"(?<![\w-])((?:[A-Z]{1,2}-?\d{2,4}(?:-\d{1,4})?|ATR[ -]?\d{2})(?:[A-Z]{1,2}|neo|ceo|max)?)"
     r"[ \t]+$")
 _MAKER_TYPE_RE = re.compile(
-    r"\b(?:Boeing|Airbus|Embraer|ATR|Dash|Cessna|Piper|Beech(?:craft)?|Bombardier|Saab|Fokker|"
-    r"BAe|Avro|Gulfstream|Learjet|Pilatus|Diamond|Robinson|Eurocopter|Leonardo|Sikorsky|Bell|"
-    r"AgustaWestland|Agusta|Schleicher|Schempp-Hirth|Grob|Tecnam|Cirrus|Socata|Dornier|"
-    r"Britten-Norman|Islander|Twin Otter|Phenom|Citation|King Air)"
-    r"[ \t]+([A-Z]{0,3}-?\d{2,4}(?:-\d{1,4})?[A-Za-z]{0,3})")
+    leading_words(
+        "Boeing Airbus Embraer ATR Dash Cessna Piper Beech Beechcraft Bombardier Saab Fokker BAe Avro "
+        "Gulfstream Learjet Pilatus Diamond Robinson Eurocopter Leonardo Sikorsky Bell AgustaWestland "
+        "Agusta Schleicher Schempp-Hirth Grob Tecnam Cirrus Socata Dornier Britten-Norman Islander "
+        "Phenom Citation".split() + ["Twin Otter", "King Air"])
+    + r"[ \t]+([A-Z]{0,3}-?\d{2,4}(?:-\d{1,4})?[A-Za-z]{0,3})")
 _TYPE_KINDS = frozenset({"name", "case_reference", "flight_number", "organisation"})
 
 
@@ -279,12 +280,16 @@ _PLACE_OF_RE = re.compile(
 
 # "Edinburgh Postnatal Depression Scale", "Waterlow Score": every word of a named scale or tool
 # belongs to the tool.
+_TOOL_WORDS = ("Scale", "Score", "Criteria", "Questionnaire", "Questions", "Tool", "Index",
+               "Protocol", "Pathway", "Checklist", "Round")
 _NAMED_TOOL_RE = re.compile(
     r"(?:[A-Z][a-z\-]+[ \t]){1,4}(?:Scale|Score|Criteria|Questionnaire|Questions|Tool|Index|"
     r"Protocol|Pathway|Checklist|Round|Rounds)\b")
 
 
 def _not_named_tools(text: str, cands: list[Candidate]) -> list[Candidate]:
+    if not any(w in text for w in _TOOL_WORDS):
+        return cands
     regions = [(m.start(), m.end()) for m in _NAMED_TOOL_RE.finditer(text)
                if not _TITLE_START_RE.match(text, m.start())]  # never "Mr Smith Pathway"
     if not regions:

@@ -508,7 +508,7 @@ def _lists(text: str, names: list[Candidate], lex: Lexicon,
            places: frozenset[str]) -> list[Candidate]:
     spans = [(c.start, c.end) for c in names if c.kind == "name"]
     out: list[Candidate] = []
-    for m in _LIST_RE.finditer(text):
+    for m in near(_LIST_RE, text, positions(text, (" and ", " & ", ",and ", ",& ")), 200, 60):
         members = [(mm.start() + m.start(), mm.end() + m.start(), mm.group(0))
                    for mm in _MEMBER_RE.finditer(m.group(0))]
         members = [x for x in members if x[2].lower() not in ("and",)]
@@ -669,7 +669,9 @@ def _references(text: str) -> list[Candidate]:
                              "dotted licence number"))
     for m in _PRISON_NUMBER_RE.finditer(text):
         out.append(Candidate(m.start(), m.end(), "case_reference", 0.7, "prison number"))
-    for m in _CREW_CODE_RE.finditer(text):
+    low = text.lower()
+    crew = any(w in low for w in ("crew ", "staff ", "employee ", "pilot ", "roster "))
+    for m in (_CREW_CODE_RE.finditer(text) if crew else ()):
         out.append(Candidate(m.start(1), m.end(1), "case_reference", 0.75, "a person's staff code"))
     for m in _SLASHED_CODE_RE.finditer(text):
         if sum(ch.isdigit() for ch in m.group(0)) >= 4:
@@ -1102,8 +1104,6 @@ def _lower_after_relation(text: str, taken: list[tuple[int, int]],
 # pair or triple that spells the initials of a name found in the same report is that person.
 # A lone letter does the same where a person acts or signs off ("k said", "J x").
 _CAPS_TOKEN_RE = re.compile(r"([A-Z](?<![\w'’\-/.].)[A-Z]{1,2})(?![\w\-/]|\.\w)")
-# "Dylan (7) ... Dyl up at 7": a short form of a first name found in the report.
-_SHORT_FORM_RE = re.compile(r"([A-Z](?<![\w'’\-].)[a-z]{2,4})(?![\w\-])")
 # "- AO, LS, PK, JT.", "HS, JI and NB": three or more sets of initials in a list.
 _INITIALS_LIST_RE = re.compile(
     r"[A-Z](?<![\w'’\-/.].)[A-Z]{1,2}(?:[ \t]*,[ \t]*[A-Z]{2,3}){1,}(?:[ \t]*(?:,|and|&)[ \t]*[A-Z]{2,3})"
@@ -1157,10 +1157,13 @@ def _derived_initials(text: str, confirmed: list[Candidate], taken: list[tuple[i
                 continue
             out.append(Candidate(s, e, "name", 0.65, "initials in a list with a person's initials",
                                  meta={"tokens": "", "initials": i.group(0)}))
+    # "Dylan (7) ... Dyl up at 7": a short form of a first name found in the report.
     firsts = {w.lower() for c in confirmed if c.kind == "name"
               for w in _WORD_RE.findall(text[c.start:c.end])[:1] if len(w) >= 5}
     if firsts:
-        for m in _SHORT_FORM_RE.finditer(text):
+        prefixes = {f[:k].capitalize() for f in firsts for k in (3, 4, 5) if k < len(f)}
+        short_form = re.compile(r"(?<![\w'’\-])(" + "|".join(sorted(prefixes)) + r")(?![\w\-])")
+        for m in short_form.finditer(text):
             low = m.group(1).lower()
             if (any(f.startswith(low) and f != low for f in firsts) and low not in lex.keep
                     and not lex.is_basic(low) and not _covered(taken, m.start(1), m.end(1))):
@@ -1168,7 +1171,10 @@ def _derived_initials(text: str, confirmed: list[Candidate], taken: list[tuple[i
                 out.append(Candidate(m.start(1), m.end(1), "name", 0.65,
                                      "short form of a name found in the report",
                                      meta={"tokens": whole, "initials": whole[0].upper()}))
-    for m in _LONE_LETTER_RE.finditer(text):
+    wanted = {x[0].upper() for x in letters} | {x for x in letters if len(x) == 1}
+    lone = (_LONE_LETTER_RE.finditer(text) if text[:1] in wanted or any(
+        f" {ch}" in text or f"\n{ch}" in text or f"\t{ch}" in text for ch in wanted) else ())
+    for m in lone:
         letter = m.group(1)
         # A capital stands for any name with that initial; a lower-case letter only for a name
         # written in lower case, and only where the person acts ("k said").
