@@ -43,7 +43,7 @@ from anonymiser.names import (
     WEAK_TITLES,
 )
 from anonymiser.places import ORG_TYPE_RE
-from anonymiser.scan import digit_starts, leading_words, near, positions, word_trie
+from anonymiser.scan import digit_starts, leading_words, match_at, near, positions, word_trie
 from anonymiser.structured import UN_NUMBER_RE
 from anonymiser.tagger import tagged_names
 from anonymiser.temporal import MONTHS
@@ -322,14 +322,16 @@ def _online_names(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
 # Jo". A word that starts a line and is followed by a time or a colon, and is no heading
 # ("Subject:", "Learning:"), is the person speaking.
 _SPEAKER_RE = re.compile(
-    r"^[ \t]*(?P<before>\[?\d{1,2}[:.]\d{2}\]?[ \t]*[-–]?[ \t]*)?"
+    r"[ \t]*(?P<before>\[?\d{1,2}[:.]\d{2}\]?[ \t]*[-–]?[ \t]*)?"
     r"(?P<who>[A-Za-zÀ-ÿ][a-zà-ÿ'’\-]+(?:[ \t][A-Z][a-zà-ÿ'’\-]+)?)"
-    r"[ \t]*(?P<after>\(?\d{1,2}[:.]\d{2}\)?[ \t]*)?:[ \t]", re.MULTILINE)
+    r"[ \t]*(?P<after>\(?\d{1,2}[:.]\d{2}\)?[ \t]*)?:[ \t]")
 # "Reporter: Rutendo Chikwanha RN", "Name: K. R. Nair": a form's person field.
 _PERSON_FIELD_RE = re.compile(
     r"\b(?:Reporter|Reported[ \t]by|Name|Patient|Client|Resident|Service[ \t]user|Woman|Mother|"
     r"Father|Witness|Author|Completed[ \t]by|Written[ \t]by|Submitted[ \t]by|Signed)[ \t]*:[ \t]*"
     r"((?:[A-Z]\.[ \t]?){0,3}[A-ZÀ-Þ][A-Za-zÀ-ÿ'’\-]+(?:[ \t][A-ZÀ-Þ][a-zà-ÿ'’\-][A-Za-zÀ-ÿ'’\-]*){0,2})")
+_FIELD_WORDS = ("Report", "Name", "Patient", "Client", "Resident", "Service", "Woman", "Mother",
+                "Father", "Witness", "Author", "by", "Signed")
 # "PMcK", "DMcL", "JO'N": initials of a Mc-, Mac- or O'- surname.
 _MC_INITIALS_RE = re.compile(r"[A-Z](?<![\w'’\-].)(?:Mc|Mac|O['’])[A-Z](?![\w'’\-])")
 
@@ -338,7 +340,12 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                          places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
     if ":" in text:
-        for m in _SPEAKER_RE.finditer(text):
+        line_starts = [0]
+        at = text.find("\n")
+        while at >= 0:
+            line_starts.append(at + 1)
+            at = text.find("\n", at + 1)
+        for m in match_at(_SPEAKER_RE, text, line_starts):
             words = m.group("who").split()
             lows = [w.lower() for w in words]
             if any(w in lex.keep or w in places or w in _NOT_NAME_PARTS or w in _PERSONISH
@@ -352,7 +359,8 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                 continue  # "Subject:", "Learning:", "Referrer:", "Paeds:"
             out.append(_name(m.start("who"), m.end("who"), words[0], "a speaker's name before their words",
                              0.7))
-        for m in _PERSON_FIELD_RE.finditer(text):
+        fields = (_PERSON_FIELD_RE.finditer(text) if any(w in text for w in _FIELD_WORDS) else ())
+        for m in fields:
             if text[m.end(1):m.end(1) + 1] == "." and " " not in m.group(1) and len(m.group(1)) <= 4:
                 continue  # "Sr. António Ferreira": a title, the name after it is found elsewhere
             words = [w for w in m.group(1).split() if not w.endswith(".")]
@@ -1161,16 +1169,21 @@ def _derived_initials(text: str, confirmed: list[Candidate], taken: list[tuple[i
     firsts = {w.lower() for c in confirmed if c.kind == "name"
               for w in _WORD_RE.findall(text[c.start:c.end])[:1] if len(w) >= 5}
     if firsts:
-        prefixes = {f[:k].capitalize() for f in firsts for k in (3, 4, 5) if k < len(f)}
-        short_form = re.compile(r"(?<![\w'’\-])(" + "|".join(sorted(prefixes)) + r")(?![\w\-])")
-        for m in short_form.finditer(text):
-            low = m.group(1).lower()
-            if (any(f.startswith(low) and f != low for f in firsts) and low not in lex.keep
-                    and not lex.is_basic(low) and not _covered(taken, m.start(1), m.end(1))):
-                whole = next(f for f in sorted(firsts) if f.startswith(low) and f != low)
-                out.append(Candidate(m.start(1), m.end(1), "name", 0.65,
-                                     "short form of a name found in the report",
-                                     meta={"tokens": whole, "initials": whole[0].upper()}))
+        for whole in sorted(firsts):
+            for k in (3, 4, 5):
+                short = whole[:k].capitalize()
+                if k >= len(whole) or short.lower() in lex.keep or lex.is_basic(short.lower()):
+                    continue
+                at = text.find(short)
+                while at >= 0:
+                    end = at + k
+                    if ((at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "'’-"))
+                            and (end == len(text) or not (text[end].isalnum() or text[end] == "-"))
+                            and not _covered(taken, at, end)):
+                        out.append(Candidate(at, end, "name", 0.65,
+                                             "short form of a name found in the report",
+                                             meta={"tokens": whole, "initials": whole[0].upper()}))
+                    at = text.find(short, end)
     wanted = {x[0].upper() for x in letters} | {x for x in letters if len(x) == 1}
     lone = (_LONE_LETTER_RE.finditer(text) if text[:1] in wanted or any(
         f" {ch}" in text or f"\n{ch}" in text or f"\t{ch}" in text for ch in wanted) else ())
