@@ -208,23 +208,64 @@ def _propagate(text: str, names: list[Candidate], taken: list[tuple[int, int]],
     out: list[Candidate] = []
     if not toks:
         return out
-    alt = "|".join(re.escape(t) for t in sorted(toks, key=len, reverse=True))
-    pat = re.compile(rf"(?<![\w@.\-])(?:{alt})(?=['’]s\b|s?[^\w@\-]|$)", re.IGNORECASE)
-    for m in pat.finditer(text):
-        if _covered(taken, m.start(), m.end()):
+    for start, end in _occurrences(text, toks):
+        word = text[start:end]
+        if _covered(taken, start, end):
             continue
-        low = m.group(0).lower()
-        if m.group(0).isupper() and len(low) > 3:
+        low = word.lower()
+        if word.isupper() and len(low) > 3:
             continue  # a heading or an acronym
-        if (m.group(0)[0].islower() and low in lex.common and low not in lex.first_names):
+        if (word[0].islower() and low in lex.common and low not in lex.first_names):
             continue  # "ward", "bell": a surname that is an everyday word, written as one
-        if text[m.end():m.end() + 1] == "s":
-            if _next_word(text, m.end() + 1) not in _RELATION_AFTER:
+        if text[end:end + 1] == "s":
+            if _next_word(text, end + 1) not in _RELATION_AFTER:
                 continue  # "Franks daughter" is Frank's; "Franks" alone is another word
-        elif _ordinary(text, m.start(), m.end(), low):
+        elif _ordinary(text, start, end, low):
             continue
-        out.append(_name(m.start(), m.end(), m.group(0), "repeat of a name confirmed elsewhere"))
+        out.append(_name(start, end, word, "repeat of a name confirmed elsewhere"))
     return out
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _occurrences(text: str, toks: set[str]) -> list[tuple[int, int]]:
+    """Where any of the (lower-case) tokens stands as a word, in any case, optionally with a
+    possessive or a bare "s" after it; leftmost first, the longest token at each place."""
+    low_text = text.lower()
+    if len(low_text) != len(text):  # a letter whose lower case is longer: use the pattern
+        alt = "|".join(re.escape(t) for t in sorted(toks, key=len, reverse=True))
+        pat = re.compile(rf"(?<![\w@.\-])(?:{alt})(?=['’]s\b|s?[^\w@\-]|$)", re.IGNORECASE)
+        return [m.span() for m in pat.finditer(text)]
+    n = len(text)
+
+    def after_ok(end: int) -> bool:
+        if end == n:
+            return True
+        ch = text[end]
+        if ch in "'’" and text[end + 1:end + 2] == "s" and (end + 2 == n or not _word_char(text[end + 2])):
+            return True
+        if not (_word_char(ch) or ch in "@-"):
+            return True
+        return ch == "s" and end + 1 < n and not (_word_char(text[end + 1]) or text[end + 1] in "@-")
+
+    found: list[tuple[int, int]] = []
+    for tok in toks:
+        at = low_text.find(tok)
+        while at >= 0:
+            end = at + len(tok)
+            if (at == 0 or not (_word_char(text[at - 1]) or text[at - 1] in "@.-")) and after_ok(end):
+                found.append((at, end))
+            at = low_text.find(tok, at + 1)
+    found.sort(key=lambda se: (se[0], -se[1]))
+    kept: list[tuple[int, int]] = []
+    last = 0
+    for start, end in found:
+        if start >= last:
+            kept.append((start, end))
+            last = end
+    return kept
 
 
 _CAP_WORD_RE = re.compile(r"([A-Z](?<![\w@.\-'’].)[a-z]+(?:-[A-Z][a-z]+)?)(?![\w@\-])")
