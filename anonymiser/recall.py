@@ -283,12 +283,12 @@ _CAP_RUN_RE = re.compile(
 
 def _foreign_spelled(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                      places: frozenset[str]) -> list[Candidate]:
-    if not any(ch in _FOREIGN_LETTERS for ch in text.lower()):
+    if _FOREIGN_LETTERS.isdisjoint(text.lower()):
         return []
     out: list[Candidate] = []
     for m in _CAP_RUN_RE.finditer(text):
         words = m.group(0).split()
-        if not any(ch in _FOREIGN_LETTERS for ch in m.group(0).lower()):
+        if _FOREIGN_LETTERS.isdisjoint(m.group(0).lower()):
             continue
         if any(w.lower() in lex.keep or w.lower() in places or w.lower() in lex.common
                or w.lower() in _NOT_NAME_PARTS or w.isupper() for w in words):
@@ -394,7 +394,7 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                 continue
             timed = m.group("before") or m.group("after")
             named = any(w in lex.first_names or w in lex.surnames for w in lows)
-            foreign = any(ch in _FOREIGN_LETTERS for ch in m.group("who").lower())
+            foreign = not _FOREIGN_LETTERS.isdisjoint(m.group("who").lower())
             if all(lex.is_common(w) and w not in lex.first_names for w in lows) or not (
                     timed or named or foreign):
                 continue  # "Subject:", "Learning:", "Referrer:", "Paeds:"
