@@ -1218,10 +1218,11 @@ def _derived_initials(text: str, confirmed: list[Candidate], taken: list[tuple[i
                 at = text.find(short)
                 while at >= 0:
                     end = at + k
+                    # added even where another rule found the word, so the short form joins the
+                    # person it stands for ("Dylan ... Dyl" get one placeholder)
                     if ((at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "'’-"))
-                            and (end == len(text) or not (text[end].isalnum() or text[end] == "-"))
-                            and not _covered(taken, at, end)):
-                        out.append(Candidate(at, end, "name", 0.65,
+                            and (end == len(text) or not (text[end].isalnum() or text[end] == "-"))):
+                        out.append(Candidate(at, end, "name", 0.7,
                                              "short form of a name found in the report",
                                              meta={"tokens": whole, "initials": whole[0].upper()}))
                     at = text.find(short, end)
