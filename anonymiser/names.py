@@ -444,6 +444,9 @@ class NameFinder:
             nxt = _next_tok(toks, i)
             if low in NATO and nxt is not None and nxt.kind == NUM:
                 continue  # taxiway "Alpha 3", holding point "Charlie 2"
+            prev_i = _prev_word(toks, i)
+            if low in NATO and prev_i >= 0 and toks[prev_i].lower in _TAXIWAY_BEFORE:
+                continue  # "vacated at Charlie", "near TWY Juliet": a taxiway
             common = self._is_common(low)
             is_first = self._is_first_name(low)
             is_sur = low in lex.surnames
@@ -1456,6 +1459,7 @@ _RELATIONS = frozenset(
     girlfriend husband wife friend stepmum stepdad stepson stepdaughter""".split()
 )
 _ARTICLES = frozenset("the a an this that".split())
+_TAXIWAY_BEFORE = frozenset("at via twy taxiway taxiways hp link onto vacated vacate".split())
 # Words for family before a capitalised word that can only be what they call that person.
 _KIN = frozenset(
     """mum mom mam dad nan nana nanna gran granny grandma grandad grandpa aunt auntie aunty

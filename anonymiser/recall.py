@@ -193,6 +193,10 @@ def _confirmed_tokens(text: str, names: list[Candidate], lex: Lexicon) -> set[st
     return out
 
 
+# Words before a lower-case name-word that make it the everyday word.
+_ORDINARY_BEFORE = frozenset(
+    """real huge great such much full be is are was were been being some more less little big
+    true good bad high low no any every of with without lost give gave gives showed show""".split())
 # Words after a name written with a bare possessive "s": "Franks daughter", "Jades mum".
 _RELATION_AFTER = _RELATIONS | frozenset(
     "carer carers foster birth social worker sw teacher school room house home bedroom car phone "
@@ -217,6 +221,8 @@ def _propagate(text: str, names: list[Candidate], taken: list[tuple[int, int]],
             continue  # a heading or an acronym
         if (word[0].islower() and low in lex.common and low not in lex.first_names):
             continue  # "ward", "bell": a surname that is an everyday word, written as one
+        if word[0].islower() and lex.is_basic(low) and _prev_raw(text, start) in _ORDINARY_BEFORE:
+            continue  # "Grace led ... with real grace", "there is hope again", "be frank"
         if text[end:end + 1] == "s":
             if _next_word(text, end + 1) not in _RELATION_AFTER:
                 continue  # "Franks daughter" is Frank's; "Franks" alone is another word
@@ -377,6 +383,12 @@ _FIELD_WORDS = ("Report", "Name", "Patient", "Client", "Resident", "Service", "W
 _MC_INITIALS_RE = re.compile(r"[A-Z](?<![\w'’\-].)(?:Mc|Mac|O['’])[A-Z](?![\w'’\-])")
 
 
+# "-- PF, Safety Officer", "T-J x", "Kez xx": a short sign-off on its own line.
+_SIGNOFF_LINE_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-–—]{1,2}[ \t]*([A-Z]{2,3})(?=[ \t]*,)|([A-Z][A-Za-z]?(?:-[A-Z][a-z]?)?)"
+    r"[ \t]+x{1,3}[ \t]*(?=\n|$))")
+
+
 def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                          places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
@@ -412,6 +424,12 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                    for w in lows) or _covered(taken, m.start(1), m.end(1)):
                 continue
             out.append(_name(m.start(1), m.end(1), words[0], "a form's field for a person", 0.7))
+    for m in _SIGNOFF_LINE_RE.finditer(text):
+        g = 1 if m.group(1) else 2
+        if (g == 1 or m.group(g).lower() not in lex.keep) \
+                and not _covered(taken, m.start(g), m.end(g)):
+            out.append(Candidate(m.start(g), m.end(g), "name", 0.65, "a short sign-off",
+                                 meta={"tokens": "", "initials": m.group(g)}))
     for m in _MC_INITIALS_RE.finditer(text):
         if not _covered(taken, m.start(), m.end()):
             out.append(Candidate(m.start(), m.end(), "name", 0.7, "initials of a Mc or O' surname",
@@ -639,7 +657,7 @@ _DATE_CODE_RE = re.compile(r"\d{1,2}[/-]\d{1,2}[/-](?:\d{2}|\d{4})")
 _SLASHED_CODE_RE = re.compile(r"[A-Z](?<![\w/.\-].)[A-Z]{1,4}(?:/[A-Z0-9]{1,6}){2,4}(?![\w/\-])")
 # "UK.66.123456A", "UK.FCL.PPL.0912266": licence numbers in dotted parts.
 _DOTTED_LICENCE_RE = re.compile(
-    r"[A-Z](?<![\w.].)[A-Z](?:\.(?:[A-Z]{2,4}|\d{2,3})){1,3}\.[A-Z]?\d{3,8}[A-Z]?(?!\w|\.\w)")
+    r"[A-Z](?<![\w.].)[A-Z]{1,2}(?:\.(?:[A-Z]{2,5}|\d{2,3})){1,3}\.[A-Z]?\d{3,8}[A-Z]?(?!\w|\.\w)")
 # "ZW24C00381", "P118907", "HUM150325": letters and at least five digits in one token, a
 # record or case number whatever system wrote it.
 _MIXED_CODE_RE = re.compile(
@@ -1000,7 +1018,7 @@ _CALLED_RE = re.compile(
 # "Mr G" (George), "Mrs K.": a title before a lone capital stands for a surname.
 _TITLED_LETTER_RE = re.compile(
     leading_words("Mr Mrs Ms Miss Mx Dr Uncle Auntie Aunty Aunt Nan Nanna Cousin".split())
-    + r"\.?[ \t]+([A-Z])(?:\.(?![ \t]*[A-Z][a-z])|(?![\w.'’\-]))")
+    + r"\.?[ \t]+([A-Z])(?:\.(?![ \t]*[A-Z][a-z])|(?![\w.\-]|['’]\w))")
 # "its dale here", "this is carl hebden": a caller or dictating writer says who they are.
 _SELF_INTRO_RE = re.compile(
     r"[iItT](?<!\w.)(?:(?<=[iI])[tT](?:'?[sS]|’[sS])|(?<=[tT])[hH][iI][sS][ \t]+[iI][sS])"
@@ -1611,7 +1629,8 @@ def _bare_initials(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> lis
         acts = nxt in _PERSON_ACTS or (nxt.endswith("ed") and len(nxt) > 4)
         after = _prev_raw(text, m.start(1))
         closes = _next_char(text, m.end(1)) in (".", ",", "!", "?", ")", "") or acts \
-            or nxt in ("go", "come", "stay", "know") or (after == "by" and nxt in _AFTER_INITIALS_CLAUSE)
+            or nxt in ("go", "come", "stay", "know") \
+            or (after == "by" and nxt in _AFTER_INITIALS_CLAUSE)
         if ((_sentence_start(text, m.start(1)) and acts) or (after in _INITIALS_BEFORE and closes)
                 or (nxt in _INITIALS_ACT and after not in _DETERMINERS and after not in _PREPOSITIONS
                     and after not in ("of", "per", "via", "by"))):

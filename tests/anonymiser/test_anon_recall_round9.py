@@ -430,3 +430,36 @@ def test_a_crew_code_is_hidden_wherever_it_is_repeated() -> None:
 )
 def test_agencies_devices_charities_and_the_king_stay(text: str, word: str) -> None:
     assert untouched(text, word), kinds(text)
+
+
+# -- seventh batch -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("quick list as 'Mrs D'. The carer checked the photo", "D"),
+        ("Great call, pupil has booked another flight!\n-- PF, Safety Officer", "PF"),
+        ("dont give it to my dad\nT-J x", "T-J"),
+        ("Reporter: ATCO K. Rahman, licence GBR.ATCO.30418 filed", "GBR.ATCO.30418"),
+    ],
+)
+def test_quoted_initials_sign_offs_and_licences_are_hidden(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('0657Z Ops 1 reported "vacated at Charlie". Stopbar lit.', "Charlie"),
+        ("Ops 4 dispersing lapwings near TWY Juliet at dusk.", "Juliet"),
+        ("Grace led the purser team with huge grace under pressure.", "huge grace"),
+        ("Tamsin found a nursery place, and there is hope again.", "hope"),
+        ("slid from the Sara Stedy during a transfer", "Sara Stedy"),
+        ("stayed overnight with her mum under John's Campaign", "John's Campaign"),
+        ("Will Abernethy landed his Discus out in a stubble field", "Discus"),
+        ("Reported to IG. Also raising that the system is slow", "IG"),
+    ],
+)
+def test_taxiways_everyday_words_equipment_and_gliders_stay(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
