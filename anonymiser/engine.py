@@ -249,7 +249,7 @@ def _not_eponymous_terms(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 _BARE_POSSESSIVE_END = re.compile(r"s(?!\w)")  # "rileys dad": the name without its "s"
-_SCHOOL_YEAR_RE = re.compile(r"(?:Y|Yr)\d{1,2}\b")
+_SCHOOL_YEAR_RE = re.compile(r"(?:Y|Yr)\d{1,2}\b|P[1-7]\b|S[1-6]\b")
 
 
 def _whole_words(text: str, cands: list[Candidate]) -> list[Candidate]:

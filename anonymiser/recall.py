@@ -385,8 +385,8 @@ _MC_INITIALS_RE = re.compile(r"[A-Z](?<![\w'’\-].)(?:Mc|Mac|O['’])[A-Z](?![\
 
 # "-- PF, Safety Officer", "T-J x", "Kez xx": a short sign-off on its own line.
 _SIGNOFF_LINE_RE = re.compile(
-    r"(?:^|\n)[ \t]*(?:[-–—]{1,2}[ \t]*([A-Z]{2,3})(?=[ \t]*,)|([A-Z][A-Za-z]?(?:-[A-Z][a-z]?)?)"
-    r"[ \t]+x{1,3}[ \t]*(?=\n|$))")
+    r"(?:^|\n|[.!?][ \t]+)[ \t]*(?:[-–—]{1,2}[ \t]*([A-Z]{2,3}(?=[ \t]*,)|[a-z]{2,3}(?=[ \t]*$))"
+    r"|([A-Z][A-Za-z]?(?:-[A-Z][a-z]?)?)[ \t]+x{1,3}[ \t]*(?=\n|$))")
 
 
 def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
@@ -1026,7 +1026,7 @@ _SELF_INTRO_RE = re.compile(
     r"[ \t]+(?:here|speaking|calling|from|on)\b", re.IGNORECASE)
 # "thanks re Grace Y9", "Kai (Year 7)": a first name with a school year is a pupil.
 _SCHOOL_YEAR_RE = re.compile(
-    r"([A-Z](?<![\w'’\-].)[a-z'’\-]+)[ \t]+\(?(?:Y|Yr|Year)[ \t]?(?:[1-9]|1[0-3])\b\)?")
+    r"([A-Z](?<![\w'’\-].)[a-z'’\-]+)[ \t]+\(?(?:(?:Y|Yr|Year)[ \t]?(?:[1-9]|1[0-3])|P[1-7]|S[1-6])\b\)?")
 # Airline and booking systems write names SURNAME/FIRSTNAME MS.
 _PNR_NAME_RE = re.compile(
     r"[A-Z](?<![\w/].)[A-Z'\-]{1,24}/[A-Z][A-Z'\-]{1,24}(?:[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|MX))?"
@@ -1603,20 +1603,26 @@ _AFTER_INITIALS_CLAUSE = frozenset(
 _ROLE_PAIRS = frozenset("dc ds di cn sn rn sm tl tm dm pe np ap sp ip ot ta cp sw hv pa".split())
 
 
+# Services a person in a meeting comes from: "RC (Police Scotland)", "NP (nursery)".
+_SERVICE_WORDS = frozenset(
+    "police school nursery team service council academy hospital surgery health education "
+    "housing ht dht sw hv".split())
 # "(SJ, staff nurse)": initials in brackets with the person's role.
 _INITIALS_WITH_ROLE_RE = re.compile(
     r"\([ \t]*([A-Z]{2,3})[ \t]*,[ \t]*([A-Za-z][A-Za-z \t\-]{1,30})\)"
-    # "Picked by: AB (dispenser)": initials before their role in brackets
-    r"|(?<![\w'’\-/])([A-Z]{2,3})[ \t]*\([ \t]*([a-z][a-z \t\-]{2,30})\)")
+    # "Picked by: AB (dispenser)", "RC (Police Scotland), EW (HT, Walker Road School)": initials
+    # before their role or service in brackets
+    r"|(?<![\w'’\-/])([A-Z]{2,3})[ \t]*\([ \t]*([A-Za-z][A-Za-z \t\-/,]{1,40})\)")
 
 
 def _bare_initials(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _INITIALS_WITH_ROLE_RE.finditer(text):
         g = 1 if m.group(1) else 3
-        role_words = set(m.group(g + 1).lower().split())
+        role_words = set(re.split(r"[ \t/,]+", m.group(g + 1).lower()))
         low = m.group(g).lower()
-        if (role_words & (NAME_CUES | _ROLE_TITLE_WORDS | _PERSONISH) and low not in lex.keep
+        if (role_words & (NAME_CUES | _ROLE_TITLE_WORDS | _PERSONISH | _SERVICE_WORDS)
+                and low not in lex.keep
                 and low not in _ROLE_PAIRS and not _covered(taken, m.start(g), m.end(g))):
             out.append(Candidate(m.start(g), m.end(g), "name", 0.65, "initials with a role",
                                  meta={"tokens": "", "initials": m.group(g)}))

@@ -463,3 +463,34 @@ def test_quoted_initials_sign_offs_and_licences_are_hidden(text: str, name: str)
 )
 def test_taxiways_everyday_words_equipment_and_gliders_stay(text: str, word: str) -> None:
     assert untouched(text, word), kinds(text)
+
+
+def test_attendees_by_initials_and_service_are_hidden() -> None:
+    text = ("Present: KF (allocated SW), JT (health visitor), RC (Police Scotland), "
+            "EW (HT, Walker Road School), mum")
+    out = redacted(text)
+    assert not any(code in out for code in ("KF", "JT", "RC", "EW")), out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Subject: Mia P1 - not collected at home time", "Mia"),
+        ("plan to be revisited with her alone.\n- ct", "ct"),
+    ],
+)
+def test_scottish_school_years_and_lower_case_sign_offs(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Admitted via ED (emergency department) then a CP (child protection) plan", "CP"),
+        ("SEA (good practice) - the practice met on Tuesday", "SEA"),
+        ("treated with Glucogel and IV glucose, recovered fully", "Glucogel"),
+        ("phone the Flow Navigation Centre for advice overnight", "Flow Navigation Centre"),
+    ],
+)
+def test_acronyms_with_meanings_and_services_stay(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
