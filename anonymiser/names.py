@@ -444,8 +444,8 @@ class NameFinder:
             nxt = _next_tok(toks, i)
             if low in NATO and nxt is not None and nxt.kind == NUM:
                 continue  # taxiway "Alpha 3", holding point "Charlie 2"
-            prev_i = _prev_word(toks, i)
-            if low in NATO and prev_i >= 0 and toks[prev_i].lower in _TAXIWAY_BEFORE:
+            if low in NATO and _prev_word(toks, i) >= 0 \
+                    and toks[_prev_word(toks, i)].lower in _TAXIWAY_BEFORE:
                 continue  # "vacated at Charlie", "near TWY Juliet": a taxiway
             common = self._is_common(low)
             is_first = self._is_first_name(low)
