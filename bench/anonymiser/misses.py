@@ -20,8 +20,9 @@ HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 sys.path.insert(0, str(HERE))
 
-from anonymiser import anonymise  # noqa: E402
 from run import DIRECT, load_corpus, score  # noqa: E402
+
+from anonymiser import anonymise  # noqa: E402
 
 
 def _ctx(text: str, start: int, end: int, width: int = 40) -> str:
