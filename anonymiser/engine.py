@@ -260,7 +260,8 @@ def _whole_words(text: str, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if c.kind == "name" and c.end < len(text) and text[c.end].isalnum() \
                 and not _BARE_POSSESSIVE_END.match(text, c.end):
-            kept = text[c.start:text.rfind(" ", c.start, c.end)].rstrip()
+            cut = text.rfind(" ", c.start, c.end)
+            kept = text[c.start:cut].rstrip() if cut > c.start else ""
             words = kept.split()
             if len(kept) < 2 or not (_SCHOOL_YEAR_RE.match(text, c.start + len(kept) + 1)
                                      or len(words) in (2, 3) and all(w[0].isupper() for w in words)):

@@ -494,3 +494,12 @@ def test_scottish_school_years_and_lower_case_sign_offs(text: str, name: str) ->
 )
 def test_acronyms_with_meanings_and_services_stay(text: str, word: str) -> None:
     assert untouched(text, word), kinds(text)
+
+
+def test_a_one_word_name_run_into_a_code_is_dropped_not_stretched() -> None:
+    from anonymiser.candidates import Candidate
+    from anonymiser.engine import _whole_words
+
+    text = "Patient HbA1c Jones Smith"
+    hba = Candidate(8, 11, "name", 0.6, "a run that took the start of a code")
+    assert _whole_words(text, [hba]) == []
