@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import textwrap
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -46,6 +47,16 @@ def parse(marked: str, *, labels: Iterable[str] | None = None,
     if any(token in text for token in ("[[", "]]", "{{", "}}")):
         raise ValueError(f"unbalanced mark-up in: {text[:80]!r}")
     return text, spans, negatives
+
+
+def flow(s: str) -> str:
+    """Running prose: the source's line breaks and indentation collapsed into single spaces."""
+    return " ".join(s.split())
+
+
+def block(s: str) -> str:
+    """Formatted text (e-mails, logs, timelines): line breaks kept, source indentation dropped."""
+    return textwrap.dedent(s).strip()
 
 
 def nhs_ok(value: str) -> bool:
