@@ -389,6 +389,17 @@ _SIGNOFF_LINE_RE = re.compile(
     r"|([A-Z][A-Za-z]?(?:-[A-Z][a-z]?)?)[ \t]+x{1,3}[ \t]*(?=\n|$))")
 
 
+def _could_be_name(lows: list[str], lex: Lexicon, places: frozenset[str],
+                    roles: bool = True) -> bool:
+    """Whether a few capitalised words in a person's slot can be their name: none is a term to
+    keep, a place, a title or (unless roles is off) a role, and not all are everyday words."""
+    if any(w in lex.keep or w in places or w in _NOT_NAME_PARTS or (roles and w in _PERSONISH)
+           for w in lows):
+        return False
+    return not all(lex.is_common(w) and w not in lex.first_names and w not in lex.surnames
+                   for w in lows)
+
+
 def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                          places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
@@ -401,14 +412,12 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         for m in match_at(_SPEAKER_RE, text, line_starts):
             words = m.group("who").split()
             lows = [w.lower() for w in words]
-            if any(w in lex.keep or w in places or w in _NOT_NAME_PARTS or w in _PERSONISH
-                   for w in lows) or _covered(taken, m.start("who"), m.end("who")):
+            if not _could_be_name(lows, lex, places) or _covered(taken, m.start("who"), m.end("who")):
                 continue
             timed = m.group("before") or m.group("after")
             named = any(w in lex.first_names or w in lex.surnames for w in lows)
             foreign = not _FOREIGN_LETTERS.isdisjoint(m.group("who").lower())
-            if all(lex.is_common(w) and w not in lex.first_names for w in lows) or not (
-                    timed or named or foreign):
+            if not (timed or named or foreign):
                 continue  # "Subject:", "Learning:", "Referrer:", "Paeds:"
             out.append(_name(m.start("who"), m.end("who"), words[0], "a speaker's name before their words",
                              0.7))
@@ -418,10 +427,8 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                 continue  # "Sr. António Ferreira": a title, the name after it is found elsewhere
             words = [w for w in m.group(1).split() if not w.endswith(".")]
             lows = [w.lower() for w in words]
-            if not words or any(w in lex.keep or w in places or w in _NOT_NAME_PARTS for w in lows):
-                continue
-            if all(lex.is_common(w) and w not in lex.first_names and w not in lex.surnames
-                   for w in lows) or _covered(taken, m.start(1), m.end(1)):
+            if (not words or not _could_be_name(lows, lex, places, roles=False)
+                    or _covered(taken, m.start(1), m.end(1))):
                 continue
             out.append(_name(m.start(1), m.end(1), words[0], "a form's field for a person", 0.7))
     for m in _SIGNOFF_LINE_RE.finditer(text):
@@ -1558,12 +1565,8 @@ def _bed_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         return out
     for m in _BED_NAME_RE.finditer(text):
         words = m.group(1).split()
-        lows = [w.lower() for w in words]
-        if any(w in lex.keep or w in places or w in _NOT_NAME_PARTS or w in _PERSONISH
-               for w in lows):
-            continue
-        if all(lex.is_common(w) and w not in lex.first_names and w not in lex.surnames
-               for w in lows) or _covered(taken, m.start(1), m.end(1)):
+        if not _could_be_name([w.lower() for w in words], lex, places) \
+                or _covered(taken, m.start(1), m.end(1)):
             continue
         out.append(_name(m.start(1), m.end(1), words[0], "a patient named with their bed", 0.7))
     return out
