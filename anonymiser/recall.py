@@ -43,7 +43,15 @@ from anonymiser.names import (
     WEAK_TITLES,
 )
 from anonymiser.places import ORG_TYPE_RE
-from anonymiser.scan import digit_starts, leading_words, match_at, near, positions, word_trie
+from anonymiser.scan import (
+    digit_starts,
+    leading_words,
+    lowered,
+    match_at,
+    near,
+    positions,
+    word_trie,
+)
 from anonymiser.structured import UN_NUMBER_RE
 from anonymiser.tagger import tagged_names
 from anonymiser.temporal import MONTHS
@@ -348,7 +356,7 @@ def _online_names(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
                 out.append(Candidate(m.start(), m.end(), "name", 0.8, "a user name online",
                                      meta={"tokens": code.lower(), "initials": ""},
                                      priority_bonus=2))
-    low = text.lower()
+    low = lowered(text)
     if "." in text and any(app in low for app in _APP_WORDS):
         for m in _DOTTED_HANDLE_RE.finditer(text):
             if (any(ch.isalpha() for ch in m.group(0))
@@ -743,7 +751,7 @@ def _references(text: str) -> list[Candidate]:
                              "dotted licence number"))
     for m in _PRISON_NUMBER_RE.finditer(text):
         out.append(Candidate(m.start(), m.end(), "case_reference", 0.7, "prison number"))
-    low = text.lower()
+    low = lowered(text)
     crew = any(w in low for w in ("crew ", "staff ", "employee ", "pilot ", "roster "))
     for m in (_CREW_CODE_RE.finditer(text) if crew else ()):
         out.append(Candidate(m.start(1), m.end(1), "case_reference", 0.75, "a person's staff code"))
@@ -1560,7 +1568,7 @@ _BED_NAME_RE = re.compile(
 def _bed_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
-    low = text.lower()
+    low = lowered(text)
     if not any(w in low for w in ("bed", "bay", "cot", "rm", "room")):
         return out
     for m in _BED_NAME_RE.finditer(text):

@@ -217,7 +217,7 @@ def find_phones(text: str) -> Iterator[Candidate]:
     for m in LETTER_O_PHONE_RE.finditer(text):
         if "O" in m.group(0) or "o" in m.group(0):
             yield Candidate(m.start(), m.end(), "phone", 0.8, "phone number typed with letter O")
-    low = text.lower()
+    low = lowered(text)
     extensions = any(w in low for w in ("ext", "bleep", "blp", "pager"))
     for m in (EXTENSION_RE.finditer(text) if extensions else ()):
         yield Candidate(m.start(1), m.end(1), "phone", 0.8, "internal extension or bleep")
