@@ -9,23 +9,14 @@ learning terms with {{term}}.
 """
 
 import sys
-import textwrap
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from markup import build_records, write_records
+from markup import block as d  # noqa: E402
+from markup import build_records, write_records  # noqa: E402
+from markup import flow as p  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "corpus" / "heldout_blind21.jsonl"
-
-
-def p(s: str) -> str:
-    """Running prose: collapse all whitespace."""
-    return " ".join(s.split())
-
-
-def d(s: str) -> str:
-    """Line-structured text (e-mails, timelines, chats): keep line breaks."""
-    return textwrap.dedent(s).strip()
 
 
 REPORTS = [

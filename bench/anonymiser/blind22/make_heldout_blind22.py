@@ -14,23 +14,14 @@ practitioners whose first language is not English. Every identifier is invented.
 from __future__ import annotations
 
 import sys
-import textwrap
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from markup import block as E  # noqa: E402
 from markup import build_records, write_records  # noqa: E402
+from markup import flow as P  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "corpus" / "heldout_blind22.jsonl"
-
-
-def P(s: str) -> str:
-    """Running prose: collapse all whitespace to single spaces."""
-    return " ".join(s.split())
-
-
-def E(s: str) -> str:
-    """Text whose line breaks matter (e-mails, timelines, forms)."""
-    return textwrap.dedent(s).strip()
 
 
 REPORTS: list[tuple[str, str, str]] = [

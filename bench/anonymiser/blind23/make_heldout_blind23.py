@@ -13,23 +13,14 @@ ATMIST handovers, case notes and e-mails with signatures, with typos and lower-c
 """
 
 import sys
-import textwrap
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from markup import build_records, write_records
+from markup import block as T  # noqa: E402
+from markup import build_records, write_records  # noqa: E402
+from markup import flow as P  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "corpus" / "heldout_blind23.jsonl"
-
-
-def P(s: str) -> str:
-    """Running prose: collapse all whitespace."""
-    return " ".join(s.split())
-
-
-def T(s: str) -> str:
-    """Text with meaningful line breaks (logs, e-mails, transcripts)."""
-    return textwrap.dedent(s).strip()
 
 
 REPORTS = [

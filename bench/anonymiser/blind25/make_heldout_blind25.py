@@ -8,23 +8,14 @@ mixed into English; several reports concern Gypsy/Traveller and Roma families.
 """
 
 import sys
-import textwrap
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from markup import block as T  # noqa: E402
 from markup import build_records, write_records  # noqa: E402
+from markup import flow as P  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "corpus" / "heldout_blind25.jsonl"
-
-
-def P(s: str) -> str:
-    """Running prose: collapse all whitespace to single spaces."""
-    return " ".join(s.split())
-
-
-def T(s: str) -> str:
-    """Text with meaningful line breaks (e-mails, logs, chronologies)."""
-    return textwrap.dedent(s).strip()
 
 
 REPORTS = [

@@ -8,23 +8,14 @@ patients' own words with Scouse/Mancunian slang and nicknames.
 """
 
 import sys
-import textwrap
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from markup import block as D  # noqa: E402
 from markup import build_records, write_records  # noqa: E402
+from markup import flow as P  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "corpus" / "heldout_blind26.jsonl"
-
-
-def P(s: str) -> str:
-    """Running prose: collapse all whitespace."""
-    return " ".join(s.split())
-
-
-def D(s: str) -> str:
-    """Text with meaningful line breaks (e-mails, chats, forms)."""
-    return textwrap.dedent(s).strip()
 
 
 REPORTS = [

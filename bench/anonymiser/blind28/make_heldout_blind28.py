@@ -12,23 +12,14 @@ rank and surname, callsigns and times.
 from __future__ import annotations
 
 import sys
-import textwrap
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from markup import block as d  # noqa: E402
 from markup import build_records, write_records  # noqa: E402
+from markup import flow as p  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "corpus" / "heldout_blind28.jsonl"
-
-
-def p(s: str) -> str:
-    """Running prose: collapse all whitespace to single spaces."""
-    return " ".join(s.split())
-
-
-def d(s: str) -> str:
-    """Text with meaningful line breaks (e-mails, worksheets, timelines)."""
-    return textwrap.dedent(s).strip()
 
 
 REPORTS = [

@@ -13,23 +13,14 @@ Portuguese families in Dungannon.
 """
 
 import sys
-import textwrap
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from markup import block as b  # noqa: E402
 from markup import build_records, write_records  # noqa: E402
+from markup import flow as p  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "corpus" / "heldout_blind29.jsonl"
-
-
-def p(s: str) -> str:
-    """Running prose: collapse all whitespace to single spaces."""
-    return " ".join(s.split())
-
-
-def b(s: str) -> str:
-    """Block text (e-mails, timelines, chats) keeping its line breaks."""
-    return textwrap.dedent(s).strip()
 
 
 REPORTS = [

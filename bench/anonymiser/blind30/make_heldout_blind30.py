@@ -14,23 +14,14 @@ media handles and gamer tags; phone numbers in odd formats and partial addresses
 from __future__ import annotations
 
 import sys
-import textwrap
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from markup import block as log  # noqa: E402
 from markup import build_records, write_records  # noqa: E402
+from markup import flow as p  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "corpus" / "heldout_blind30.jsonl"
-
-
-def p(s: str) -> str:
-    """Running prose: collapse all whitespace to single spaces."""
-    return " ".join(s.split())
-
-
-def log(s: str) -> str:
-    """A log with line breaks kept."""
-    return textwrap.dedent(s).strip()
 
 
 REPORTS: list[tuple[str, str, str]] = [

@@ -12,23 +12,14 @@ carry several patients, some with confusable names.
 from __future__ import annotations
 
 import sys
-import textwrap
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from markup import block as d  # noqa: E402
 from markup import build_records, write_records  # noqa: E402
+from markup import flow as p  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "corpus" / "heldout_blind31.jsonl"
-
-
-def p(s: str) -> str:
-    """Running prose: collapse all whitespace."""
-    return " ".join(s.split())
-
-
-def d(s: str) -> str:
-    """Sheets, letters and e-mails: keep line breaks."""
-    return textwrap.dedent(s).strip()
 
 
 REPORTS = [

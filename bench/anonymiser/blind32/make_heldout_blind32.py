@@ -16,13 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from markup import build_records, write_records  # noqa: E402
+from markup import flow as p  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "corpus" / "heldout_blind32.jsonl"
-
-
-def p(s: str) -> str:
-    """Running prose: collapse all whitespace to single spaces."""
-    return " ".join(s.split())
 
 
 def msg(s: str) -> str:

@@ -12,23 +12,14 @@ or initial, and names are frequently typed in lower case or without apostrophes.
 """
 
 import sys
-import textwrap
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from markup import block as f  # noqa: E402
 from markup import build_records, write_records  # noqa: E402
+from markup import flow as p  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "corpus" / "heldout_blind34.jsonl"
-
-
-def p(s: str) -> str:
-    """Running prose: collapse all whitespace to single spaces."""
-    return " ".join(s.split())
-
-
-def f(s: str) -> str:
-    """A form with line breaks kept."""
-    return textwrap.dedent(s).strip()
 
 
 REPORTS = [

@@ -16,23 +16,14 @@ flight numbers. Vehicle callsigns ("Rescue 2", "Ops 1") are marked as must-not-r
 from __future__ import annotations
 
 import sys
-import textwrap
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from markup import block as log  # noqa: E402
 from markup import build_records, write_records  # noqa: E402
+from markup import flow as prose  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "corpus" / "heldout_blind35.jsonl"
-
-
-def prose(s: str) -> str:
-    """Running text: collapse all whitespace to single spaces."""
-    return " ".join(s.split())
-
-
-def log(s: str) -> str:
-    """Log-style text that keeps its line breaks."""
-    return textwrap.dedent(s).strip()
 
 
 REPORTS = [

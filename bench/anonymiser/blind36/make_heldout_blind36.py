@@ -15,23 +15,13 @@ and family members are described by relation and by name.
 from __future__ import annotations
 
 import sys
-import textwrap
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from markup import build_records, write_records  # noqa: E402
+from markup import block, build_records, write_records  # noqa: E402
+from markup import flow as prose  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "corpus" / "heldout_blind36.jsonl"
-
-
-def prose(s: str) -> str:
-    """Running text: collapse all whitespace to single spaces."""
-    return " ".join(s.split())
-
-
-def block(s: str) -> str:
-    """Letters and messages: keep the line breaks."""
-    return textwrap.dedent(s).strip()
 
 
 REPORTS = [
