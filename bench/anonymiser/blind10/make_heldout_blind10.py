@@ -11,15 +11,12 @@ Writes bench/anonymiser/corpus/heldout_blind10.jsonl deterministically and valid
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from markup import nhs_ok, parse  # noqa: E402
+from markup import nhs_ok, parse, write_records  # noqa: E402
 
 LABELS = (
     "name", "address", "postcode", "phone", "email", "nhs_number", "ni_number",
@@ -410,22 +407,7 @@ def validate(records: list[dict]) -> None:
 def main() -> None:
     records = build()
     validate(records)
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    payload = "".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in records).encode("utf-8")
-    OUT.write_bytes(payload)
-    labels = Counter(span["label"] for rec in records for span in rec["spans"])
-    domains = Counter(rec["domain"] for rec in records)
-    kinds = Counter(rec["kind"] for rec in records)
-    words = [len(rec["text"].split()) for rec in records]
-    print(f"wrote {len(records)} reports to {OUT}")
-    print("domains:", ", ".join(f"{k}={domains[k]}" for k in DOMAINS))
-    print("kinds:", ", ".join(f"{k}={kinds[k]}" for k in KINDS))
-    print(f"words: min={min(words)} max={max(words)} mean={sum(words) / len(words):.0f}")
-    print(f"spans: {sum(labels.values())}")
-    for label in LABELS:
-        print(f"  {label:22s} {labels[label]}")
-    print(f"negatives: {sum(len(rec['negatives']) for rec in records)}")
-    print(f"sha256: {hashlib.sha256(payload).hexdigest()}")
+    write_records(OUT, records)
 
 
 if __name__ == "__main__":

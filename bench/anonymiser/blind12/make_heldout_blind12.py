@@ -14,16 +14,14 @@ Writes bench/anonymiser/corpus/heldout_blind12.jsonl deterministically.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 import textwrap
-from collections import Counter
 from itertools import pairwise
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from markup import nhs_ok, parse  # noqa: E402
+from markup import nhs_ok, parse, write_records  # noqa: E402
 
 LABELS = (
     "name", "address", "postcode", "phone", "email", "nhs_number", "ni_number",
@@ -718,22 +716,7 @@ def build() -> list[dict]:
 
 def main() -> None:
     records = build()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8", newline="\n") as fh:
-        for record in records:
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-    labels = Counter(s["label"] for r in records for s in r["spans"])
-    domains = Counter(r["domain"] for r in records)
-    kinds = Counter(r["kind"] for r in records)
-    words = [len(r["text"].split()) for r in records]
-    print(f"wrote {OUT}")
-    print(f"reports: {len(records)}  domains: {dict(sorted(domains.items()))}  "
-          f"kinds: {dict(sorted(kinds.items()))}")
-    print(f"words: min {min(words)} max {max(words)} mean {sum(words) / len(words):.0f}")
-    print(f"spans: {sum(labels.values())}")
-    for label in LABELS:
-        print(f"  {label:22s} {labels.get(label, 0)}")
-    print(f"negatives: {sum(len(r['negatives']) for r in records)}")
+    write_records(OUT, records)
 
 
 if __name__ == "__main__":

@@ -13,40 +13,13 @@ real newline (e-mail headers, logs, bullet lists, sign-offs).
 
 from __future__ import annotations
 
-import json
-import re
 import sys
-from collections import Counter
-from itertools import pairwise
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from markup import nhs_ok, parse  # noqa: E402
+from markup import build_records, write_records  # noqa: E402
 
-LABELS = (
-    "name", "address", "postcode", "phone", "email", "nhs_number", "ni_number", "case_reference",
-    "date_of_birth", "date", "age", "organisation", "vehicle_registration", "aircraft_registration",
-    "flight_number",
-)
-DOMAINS = ("social_care", "health", "aviation")
-KINDS = ("incident", "near_miss", "success")
 OUT = Path(__file__).resolve().parent.parent / "corpus" / "heldout_blind13.jsonl"
-
-NI_RE = re.compile(
-    r"^(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]$"
-)
-POSTCODE_RE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}$")
-TITLE_RE = re.compile(
-    r"^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sir|Dame|Cllr|PC|DC|DS|DI|Sgt|Capt|Captain|Sister|Nurse)\b\.?\s",
-    re.IGNORECASE,
-)
-EMAIL_RE = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
-PHONE_RE = re.compile(r"^\+?[\d ()-]{10,18}$")
-# Labels whose repeated text must be labelled at every (case-sensitive, whole-word) occurrence.
-REPEAT_CHECKED = {
-    "name", "address", "postcode", "phone", "email", "nhs_number", "ni_number", "case_reference",
-    "organisation", "vehicle_registration", "aircraft_registration", "flight_number",
-}
 
 # (domain, kind, marked-up narrative)
 REPORTS: list[tuple[str, str, str]] = [
@@ -898,86 +871,17 @@ Dhillon]], GPhC [[case_reference:2071544]].
 ]
 
 
-def _overlaps(items: list[dict]) -> bool:
-    ordered = sorted(items, key=lambda item: (item["start"], item["end"]))
-    return any(a["end"] > b["start"] for a, b in pairwise(ordered))
-
-
-def _check_repeats(rid: str, text: str, spans: list[dict], negatives: list[dict]) -> None:
-    """Every whole-word, case-sensitive repeat of an identifier must sit inside a span or negative."""
-    covered = [(s["start"], s["end"]) for s in spans] + [(n["start"], n["end"]) for n in negatives]
-    for span in spans:
-        value = text[span["start"]:span["end"]]
-        if span["label"] not in REPEAT_CHECKED or len(value) < 2:
-            continue
-        for hit in re.finditer(rf"(?<!\w){re.escape(value)}(?!\w)", text):
-            inside = any(a <= hit.start() and hit.end() <= b for a, b in covered)
-            assert inside, f"{rid}: unlabelled repeat of {value!r} at {hit.start()}"
-
-
 def build() -> list[dict]:
-    records: list[dict] = []
-    for index, (domain, kind, marked) in enumerate(REPORTS, start=1):
-        rid = f"blind13-{index:03d}"
-        assert domain in DOMAINS, (rid, domain)
-        assert kind in KINDS, (rid, kind)
-        text, spans, negatives = parse(marked.strip(), labels=LABELS)
-        words = len(text.split())
-        assert 30 <= words <= 220, (rid, words)
-        assert 1 <= len(negatives) <= 3, (rid, len(negatives))
+    records = build_records("blind13", [(domain, kind, marked.strip()) for domain, kind, marked in REPORTS])
+    for record in records:
+        rid, text = record["id"], record["text"]
+        assert 1 <= len(record["negatives"]) <= 3, (rid, len(record["negatives"]))
         assert "  " not in text and " \n" not in text, (rid, "stray whitespace")
-        assert not _overlaps(spans + negatives), (rid, "overlap")
-        for neg in negatives:
-            assert neg["term"] and neg["term"] == neg["term"].strip(), (rid, neg)
-        for span in spans:
-            value = text[span["start"]:span["end"]]
-            assert value and value == value.strip(), (rid, value)
-            assert not value.endswith(("'s", "\u2019s")), (rid, value)
-            label = span["label"]
-            if label == "nhs_number":
-                assert nhs_ok(value), (rid, value)
-            elif label == "ni_number":
-                assert NI_RE.match(value), (rid, value)
-            elif label == "postcode":
-                assert POSTCODE_RE.match(value), (rid, value)
-            elif label == "email":
-                assert EMAIL_RE.match(value), (rid, value)
-            elif label == "phone":
-                assert PHONE_RE.match(value), (rid, value)
-            elif label == "name":
-                assert not TITLE_RE.match(value), (rid, value)
-        _check_repeats(rid, text, spans, negatives)
-        records.append({
-            "id": rid,
-            "domain": domain,
-            "kind": kind,
-            "text": text,
-            "spans": spans,
-            "negatives": negatives,
-        })
-    ids = [record["id"] for record in records]
-    assert len(ids) == len(set(ids)), "duplicate ids"
     return records
 
 
 def main() -> None:
-    records = build()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    payload = "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
-    OUT.write_text(payload, encoding="utf-8")
-    labels = Counter(span["label"] for record in records for span in record["spans"])
-    domains = Counter(record["domain"] for record in records)
-    kinds = Counter(record["kind"] for record in records)
-    negatives = sum(len(record["negatives"]) for record in records)
-    words = [len(record["text"].split()) for record in records]
-    print(f"wrote {len(records)} reports to {OUT}")
-    print("domains:", dict(sorted(domains.items())))
-    print("kinds:", dict(sorted(kinds.items())))
-    print(f"words: min {min(words)}, max {max(words)}, mean {sum(words) / len(words):.0f}")
-    print(f"spans: {sum(labels.values())}")
-    for label in LABELS:
-        print(f"  {label:22} {labels.get(label, 0)}")
-    print(f"negatives: {negatives}")
+    write_records(OUT, build())
 
 
 if __name__ == "__main__":

@@ -10,28 +10,13 @@ Standard library only, plus the shared mark-up parser.
 
 from __future__ import annotations
 
-import json
-import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from markup import nhs_ok, parse  # noqa: E402
+from markup import build_records, write_records  # noqa: E402
 
-LABELS = (
-    "name", "address", "postcode", "phone", "email", "nhs_number", "ni_number", "case_reference",
-    "date_of_birth", "date", "age", "organisation", "vehicle_registration", "aircraft_registration",
-    "flight_number",
-)
-DOMAINS = {"social_care", "health", "aviation"}
-KINDS = {"incident", "near_miss", "success"}
 OUT = Path(__file__).resolve().parent.parent / "corpus" / "heldout_blind14.jsonl"
-
-POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}$")
-NI_NUMBER = re.compile(r"^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]$")
-NI_BAD_PREFIX = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
-TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|PC|DC|DS|DI|Sgt|Capt|Sister|Sir|Dame|Rev|Cllr)\b\.?")
 
 SC, HE, AV = "social_care", "health", "aviation"
 INC, NM, OK = "incident", "near_miss", "success"
@@ -583,67 +568,15 @@ REPORTS: list[tuple[str, str, str]] = [
 ]
 
 
-def validate(rid: str, text: str, spans: list[dict], negatives: list[dict]) -> None:
-    """Assert one record is well formed."""
-    words = len(text.split())
-    assert 30 <= words <= 220, f"{rid}: {words} words"
-    assert 1 <= len(negatives) <= 3, f"{rid}: {len(negatives)} negatives"
-    marks = sorted([(s["start"], s["end"]) for s in spans] + [(n["start"], n["end"]) for n in negatives])
-    for (_s1, e1), (s2, _e2) in zip(marks, marks[1:]):
-        assert e1 <= s2, f"{rid}: overlapping marks"
-    for span in spans:
-        value = text[span["start"]:span["end"]]
-        assert value and value == value.strip(), f"{rid}: bad span {value!r}"
-        label = span["label"]
-        if label == "nhs_number":
-            assert nhs_ok(value), f"{rid}: NHS number {value} fails mod-11"
-        if label == "ni_number":
-            assert NI_NUMBER.match(value) and value[:2] not in NI_BAD_PREFIX, f"{rid}: NI {value}"
-        if label == "postcode":
-            assert POSTCODE.match(value), f"{rid}: postcode {value}"
-        if label == "name":
-            assert not TITLE.match(value), f"{rid}: name with title {value}"
-        if label != "age":
-            # Every other occurrence of the same identifier text must be labelled too.
-            for hit in re.finditer(r"(?<!\w)" + re.escape(value) + r"(?!\w)", text):
-                assert any(s["start"] <= hit.start() and hit.end() <= s["end"] for s in spans), (
-                    f"{rid}: unlabelled repeat of {value!r}")
-    for neg in negatives:
-        term = text[neg["start"]:neg["end"]]
-        assert term == neg["term"] and term == term.strip() and term, f"{rid}: bad negative {term!r}"
-
-
 def build() -> list[dict]:
-    records = []
-    seen: set[str] = set()
-    for index, (domain, kind, marked) in enumerate(REPORTS, start=1):
-        rid = f"blind14-{index:03d}"
-        assert rid not in seen
-        seen.add(rid)
-        assert domain in DOMAINS and kind in KINDS, rid
-        text, spans, negatives = parse(marked, labels=LABELS)
-        validate(rid, text, spans, negatives)
-        records.append({"id": rid, "domain": domain, "kind": kind, "text": text,
-                        "spans": spans, "negatives": negatives})
+    records = build_records("blind14", REPORTS)
+    for record in records:
+        assert 1 <= len(record["negatives"]) <= 3, f"{record['id']}: {len(record['negatives'])} negatives"
     return records
 
 
 def main() -> None:
-    records = build()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8", newline="\n") as handle:
-        for record in records:
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    labels = Counter(span["label"] for record in records for span in record["spans"])
-    domains = Counter(record["domain"] for record in records)
-    kinds = Counter(record["kind"] for record in records)
-    print(f"wrote {OUT}")
-    print(f"reports: {len(records)}  domains: {dict(sorted(domains.items()))}  "
-          f"kinds: {dict(sorted(kinds.items()))}")
-    print(f"spans: {sum(labels.values())}")
-    for label in LABELS:
-        print(f"  {label:22s} {labels[label]}")
-    print(f"negatives: {sum(len(record['negatives']) for record in records)}")
+    write_records(OUT, build())
 
 
 if __name__ == "__main__":

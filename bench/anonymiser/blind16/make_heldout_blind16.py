@@ -8,29 +8,17 @@ script validates every report and writes `bench/anonymiser/corpus/heldout_blind1
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 import textwrap
-from collections import Counter
-from itertools import pairwise
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from markup import nhs_ok, parse  # noqa: E402
+from markup import REPEATABLE, build_records, write_records  # noqa: E402
 
-LABELS = (
-    "name", "address", "postcode", "phone", "email", "nhs_number", "ni_number", "case_reference",
-    "date_of_birth", "date", "age", "organisation", "vehicle_registration", "aircraft_registration",
-    "flight_number",
-)
-DOMAINS = ("social_care", "health", "aviation")
-KINDS = ("incident", "near_miss", "success")
 OUT = Path(__file__).resolve().parent.parent / "corpus" / "heldout_blind16.jsonl"
 
 POSTCODE = re.compile(r"^(LS|BD|HD|HX|WF|S|HU|YO|DN|NE|SR|TS|DH|DL)\d{1,2}[A-Z]? ?\d[A-Z]{2}$")
-NI_NUMBER = re.compile(r"^(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
-                       r" ?\d{2} ?\d{2} ?\d{2} ?[A-D]$")
 TITLE = re.compile(r"^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|PC|DC|DS|Sgt|Capt|Captain|Sister|Nurse|Cllr|Rev)\b\.?",
                    re.I)
 
@@ -623,78 +611,25 @@ REPORTS: list[tuple[str, str, str]] = [
 ]
 
 
-def covered(spans: list[dict], start: int, end: int) -> bool:
-    """True when [start, end) lies inside some identifier span."""
-    return any(s["start"] <= start and end <= s["end"] for s in spans)
-
-
-def validate(rid: str, domain: str, kind: str, text: str, spans: list[dict], negatives: list[dict]) -> None:
-    """Assert every corpus rule for one parsed report."""
-    assert domain in DOMAINS, (rid, domain)
-    assert kind in KINDS, (rid, kind)
-    assert 1 <= len(negatives) <= 3, (rid, len(negatives))
-    words = len(text.split())
-    assert 30 <= words <= 220, (rid, words)
-    marks = sorted([(s["start"], s["end"]) for s in spans] + [(n["start"], n["end"]) for n in negatives])
-    for (_a_start, a_end), (b_start, _b_end) in pairwise(marks):
-        assert a_end <= b_start, (rid, "overlap", text[b_start:a_end])
-    for span in spans + negatives:
-        value = text[span["start"]:span["end"]]
-        assert value and value == value.strip(), (rid, value)
-        before = text[span["start"] - 1] if span["start"] else " "
-        after = text[span["end"]] if span["end"] < len(text) else " "
-        assert not before.isalnum() and not after.isalnum(), (rid, "cuts a word", value)
-    for span in spans:
-        value, label = text[span["start"]:span["end"]], span["label"]
-        if label == "nhs_number":
-            assert nhs_ok(value), (rid, value)
-        elif label == "ni_number":
-            assert NI_NUMBER.match(value), (rid, value)
-        elif label == "postcode":
-            assert POSTCODE.match(value), (rid, value)
-        elif label == "name":
-            assert not TITLE.match(value), (rid, value)
-        if label == "age":
-            continue
-        for hit in re.finditer(rf"(?<!\w){re.escape(value)}(?!\w)", text):
-            assert covered(spans, hit.start(), hit.end()), (rid, "unlabelled repeat", value)
-
-
-def build() -> tuple[list[str], Counter, int]:
-    """Parse and validate every report; return JSON lines, span counts and the negative count."""
-    lines: list[str] = []
-    labels: Counter = Counter()
-    n_negatives = 0
-    seen: set[str] = set()
-    for i, (domain, kind, marked) in enumerate(REPORTS, start=1):
-        rid = f"blind16-{i:03d}"
-        assert rid not in seen, rid
-        seen.add(rid)
-        text, spans, negatives = parse(flow(marked), labels=LABELS)
-        validate(rid, domain, kind, text, spans, negatives)
-        labels.update(s["label"] for s in spans)
-        n_negatives += len(negatives)
-        record = {"id": rid, "domain": domain, "kind": kind, "text": text, "spans": spans,
-                  "negatives": negatives}
-        lines.append(json.dumps(record, ensure_ascii=False))
-    return lines, labels, n_negatives
-
-
 def main() -> None:
-    lines, labels, n_negatives = build()
-    assert len(lines) == 60, len(lines)
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8", newline="\n") as handle:
-        handle.write("\n".join(lines) + "\n")
-    domains = Counter(domain for domain, _kind, _text in REPORTS)
-    kinds = Counter(kind for _domain, kind, _text in REPORTS)
-    print(f"wrote {OUT} ({len(lines)} reports)")
-    print("domains: " + ", ".join(f"{d}={domains[d]}" for d in DOMAINS))
-    print("kinds: " + ", ".join(f"{k}={kinds[k]}" for k in KINDS))
-    print(f"spans: {sum(labels.values())}")
-    for label in LABELS:
-        print(f"  {label:<22}{labels[label]}")
-    print(f"negatives: {n_negatives}")
+    records = build_records("blind16", [(domain, kind, flow(marked)) for domain, kind, marked in REPORTS])
+    assert len(records) == 60, len(records)
+    for rec in records:
+        rid, text, spans = rec["id"], rec["text"], rec["spans"]
+        assert 1 <= len(rec["negatives"]) <= 3, (rid, len(rec["negatives"]))
+        for span in spans + rec["negatives"]:
+            before = text[span["start"] - 1] if span["start"] else " "
+            after = text[span["end"]] if span["end"] < len(text) else " "
+            assert not before.isalnum() and not after.isalnum(), (rid, "cuts a word", span)
+        for span in spans:
+            value, label = text[span["start"]:span["end"]], span["label"]
+            assert label != "postcode" or POSTCODE.match(value), (rid, value)
+            assert label != "name" or not TITLE.match(value), (rid, value)
+            if label not in REPEATABLE and label != "age":
+                for hit in re.finditer(rf"(?<!\w){re.escape(value)}(?!\w)", text):
+                    assert any(s["start"] <= hit.start() and hit.end() <= s["end"] for s in spans), \
+                        (rid, "unlabelled repeat", value)
+    write_records(OUT, records)
 
 
 if __name__ == "__main__":

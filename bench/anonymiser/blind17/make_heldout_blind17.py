@@ -11,30 +11,16 @@ Run: python3 bench/anonymiser/blind17/make_heldout_blind17.py
 
 from __future__ import annotations
 
-import itertools
-import json
 import re
 import sys
 import textwrap
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from markup import nhs_ok, parse  # noqa: E402
+from markup import build_records, write_records  # noqa: E402
 
-LABELS = (
-    "name", "address", "postcode", "phone", "email", "nhs_number", "ni_number", "case_reference",
-    "date_of_birth", "date", "age", "organisation", "vehicle_registration", "aircraft_registration",
-    "flight_number",
-)
-DOMAINS = {"social_care", "health", "aviation"}
-KINDS = {"incident", "near_miss", "success"}
 OUT = Path(__file__).resolve().parent.parent / "corpus" / "heldout_blind17.jsonl"
 
-POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}$")
-NI_NUMBER = re.compile(
-    r"^(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]$"
-)
 TITLE = re.compile(
     r"^(mr|mrs|ms|miss|mx|dr|prof|professor|pc|ps|ds|dc|di|sgt|capt|captain|cllr|rev|sister|nurse|hhj)"
     r"\b\.?\s",
@@ -797,81 +783,25 @@ REPORTS: list[tuple[str, str, str]] = [
 ]
 
 
-def covered(pos: int, end: int, spans: list[dict]) -> bool:
-    """True when [pos, end) lies inside one identifier span."""
-    return any(s["start"] <= pos and end <= s["end"] for s in spans)
-
-
-def validate(record: dict) -> None:
-    """Assert the corpus rules for one parsed record."""
-    rid, text, spans, negatives = record["id"], record["text"], record["spans"], record["negatives"]
-    assert record["domain"] in DOMAINS, rid
-    assert record["kind"] in KINDS, rid
-    assert 1 <= len(negatives) <= 3, (rid, len(negatives))
-    words = len(text.split())
-    assert 30 <= words <= 220, (rid, words)
-    marks = sorted([(s["start"], s["end"]) for s in spans] + [(n["start"], n["end"]) for n in negatives])
-    for (_s1, e1), (s2, _e2) in itertools.pairwise(marks):
-        assert e1 <= s2, (rid, "overlap", text[s2:e1])
-    for s in spans:
-        value = text[s["start"]:s["end"]]
-        assert value and value == value.strip(), (rid, value)
-        if s["label"] == "nhs_number":
-            assert nhs_ok(value), (rid, value)
-        elif s["label"] == "ni_number":
-            assert NI_NUMBER.match(value.upper()), (rid, value)
-        elif s["label"] == "postcode":
-            assert POSTCODE.match(value.upper()), (rid, value)
-        elif s["label"] == "name":
-            assert not TITLE.match(value), (rid, value)
-            assert not value.endswith(("'s", "\u2019s")), (rid, value)
-        # every other occurrence of the same identifier text must be labelled too (ages are too short);
-        # for names, each part of the name (first name, surname) as well
-        needles = {value} if s["label"] != "age" else set()
-        if s["label"] == "name":
-            needles |= {part for part in re.split(r"[\s\-]+", value) if len(part) >= 2}
-        for needle in sorted(needles):
-            for m in re.finditer(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", text, re.IGNORECASE):
-                assert covered(m.start(), m.end(), spans), (rid, "unlabelled repeat", needle)
-    for n in negatives:
-        assert n["term"] and n["term"] == n["term"].strip(), (rid, n["term"])
-
-
-def build() -> list[dict]:
-    records = []
-    for index, (domain, kind, block) in enumerate(REPORTS, start=1):
-        text, spans, negatives = parse(flow(block), labels=LABELS)
-        record = {
-            "id": f"blind17-{index:03d}",
-            "domain": domain,
-            "kind": kind,
-            "text": text,
-            "spans": spans,
-            "negatives": negatives,
-        }
-        validate(record)
-        records.append(record)
-    ids = [r["id"] for r in records]
-    assert len(ids) == len(set(ids)), "duplicate ids"
-    return records
-
-
 def main() -> None:
-    records = build()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8", newline="\n") as handle:
-        for record in records:
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    labels = Counter(s["label"] for r in records for s in r["spans"])
-    print(f"wrote {len(records)} reports to {OUT}")
-    print("domains:", dict(sorted(Counter(r["domain"] for r in records).items())))
-    print("kinds:", dict(sorted(Counter(r["kind"] for r in records).items())))
-    print(f"spans: {sum(labels.values())}")
-    for label in LABELS:
-        print(f"  {label}: {labels.get(label, 0)}")
-    print(f"negatives: {sum(len(r['negatives']) for r in records)}")
-    lengths = [len(r["text"].split()) for r in records]
-    print(f"words per report: min {min(lengths)}, max {max(lengths)}")
+    records = build_records("blind17", [(domain, kind, flow(block)) for domain, kind, block in REPORTS])
+    for rec in records:
+        rid, text, spans = rec["id"], rec["text"], rec["spans"]
+        assert 1 <= len(rec["negatives"]) <= 3, (rid, len(rec["negatives"]))
+        for s in spans:
+            value = text[s["start"]:s["end"]]
+            if s["label"] == "name":
+                assert not TITLE.match(value) and not value.endswith("\u2019s"), (rid, value)
+            # every other occurrence of the same identifier text must be labelled too, case-insensitively
+            # (ages are too short); for names, each part of the name (first name, surname) as well
+            needles = {value} if s["label"] != "age" else set()
+            if s["label"] == "name":
+                needles |= {part for part in re.split(r"[\s\-]+", value) if len(part) >= 2}
+            for needle in sorted(needles):
+                for m in re.finditer(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", text, re.IGNORECASE):
+                    assert any(x["start"] <= m.start() and m.end() <= x["end"] for x in spans), \
+                        (rid, "unlabelled repeat", needle)
+    write_records(OUT, records)
 
 
 if __name__ == "__main__":

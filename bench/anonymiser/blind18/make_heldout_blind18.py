@@ -12,36 +12,26 @@ Running the script parses the inline mark-up (see ../markup.py), validates every
 
 from __future__ import annotations
 
-import itertools
-import json
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from markup import nhs_ok, parse  # noqa: E402
+from markup import LABELS, REPEATABLE, build_records, write_records  # noqa: E402
 
-LABELS = (
-    "name", "address", "postcode", "phone", "email", "nhs_number", "ni_number", "case_reference",
-    "date_of_birth", "date", "age", "organisation", "vehicle_registration", "aircraft_registration",
-    "flight_number",
-)
 DOMAINS = {"social_care": 22, "health": 24, "aviation": 14}
-KINDS = ("incident", "near_miss", "success")
 OUT = Path(__file__).resolve().parent.parent / "corpus" / "heldout_blind18.jsonl"
 
 POSTCODE = re.compile(r"^[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}$")
-NI_NUMBER = re.compile(
-    r"^(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]$"
-)
 TITLE = re.compile(
     r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Revd|Fr|Sr|Sister|Nurse|PC|DC|DS|DI|Sgt|Insp|Capt|Captain"
     r"|Cllr|mr|mrs|ms|dr)\b\.?"
 )
-# Labels whose repeated text must be labelled at every occurrence (a bare age such as "4" may also be a
-# bed number or a count, so ages are exempt from the every-occurrence check).
-REPEAT_CHECKED = frozenset(LABELS) - {"age"}
+# Labels whose repeated text must be labelled at every occurrence, beyond those build_records already
+# checks (a bare age such as "4" may also be a bed number or a count, so ages are exempt from the
+# every-occurrence check).
+REPEAT_CHECKED = frozenset(LABELS) - REPEATABLE - {"age"}
 
 # (domain, kind, marked-up narrative)
 REPORTS: tuple[tuple[str, str, str], ...] = (
@@ -697,74 +687,21 @@ captain, she agreed I should not drive home, and I slept in the crew room before
 )
 
 
-def build() -> list[dict]:
-    """Parse every narrative into a corpus record, in the order written."""
-    records = []
-    for number, (domain, kind, marked) in enumerate(REPORTS, start=1):
-        text, spans, negatives = parse(marked, labels=LABELS)
-        records.append({
-            "id": f"blind18-{number:03d}",
-            "domain": domain,
-            "kind": kind,
-            "text": text,
-            "spans": spans,
-            "negatives": negatives,
-        })
-    return records
-
-
-def validate(records: list[dict]) -> None:
-    """Assert the corpus rules; raises AssertionError naming the offending record."""
-    ids = [record["id"] for record in records]
-    assert len(ids) == len(set(ids)), "duplicate ids"
+def main() -> None:
+    records = build_records("blind18", REPORTS)
     assert Counter(record["domain"] for record in records) == Counter(DOMAINS), "domain mix"
     for record in records:
-        rid, text = record["id"], record["text"]
-        assert record["domain"] in DOMAINS, (rid, record["domain"])
-        assert record["kind"] in KINDS, (rid, record["kind"])
+        rid, text, spans = record["id"], record["text"], record["spans"]
         assert 1 <= len(record["negatives"]) <= 3, (rid, "negatives", len(record["negatives"]))
-        words = len(text.split())
-        assert 30 <= words <= 220, (rid, "words", words)
-        intervals = sorted((item["start"], item["end"]) for item in record["spans"] + record["negatives"])
-        for (_start_a, end_a), (start_b, _end_b) in itertools.pairwise(intervals):
-            assert end_a <= start_b, (rid, "overlap", text[start_b:_end_b])
-        for negative in record["negatives"]:
-            term = text[negative["start"]:negative["end"]]
-            assert term == negative["term"] and term == term.strip() and term, (rid, term)
-        covered = [(span["start"], span["end"]) for span in record["spans"]]
-        for span in record["spans"]:
+        for span in spans:
             value, label = text[span["start"]:span["end"]], span["label"]
-            assert value and value == value.strip(), (rid, label, value)
-            if label == "nhs_number":
-                assert nhs_ok(value), (rid, "nhs", value)
-            elif label == "ni_number":
-                assert NI_NUMBER.match(value), (rid, "ni", value)
-            elif label == "postcode":
-                assert POSTCODE.match(value), (rid, "postcode", value)
-            elif label == "name":
-                assert not TITLE.match(value), (rid, "title in name", value)
+            assert label != "postcode" or POSTCODE.match(value), (rid, "postcode", value)
+            assert label != "name" or not TITLE.match(value), (rid, "title in name", value)
             if label in REPEAT_CHECKED:
                 for hit in re.finditer(rf"(?<!\w){re.escape(value)}(?!\w)", text):
-                    assert any(s <= hit.start() and hit.end() <= e for s, e in covered), (
+                    assert any(s["start"] <= hit.start() and hit.end() <= s["end"] for s in spans), (
                         rid, "unlabelled repeat", value, hit.start())
-
-
-def main() -> None:
-    records = build()
-    validate(records)
-    lines = [json.dumps(record, ensure_ascii=False) for record in records]
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8", newline="\n") as handle:
-        handle.write("\n".join(lines) + "\n")
-    labels = Counter(span["label"] for record in records for span in record["spans"])
-    kinds = Counter((record["domain"], record["kind"]) for record in records)
-    print(f"wrote {OUT} ({len(records)} reports)")
-    for domain in DOMAINS:
-        print(f"  {domain}: " + ", ".join(f"{kind} {kinds[(domain, kind)]}" for kind in KINDS))
-    print(f"spans: {sum(labels.values())}")
-    for label in LABELS:
-        print(f"  {label}: {labels[label]}")
-    print(f"negatives: {sum(len(record['negatives']) for record in records)}")
+    write_records(OUT, records)
 
 
 if __name__ == "__main__":

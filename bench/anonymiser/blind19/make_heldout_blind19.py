@@ -7,32 +7,18 @@ Writes bench/anonymiser/corpus/heldout_blind19.jsonl deterministically and valid
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 import textwrap
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from markup import nhs_ok, parse  # noqa: E402
+from markup import REPEATABLE, build_records, write_records  # noqa: E402
 
-LABELS = (
-    "name", "address", "postcode", "phone", "email", "nhs_number", "ni_number", "case_reference",
-    "date_of_birth", "date", "age", "organisation", "vehicle_registration", "aircraft_registration",
-    "flight_number",
-)
-DOMAINS = {"social_care", "health", "aviation"}
-KINDS = {"incident", "near_miss", "success"}
 OUT = Path(__file__).resolve().parent.parent / "corpus" / "heldout_blind19.jsonl"
 
-POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$", re.I)
-NI = re.compile(
-    r"^(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]$", re.I
-)
 VEHICLE = re.compile(r"^[A-Z]{2}\d{2} ?[A-Z]{3}$", re.I)
 AIRCRAFT = re.compile(r"^(G|EI|OE|D|SP|YR|HA|9H)-[A-Z]{3,4}$", re.I)
-TITLE = re.compile(r"^(mr|mrs|ms|miss|mx|dr|prof|pc|dc|ds|sgt|capt|captain|sister|rev|nurse)\b\.?\s", re.I)
 
 # (domain, kind, format, marked text). Format "p" = prose, lines joined with single spaces;
 # "r" = raw layout kept (e-mails, bullet timelines, notes).
@@ -452,64 +438,22 @@ def normalise(fmt: str, marked: str) -> str:
     return textwrap.dedent(marked).strip("\n")
 
 
-def covered(start: int, end: int, spans: list[dict]) -> bool:
-    return any(s["start"] <= start and end <= s["end"] for s in spans)
-
-
-def build() -> list[dict]:
-    records = []
-    for number, (domain, kind, fmt, marked) in enumerate(REPORTS, 1):
-        rid = f"blind19-{number:03d}"
-        text, spans, negatives = parse(normalise(fmt, marked), labels=LABELS)
-        assert domain in DOMAINS and kind in KINDS, rid
-        assert 1 <= len(negatives) <= 3, (rid, len(negatives))
-        words = len(text.split())
-        assert 30 <= words <= 220, (rid, words)
-        marks = sorted([(s["start"], s["end"]) for s in spans] + [(g["start"], g["end"]) for g in negatives])
-        for (_s1, e1), (s2, _e2) in zip(marks, marks[1:], strict=False):
-            assert e1 <= s2, (rid, "overlap")
-        for span in spans:
-            value = text[span["start"]:span["end"]]
-            assert value and value == value.strip(), (rid, value)
-            label = span["label"]
-            if label == "nhs_number":
-                assert nhs_ok(value), (rid, value)
-            elif label == "ni_number":
-                assert NI.match(value), (rid, value)
-            elif label == "postcode":
-                assert POSTCODE.match(value), (rid, value)
-            elif label == "vehicle_registration":
-                assert VEHICLE.match(value), (rid, value)
-            elif label == "aircraft_registration":
-                assert AIRCRAFT.match(value), (rid, value)
-            elif label == "name":
-                assert not TITLE.match(value), (rid, value)
-            # every repeat of the same identifier text must be labelled too
-            for hit in re.finditer(rf"(?<!\w){re.escape(value)}(?!\w)", text):
-                assert covered(hit.start(), hit.end(), spans), (rid, "unlabelled repeat", value)
-        for neg in negatives:
-            assert text[neg["start"]:neg["end"]] == neg["term"], rid
-        records.append({"id": rid, "domain": domain, "kind": kind, "text": text,
-                        "spans": spans, "negatives": negatives})
-    ids = [r["id"] for r in records]
-    assert len(ids) == len(set(ids))
-    return records
-
-
 def main() -> None:
-    records = build()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8", newline="\n") as handle:
-        for record in records:
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    labels = Counter(s["label"] for r in records for s in r["spans"])
-    print(f"wrote {len(records)} reports to {OUT}")
-    print("domains:", dict(sorted(Counter(r["domain"] for r in records).items())))
-    print("kinds:", dict(sorted(Counter(r["kind"] for r in records).items())))
-    print(f"spans: {sum(labels.values())}")
-    for label in LABELS:
-        print(f"  {label:22s} {labels.get(label, 0)}")
-    print(f"negatives: {sum(len(r['negatives']) for r in records)}")
+    records = build_records("blind19", [(domain, kind, normalise(fmt, marked))
+                                        for domain, kind, fmt, marked in REPORTS])
+    for record in records:
+        rid, text, spans = record["id"], record["text"], record["spans"]
+        assert 1 <= len(record["negatives"]) <= 3, (rid, len(record["negatives"]))
+        for span in spans:
+            value, label = text[span["start"]:span["end"]], span["label"]
+            assert label != "vehicle_registration" or VEHICLE.match(value), (rid, value)
+            assert label != "aircraft_registration" or AIRCRAFT.match(value), (rid, value)
+            # every repeat of the same identifier text must be labelled too, whatever the label
+            if label not in REPEATABLE:
+                for hit in re.finditer(rf"(?<!\w){re.escape(value)}(?!\w)", text):
+                    assert any(s["start"] <= hit.start() and hit.end() <= s["end"] for s in spans), \
+                        (rid, "unlabelled repeat", value)
+    write_records(OUT, records)
 
 
 if __name__ == "__main__":

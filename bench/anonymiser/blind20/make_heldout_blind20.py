@@ -6,44 +6,13 @@ shared mark-up parser ``markup.py``.
 
 from __future__ import annotations
 
-import json
-import re
 import sys
-import textwrap
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from markup import nhs_ok, parse  # noqa: E402
+from markup import block, build_records, flow, write_records  # noqa: E402
 
-LABELS = (
-    "name", "address", "postcode", "phone", "email", "nhs_number", "ni_number", "case_reference",
-    "date_of_birth", "date", "age", "organisation", "vehicle_registration", "aircraft_registration",
-    "flight_number",
-)
-DOMAINS = {"social_care", "health", "aviation"}
-KINDS = {"incident", "near_miss", "success"}
 OUT = Path(__file__).resolve().parent.parent / "corpus" / "heldout_blind20.jsonl"
-
-POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}$")
-NI = re.compile(r"^(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]$")
-TITLE = re.compile(r"^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|PC|DC|DS|Sgt|Capt|Captain|Nurse|Sister|Rev)\b\.?", re.I)
-# Labels whose every repeated occurrence in a report must also be labelled.
-REPEATABLE = {
-    "name", "email", "phone", "nhs_number", "ni_number", "postcode", "case_reference",
-    "vehicle_registration", "aircraft_registration", "flight_number",
-}
-
-
-def flow(s: str) -> str:
-    """Running prose: collapse the source's line breaks and indentation into single spaces."""
-    return " ".join(s.split())
-
-
-def block(s: str) -> str:
-    """Formatted text (e-mails, bullet timelines): keep line breaks, drop the source indentation."""
-    return textwrap.dedent(s).strip()
-
 
 REPORTS: list[tuple[str, str, str]] = [
     # ------------------------------------------------------------------ children's social care (18)
@@ -479,65 +448,11 @@ I've binned them all. Can we get the printed-card thing into the {{human factors
 ]
 
 
-def covered(start: int, end: int, spans: list[dict]) -> bool:
-    return any(s["start"] <= start and end <= s["end"] for s in spans)
-
-
-def build() -> list[dict]:
-    records: list[dict] = []
-    for i, (domain, kind, marked) in enumerate(REPORTS, start=1):
-        rid = f"blind20-{i:03d}"
-        assert domain in DOMAINS, (rid, domain)
-        assert kind in KINDS, (rid, kind)
-        text, spans, negatives = parse(marked, labels=LABELS)
-        words = len(text.split())
-        assert 30 <= words <= 220, (rid, words)
-        assert 1 <= len(negatives) <= 3, (rid, len(negatives))
-        marks = sorted([(s["start"], s["end"]) for s in spans] + [(n["start"], n["end"]) for n in negatives])
-        for (_s1, e1), (s2, _e2) in zip(marks, marks[1:], strict=False):
-            assert e1 <= s2, (rid, "overlap")
-        for span in spans:
-            value = text[span["start"]:span["end"]]
-            assert value and value == value.strip(), (rid, value)
-            label = span["label"]
-            if label == "nhs_number":
-                assert nhs_ok(value), (rid, value)
-            elif label == "ni_number":
-                assert NI.match(value), (rid, value)
-            elif label == "postcode":
-                assert POSTCODE.match(value), (rid, value)
-            elif label == "name":
-                assert not TITLE.match(value), (rid, value)
-                assert not value.endswith("'s"), (rid, value)
-            if label in REPEATABLE:
-                for m in re.finditer(rf"(?<!\w){re.escape(value)}(?!\w)", text):
-                    assert covered(m.start(), m.end(), spans), (rid, "unlabelled repeat", value)
-        for neg in negatives:
-            term = text[neg["start"]:neg["end"]]
-            assert term and term == term.strip() and term == neg["term"], (rid, term)
-        records.append({"id": rid, "domain": domain, "kind": kind, "text": text,
-                        "spans": spans, "negatives": negatives})
-    ids = [r["id"] for r in records]
-    assert len(ids) == len(set(ids))
-    return records
-
-
 def main() -> None:
-    records = build()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8", newline="\n") as fh:
-        for rec in records:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    labels = Counter(s["label"] for r in records for s in r["spans"])
-    domains = Counter(r["domain"] for r in records)
-    kinds = Counter(r["kind"] for r in records)
-    print(f"wrote {len(records)} reports to {OUT}")
-    print("domains:", dict(sorted(domains.items())))
-    print("kinds:", dict(sorted(kinds.items())))
-    print(f"spans: {sum(labels.values())}")
-    for label in LABELS:
-        print(f"  {label:22s} {labels.get(label, 0)}")
-    print(f"negatives: {sum(len(r['negatives']) for r in records)}")
+    records = build_records("blind20", REPORTS)
+    for rec in records:
+        assert 1 <= len(rec["negatives"]) <= 3, (rec["id"], len(rec["negatives"]))
+    write_records(OUT, records)
 
 
 if __name__ == "__main__":

@@ -9,14 +9,12 @@ telephone numbers are mostly from Ofcom's drama ranges.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from markup import nhs_ok, parse  # noqa: E402
+from markup import nhs_ok, parse, write_records  # noqa: E402
 
 LABELS = (
     "name", "address", "postcode", "phone", "email", "nhs_number", "ni_number",
@@ -695,23 +693,7 @@ def build() -> list[dict]:
 
 def main() -> None:
     records = build()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8", newline="\n") as handle:
-        for record in records:
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    domains = Counter(r["domain"] for r in records)
-    kinds = Counter((r["domain"], r["kind"]) for r in records)
-    labels = Counter(s["label"] for r in records for s in r["spans"])
-    words = [len(r["text"].split()) for r in records]
-    print(f"wrote {OUT} ({len(records)} reports)")
-    print("domains:", dict(sorted(domains.items())))
-    for key in sorted(kinds):
-        print(f"  {key[0]:12s} {key[1]:10s} {kinds[key]}")
-    print(f"words: min {min(words)} max {max(words)} mean {sum(words) / len(words):.0f}")
-    print(f"spans: {sum(labels.values())}")
-    for label in LABELS:
-        print(f"  {label:22s} {labels[label]}")
-    print(f"negatives: {sum(len(r['negatives']) for r in records)}")
+    write_records(OUT, records)
 
 
 if __name__ == "__main__":
