@@ -688,10 +688,10 @@ _SPACED_NUMBER_RE = re.compile(
     r"(?P<code>[A-Z0-9]{2,5}(?:[ \t][0-9]{3,4}){1,3})(?![\w/\-])",
     re.IGNORECASE,
 )
-# "MOR filed (2024/12866)", "crime 2025/004417": a year and a serial of three or more digits
-# (a date's month or day has at most two).
 # A prison number: a letter, four digits and two letters ("A4471DK").
 _PRISON_NUMBER_RE = re.compile(r"[A-Z](?<![\w/\-].)\d{4}[A-Z]{2}(?![\w/\-])")
+# "MOR filed (2024/12866)", "crime 2025/004417", "ASR 24/0311": a year (with the system's
+# letters, if any) and a serial of three or more digits (a date's month or day has at most two).
 _YEAR_SERIAL_RE = re.compile(
     r"[A-Z12](?<![\w/.\-].)(?:(?<=[A-Z])[A-Z]{1,5}[ \t](?:19|20)?\d{2}|(?<=1)9\d{2}|(?<=2)0\d{2})/\d{3,8}"
     r"(?![\w/\-]|\.\d)")
