@@ -4,10 +4,12 @@ The rules catch names by what they are (on a name list, after a title, in a sign
 they miss on text written by new people is mostly names no list holds, in slots no rule
 describes ("she gave her name as Merit Okwuosa", "Colleague Coral on the desk"). Those are
 recognised by the words around them, which is what this tagger learns: a binary averaged
-perceptron over word shape, the shipped word lists and the two words either side, trained on
-every labelled corpus in bench/anonymiser (bench/anonymiser/train_tagger.py rebuilds the
-weights). The current word's own spelling is a feature only when it is an ordinary word, so
-the model cannot learn the training corpora's names by heart; it has to learn the contexts.
+perceptron over word shape, the shipped word lists, the two words either side (alone and as
+pairs) and how the same report writes the word elsewhere (in lower case, or capitalised in
+mid-sentence), trained on every labelled corpus in bench/anonymiser
+(bench/anonymiser/train_tagger.py rebuilds the weights). The current word's own spelling is a
+feature only when it is an ordinary word (and its first three letters when it is not), so the
+model cannot learn the training corpora's names by heart; it has to learn the contexts.
 It scores capitalised words and lower-case words that are in no dictionary; a lower-case
 everyday word ("misty", "frank") stays with the rules, which know the phrases that make it a
 name; when the model scored that class too it proposed everyday words ("one page profiles",
@@ -135,12 +137,34 @@ class Descriptions:
         self._toks = toks
         self._lex = lex
         self._cache: dict[int, _Word] = {}
+        self._usage: tuple[frozenset[str], frozenset[str]] | None = None
 
     def __getitem__(self, i: int) -> _Word:
         word = self._cache.get(i)
         if word is None:
             word = self._cache[i] = _describe(self._toks[i], self._lex)
         return word
+
+
+    def usage(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The words this report writes in lower case somewhere, and the words it capitalises
+        in mid-sentence somewhere: a word the writer also types in lower case is probably an
+        ordinary word, one capitalised where no sentence starts is probably a proper noun."""
+        if self._usage is None:
+            toks = self._toks
+            lower: set[str] = set()
+            middle: set[str] = set()
+            for i, tok in enumerate(toks):
+                first = tok.text[0]
+                if not first.isalpha():
+                    continue
+                if first.islower():
+                    lower.add(tok.text)
+                elif i and toks[i - 1].text not in _SENTENCE_END \
+                        and "\n" not in text[toks[i - 1].end:tok.start]:
+                    middle.add(tok.text.lower())
+            self._usage = frozenset(lower), frozenset(middle)
+        return self._usage
 
 
 def describe(toks: list[Token], lex: Lexicon) -> Descriptions:
@@ -183,6 +207,19 @@ def features(toks: list[Token], words: Descriptions, i: int, text: str) -> list[
                     feats.append(f"{offset}poss")
         else:
             feats.append(f"{offset}w=<edge>")
+    # The two words before and the two after as pairs: "name as _", "_ from the".
+    n = len(toks)
+    feats.append(f"bb={words[i - 2].context if i >= 2 else '<edge>'}|"
+                 f"{words[i - 1].context if i >= 1 else '<edge>'}")
+    feats.append(f"aa={words[i + 1].context if i + 1 < n else '<edge>'}|"
+                 f"{words[i + 2].context if i + 2 < n else '<edge>'}")
+    if kind in ("fn", "sn", "fn+sn", "unknown"):
+        feats.append(f"pre={low[:3]}")
+    lower, middle = words.usage(text)
+    if low in lower:
+        feats.append(f"doclow{kind}")
+    if low in middle:
+        feats.append(f"docmid{kind}")
     return feats
 
 

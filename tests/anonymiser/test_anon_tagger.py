@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from anonymiser.lexicon import lexicon
-from anonymiser.tagger import Model, model, scored, tokens
+from anonymiser.tagger import Model, describe, features, model, scored, tokens
 from tests.anonymiser.spans import hidden, kinds, untouched
 
 
@@ -39,3 +39,27 @@ def test_tagger_never_overrides_the_ordinary_word_rules() -> None:
     assert all(score > eager.threshold for tok, score in scored(text, lex, eager)
                if tok.text[0].isupper())
     assert untouched(text, "Hope") and untouched(text, "May")
+
+
+def test_features_read_how_the_same_report_writes_the_word_elsewhere() -> None:
+    # A word also typed in lower case reads as ordinary; one capitalised mid-sentence as a name.
+    lex = lexicon()
+    text = "Will rang at nine. I said we will call back. Later Will came in."
+    toks = tokens(text)
+    words = describe(toks, lex)
+    first = features(toks, words, 0, text)
+    assert any(f.startswith("doclow") for f in first)
+    assert any(f.startswith("docmid") for f in first)
+    plain = "Tamsin rang at nine."
+    ptoks = tokens(plain)
+    assert not any(f.startswith(("doclow", "docmid"))
+                   for f in features(ptoks, describe(ptoks, lex), 0, plain))
+
+
+def test_features_pair_the_two_words_on_each_side() -> None:
+    lex = lexicon()
+    text = "She gave her name as Merit when booked in."
+    toks = tokens(text)
+    i = next(k for k, t in enumerate(toks) if t.text == "Merit")
+    feats = features(toks, describe(toks, lex), i, text)
+    assert "bb=name|as" in feats and "aa=when|booked" in feats
