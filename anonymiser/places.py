@@ -804,6 +804,8 @@ def _walk_block_right(text: str, pos: int, lex: Lexicon, limit: int = 2) -> int:
                    for w in words):
             break  # ", Sarah said": the address ended; a town or village goes on
         end = chunk.end()
+        while text[end - 1] == ".":
+            end -= 1  # "..., Southampton.": the full stop ends the sentence
     return end
 
 

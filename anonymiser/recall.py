@@ -344,6 +344,24 @@ _HOUSE_NUMBER_RE = re.compile(
     re.IGNORECASE)
 
 
+# A name spelled out letter by letter on a call: "spelt back K-O-W-A-L-C-Z-Y-K", "G-W-E-N".
+_SPELLED_RE = re.compile(r"(?<![\w\-])[A-Za-zÀ-ž](?:-[A-Za-zÀ-ž]){2,}(?![\w\-])")
+_SPELL_CUE_RE = re.compile(r"\b(?:spel(?:t|led|ling|ls|l)|letters?)\b[^.\n]{0,30}$", re.I)
+
+
+def _spelled_out(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _SPELLED_RE.finditer(text):
+        letters = m.group(0).replace("-", "")
+        if not (letters.isupper() or letters.islower()) or _covered(taken, m.start(), m.end()):
+            continue
+        if len(letters) < 4 and _SPELL_CUE_RE.search(text, max(0, m.start() - 40), m.start()) is None:
+            continue
+        out.append(_name(m.start(), m.end(), letters.lower(), "a name spelled out letter by letter",
+                         0.7))
+    return out
+
+
 def _online_names(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
     out: list[Candidate] = []
     if "_" in text or "@" in text:
@@ -792,6 +810,34 @@ def _street_and_town(text: str, lex: Lexicon) -> list[Candidate]:
     return out
 
 
+# "off kirkstall road", "at moor lane", "lowe road end": a street typed in lower case, with no
+# house number. The word before the street type must be in no dictionary, or be a named place
+# after a word for where ("at", "off", "on"); "the main road" and "a back lane" stay.
+_LOWER_STREET_RE = re.compile(
+    r"(?<![\w'’\-])((?:at|off|on|along|near|from|to|in|down|up)[ \t]+)?"
+    r"([a-z][a-z'’\-]{2,})[ \t]+(?:road|lane|street|avenue|drive|crescent|terrace|grove|gardens|"
+    r"mews|rd|st|ave)(?![\w'’\-])")
+_NOT_STREET_NAMES = frozenset(
+    """the a an this that main high back old new country side slip ring busy quiet same our my
+    your their his her its every dual private access service long narrow dirt farm bus single
+    one two wrong right left next other ring relief link school church station""".split())
+
+
+def _lower_streets(text: str, lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _LOWER_STREET_RE.finditer(text):
+        word = m.group(2)
+        if word in _NOT_STREET_NAMES or word in lex.keep or word in _PREPOSITIONS:
+            continue
+        if lex.is_common(word) and m.group(1) is None:
+            continue
+        if lex.is_basic(word) or word.endswith(("ing", "ed", "ly")):
+            continue
+        out.append(Candidate(m.start(2), m.end(), "address", 0.7, "street name in lower case",
+                             meta={"type": ""}))
+    return out
+
+
 # -- names grown from what was found, and names in a person's slot -----------------------------
 
 _PART = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:['’][A-Z]?[a-zß-ÿ]+)?(?:-[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)*"
@@ -1095,20 +1141,22 @@ def _titled_and_called(text: str, taken: list[tuple[int, int]], lex: Lexicon,
 _LOWER_RELATIONS = frozenset(
     "boyfriend girlfriend partner nephew niece son daughter brother sister cousin uncle aunt "
     "auntie carer girl boy lad mate friend stepdad stepmum grandson granddaughter instructor "
-    "coach neighbour colleague student trainee porter driver keyworker".split())
+    "coach neighbour colleague student trainee porter driver keyworker husband wife".split())
 # Other words for a person: after these only a first name or a word in no dictionary is taken,
 # never an everyday word ("nurse practitioner said", "patient transport arrived").
-_LOWER_CUES = (NAME_CUES | _RELATIONS | frozenset(
-    "apprentice mechanic ojti atco receptionist fc mgr".split())) - frozenset(
-    "called named aka nicknamed known ex head lead deputy assistant agency bank person crew "
+_LOWER_CUES = (NAME_CUES | _RELATIONS | (WEAK_TITLES - frozenset("nan nanna nana".split()))
+               | frozenset("apprentice mechanic ojti atco receptionist fc mgr lads".split())
+               ) - frozenset(
+    "called named aka nicknamed known ex head lead deputy assistant agency bank person "
     "passenger pax patient resident client pt cyp yp".split()) - _LOWER_RELATIONS
 _LOWER_FOLLOW_VERBS = frozenset(
     "said says told grabbed hit was is has had let came went rang who and gave took left asked "
     "refused shouted called".split())
 _LOWER_AFTER_RELATION_RE = re.compile(
     r"(" + leading_words(_LOWER_CUES | _LOWER_RELATIONS, r"[\w'’\-]", ignore_case=True) + r")"
-    r"[ \t]+([a-z][a-z'’\-]{1,})(?:[ \t]+([a-z][a-z'’\-]{2,}))?"
-    r"(?=[ \t]*(?:[,.;:!?)+&]|$)|[ \t]+(?:" + "|".join(sorted(_LOWER_FOLLOW_VERBS)) + r"|[a-z]{3,}ed)\b)",
+    r"[ \t]+([a-zß-ÿā-ž][a-zß-ÿā-ž'’\-]{1,})(?:[ \t]+([a-zß-ÿā-ž][a-zß-ÿā-ž'’\-]{2,}))?"
+    r"(?=[ \t]*(?:[,.;:!?()+&]|$)|[ \t]+(?:" + "|".join(sorted(_LOWER_FOLLOW_VERBS))
+    + r"|[a-z]{3,}ed|\d{1,3}(?![\d:.]))\b)",
     re.M)
 _LOWER_NOT_NAMES = frozenset(
     """support worker workers team was is had has who and said says told with the a an in on
@@ -1410,6 +1458,11 @@ _CUE_BEFORE_QUOTE_RE = re.compile(
     r"(?<![\w'’\-])(?i:" + word_trie(_LOWER_CUES | _LOWER_RELATIONS) + r")[ \t]+$")
 
 
+# '("Granny", Wretham Road)': a relation in quotes is what the family call her, not a name.
+_NOT_NICKNAMES = _RELATIONS | WEAK_TITLES | frozenset(
+    "nanny grandpa grandmother grandfather gramps nanna nana".split())
+
+
 def _quoted_nicknames(text: str, confirmed: list[Candidate],
                       taken: list[tuple[int, int]]) -> list[Candidate]:
     out: list[Candidate] = []
@@ -1422,7 +1475,8 @@ def _quoted_nicknames(text: str, confirmed: list[Candidate],
         if c.kind != "name":
             continue
         m = _QUOTED_NICKNAME_AFTER_RE.match(text, c.end)
-        if m is None or _covered(taken, m.start(1), m.end(1)):
+        if m is None or _covered(taken, m.start(1), m.end(1)) \
+                or m.group(1).lower() in _NOT_NICKNAMES:
             continue
         out.append(_name(m.start(1), m.end(1), m.group(1), "nickname in quotes beside a name",
                          0.7))
@@ -1501,6 +1555,94 @@ def _talked_to_initials(text: str, taken: list[tuple[int, int]],
                              meta={"tokens": "", "initials": m.group(1)}))
     return out
 
+
+
+# Initials where only a person can stand. The letters: two or three capitals ("LB", "CÓS"), or
+# dotted ("G.S.", "A.K.").
+_INITIALS = r"(?:[A-ZÀ-Þ]{2,3}|[A-Z]\.[ \t]?[A-Z]\.?(?:[A-Z]\.?)?)"
+_INITIALS_END = r"(?![\w'’\-/&])"
+# After a role written short: "Note by CH LB:", "learning for EMD RH", "ATSA: PJ".
+_ROLE_SHORT = (
+    "ch emd atsa atco atcos eca sw ssw fsw dsl ddsl hv sn rn rm hca nic cfi fo sfo pic sccm cm "
+    "yp cyp pt sgt tl tm edt amhp cpn iro csw hoy ta lsa senco ccm cc".split())
+_ROLE_THEN_INITIALS_RE = re.compile(
+    r"(?<![\w'’\-/])(?i:" + word_trie(frozenset(_ROLE_SHORT)) + r")[ \t]*:?[ \t]+"
+    rf"({_INITIALS}){_INITIALS_END}")
+# A school year or a kind of person, then initials: "Y11 LD (16)", "the new girl FR", "pt G.S.".
+_PERSON_THEN_INITIALS_RE = re.compile(
+    r"(?<![\w'’\-/])(?:Y(?:ear)?[ \t]?\d{1,2}(?:[ \t]+(?:boy|girl|pupil|student|lad))?"
+    r"|(?i:girl|boy|lad|pupil|student|patient|pt|resident|child|toddler|infant|client|woman|man))"
+    rf"[ \t]+({_INITIALS}){_INITIALS_END}")
+# Told, alerted, copied in: "alerted DH dsl", "cc JM".
+_INFORMED_INITIALS_RE = re.compile(
+    r"(?<![\w'’\-/])(?i:alerted|informed|notified|told|emailed|e-mailed|messaged|texted|"
+    r"updated|copied|cc'?d?|handed[ \t]+to|passed[ \t]+to|escalated[ \t]+to)"
+    rf"[ \t]+({_INITIALS}){_INITIALS_END}")
+# Initials then a role: "DH dsl", "LS (6M teacher)".
+_INITIALS_THEN_ROLE_RE = re.compile(
+    rf"(?<![\w'’\-/])({_INITIALS}){_INITIALS_END}[ \t]*(?:(?:dsl|ddsl|sw|hv|ta|lsa|senco|hca)\b"
+    r"|\([^()\n]{0,15}\b(?i:teacher|tutor|head|dsl|ddsl|senco|sw|worker|nurse|visitor|carer|"
+    r"ta|lsa|mentor|manager|officer)\))")
+# A found name, then its initials in brackets: "Bianca (BF)", "Arben Kola ("A.K.")".
+_BRACKETED_INITIALS_RE = re.compile(
+    rf"[ \t]*\([ \t]*[\"'“‘]?({_INITIALS})[\"'”’]?[ \t]*[,;)]")
+
+
+def _initials_ok(code: str, lex: Lexicon) -> bool:
+    """Not a term, a role or a word in capitals. Dotted letters ("G.S.") are initials whatever
+    the same letters undotted might stand for."""
+    low = code.replace(".", "").replace(" ", "").lower()
+    if low in _CAPS_NOT_INITIALS:
+        return False
+    return "." in code or not (low in lex.keep or low in lex.basic or low in _ROLE_PAIRS
+                               or low in _ROLE_SHORT)
+
+
+def _initials_in_slots(text: str, confirmed: list[Candidate], taken: list[tuple[int, int]],
+                       lex: Lexicon) -> list[Candidate]:
+    """Initials where the words around them can only mean a person."""
+    out: list[Candidate] = []
+    for pattern, reason in (
+            (_ROLE_THEN_INITIALS_RE, "initials after a role"),
+            (_PERSON_THEN_INITIALS_RE, "initials after a school year or a kind of person"),
+            (_INFORMED_INITIALS_RE, "initials of someone told or copied in"),
+            (_INITIALS_THEN_ROLE_RE, "initials with a role")):
+        for m in pattern.finditer(text):
+            code = m.group(1).rstrip()
+            if not _initials_ok(code, lex) or _covered(taken, m.start(1), m.start(1) + len(code)):
+                continue
+            out.append(Candidate(m.start(1), m.start(1) + len(code), "name", 0.65, reason,
+                                 meta={"tokens": "", "initials": code.replace(".", "")}))
+    for c in confirmed:
+        if c.kind != "name":
+            continue
+        after = _BRACKETED_INITIALS_RE.match(text, c.end)
+        if after is None:
+            continue
+        code = after.group(1).rstrip()
+        first = text[c.start:c.end].lstrip("'\"“‘")[:1]
+        if (first.upper() != code[:1] or not _initials_ok(code, lex)
+                or _covered(taken, after.start(1), after.start(1) + len(code))):
+            continue
+        out.append(Candidate(after.start(1), after.start(1) + len(code), "name", 0.7,
+                             "initials in brackets after the name",
+                             meta={"tokens": "", "initials": code.replace(".", "")}))
+    # Initials that stand for a person once stand for them everywhere in the report.
+    found = {text[c.start:c.end] for c in out if "." not in text[c.start:c.end]}
+    claimed = taken + [(c.start, c.end) for c in out]
+    for code in sorted(found):
+        at = text.find(code)
+        while at >= 0:
+            end = at + len(code)
+            if ((at == 0 or not (_word_char(text[at - 1]) or text[at - 1] in "'’-/&"))
+                    and (end == len(text) or not (_word_char(text[end]) or text[end] in "'’-/&")
+                         or text[end:end + 2] in ("'s", "’s"))
+                    and not _covered(claimed, at, end)):
+                out.append(Candidate(at, end, "name", 0.65,
+                                     "the same initials as a person found in the report",
+                                     meta={"tokens": "", "initials": code}))
+            at = text.find(code, end)
+    return out
 
 # "spoke to misty, she understands": someone spoken to, then referred to as he or she.
 _SPOKEN_TO_RE = re.compile(
@@ -1726,6 +1868,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra: list[Candidate] = []
     extra.extend(_born(text))
     extra.extend(_street_and_town(text, lex))
+    extra.extend(_lower_streets(text, lex))
     extra.extend(_references(text))
     extra.extend(_lists(text, names, lex, places))
     extra.extend(_initials(text, taken))
@@ -1745,6 +1888,8 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_foreign_spelled(text, taken, lex, places))
     extra.extend(_bed_names(text, taken, lex, places))
     extra.extend(_online_names(text, taken))
+    if "-" in text:
+        extra.extend(_spelled_out(text, taken))
     extra.extend(_speakers_and_fields(text, taken, lex, places))
     taken2 = taken + [(c.start, c.end) for c in extra]
     extra.extend(_first_names_anywhere(text, taken2, lex, places))
@@ -1766,6 +1911,8 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_chain(text, confirmed, lex, places))
     confirm_new()
     extra.extend(_derived_initials(text, confirmed, taken + [(c.start, c.end) for c in extra], lex))
+    confirm_new()
+    extra.extend(_initials_in_slots(text, confirmed, taken + [(c.start, c.end) for c in extra], lex))
     confirm_new()
     taken_c = taken + [(c.start, c.end) for c in extra]
     extra.extend(_coordinated(text, confirmed, taken_c, lex, places))

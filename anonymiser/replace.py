@@ -218,8 +218,12 @@ def _cluster_people(text: str, names: list[tuple[int, Candidate]]) -> list[_Pers
                         continue
                 match = person
                 break
-            if not tokens and initials and initials == person.initials:
+            if not tokens and initials and (initials == person.initials
+                                            or initials.lower() in person.tokens):
                 match = person
+                break
+            if tokens == {person.initials.lower()} and len(person.initials) >= 2:
+                match = person  # "GH" taken as a word here, as initials there
                 break
             if len(tokens) == 1 and initials and len(initials) >= 2 and initials == person.initials:
                 match = person

@@ -1,0 +1,178 @@
+"""Round 10 of the recall work: initials where only a person can stand, names and numbers read
+out on a call, streets typed in lower case, lower-case names after titles and relations; and
+what must stay (what families call their relatives in the languages they speak, scans,
+systems and brands).
+
+Every sentence here is written for these tests, not taken from a benchmark corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymiser import anonymise
+from tests.anonymiser.spans import hidden, kinds, one_span_of_kind, redacted, untouched
+
+# -- initials in a person's slot ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Photos were passed on by Y8 Tamsin (TR) at break.", "TR"),
+        ("We found Idris (IK, Y3, non-verbal) under the stage.", "IK"),
+        ("Trainee Saoirse Ní Bhriain (SNB) flew the circuit solo.", "SNB"),
+        ('Lorcan Byrne ("L.B.") was met at the gate by the escort.', "L.B."),
+    ],
+)
+def test_initials_in_brackets_after_a_name_are_hidden(text: str, initials: str) -> None:
+    assert hidden(text, initials), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Note added by CH MT: caller now breathing normally.", "MT"),
+        ("Learning point for EMD KW about the second question.", "KW"),
+        ("ATCO: RP  1412:30 cleared to cross.", "RP"),
+        ("I alerted GH straight away and logged it.", "GH"),
+        ("Passed up to RJ dsl before lunch.", "RJ"),
+        ("Then JW (5B teacher) took the class out.", "JW"),
+        ("The new girl KM in Y7 was the one who told us.", "KM"),
+        ("Partner is Y10 BK, same school, two months.", "BK"),
+        ("pt R.D. (71) given the wrong dose of insulin", "R.D."),
+    ],
+)
+def test_initials_after_a_role_a_kind_of_person_or_a_school_year_are_hidden(
+        text: str, initials: str) -> None:
+    assert hidden(text, initials), kinds(text)
+
+
+def test_initials_found_in_a_person_slot_are_hidden_everywhere_in_the_report() -> None:
+    text = "I alerted GH at 09:10. GH to ring mum back. GH's notes are on the system."
+    result = anonymise(text)
+    assert "GH" not in result.text, kinds(text)
+    placeholders = {s.replacement for s in result.spans if text[s.start:s.end] == "GH"}
+    assert len(placeholders) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Wrong patient CT request: two patients with the same name.", "CT"),
+        ("A 2 cm RUL nodule was visible on the old film.", "RUL"),
+        ("I alerted ED straight away and they were ready.", "ED"),
+        ("The new girl in Y7 was the one who told us.", "Y7"),
+    ],
+)
+def test_scans_lobes_and_services_in_person_slots_stay(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
+
+
+# -- read out on a call ------------------------------------------------------------------------
+
+
+def test_a_name_spelled_out_letter_by_letter_is_hidden() -> None:
+    text = "Caller gave her name as Danuta Wróbel, spelt W-R-O-B-E-L for the crew."
+    assert hidden(text, "W-R-O-B-E-L"), kinds(text)
+    short = 'He said "it\'s Ifan, I-F-A-N, with an F" and hung up.'
+    assert hidden(short, "I-F-A-N"), kinds(short)
+
+
+def test_hyphenated_words_are_not_spelled_names() -> None:
+    text = "She had an X-ray and a T-bar fitted; the A-B-C approach was used."
+    assert untouched(text, "X-ray") and untouched(text, "A-B-C"), kinds(text)
+
+
+def test_a_phone_number_read_out_in_words_is_hidden() -> None:
+    text = "C: it's oh seven nine double three, one two oh, eight eight four\nCH: thank you"
+    assert one_span_of_kind(text, "oh seven nine double three, one two oh, eight eight four",
+                            "phone"), kinds(text)
+
+
+def test_numbers_in_words_that_are_not_a_phone_stay() -> None:
+    text = "She rang two or three times, then one more time at nine."
+    assert redacted(text) == text
+
+
+# -- streets typed in lower case ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("crew sent to the bus shelter off armley road at 0210", "armley road"),
+        ("pt found at beech lane sitting on the wall", "beech lane"),
+        ("lidgett avenue end by the shops, ok?", "lidgett avenue"),
+    ],
+)
+def test_lower_case_streets_are_hidden(text: str, street: str) -> None:
+    assert one_span_of_kind(text, street, "address"), kinds(text)
+
+
+def test_ordinary_roads_and_lanes_stay() -> None:
+    text = ("we drove down the main road and a country lane, parked on the high street and "
+            "walked to the end of the road")
+    assert redacted(text) == text
+
+
+def test_an_address_block_ends_before_the_full_stop() -> None:
+    text = "He gave his address as 14 quarry ave, Doncaster.\n\nThe crew left."
+    result = anonymise(text)
+    block = next(s for s in result.spans if s.kind == "address")
+    assert text[block.start:block.end].endswith("Doncaster")
+
+
+# -- lower-case names after titles and relations -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("daughter rang re mum edna sowerby 88 found on the floor", "edna sowerby"),
+        ("sergeant kowalczyk took police protection at 2230", "kowalczyk"),
+        ("ground crew jonno and the road crew were brilliant", "jonno"),
+        ("the lads gaz and deano from the station helped lift", "gaz"),
+    ],
+)
+def test_lower_case_names_after_titles_and_relations_are_hidden(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+# -- what families call their relatives ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Nani rang duty from her mobile to say the children were safe.", "Nani"),
+        ("Dada and Dadi are in Mirpur and could not be reached.", "Dadi"),
+        ("The children stay with Ayeeyo at weekends.", "Ayeeyo"),
+        ("Her Chacha's family were arranging the trip.", "Chacha"),
+        ("Bunica said the baby belongs to her now.", "Bunica"),
+        ("Bapu ji is not the risk, both children said.", "Bapu ji"),
+        ("Abba? Abba can you hear me?", "Abba"),
+        ("Grandmother Lorna Pryce (\"Granny\", lives nearby) is the main carer.", "Granny"),
+    ],
+)
+def test_what_families_call_their_relatives_stays(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
+
+
+def test_a_name_after_a_relative_in_another_language_is_still_hidden() -> None:
+    text = "Khala Rubina came to the family meeting with Nani."
+    assert hidden(text, "Rubina") and untouched(text, "Khala"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Her Libre wasn't reading so the Dexcom was used.", "Libre"),
+        ("Changed the SIMS contact to guardian.", "SIMS"),
+        ("Treated with Lucozade then a biscuit.", "Lucozade"),
+        ("Not ICO-reportable after review.", "ICO"),
+        ("Found sitting by Pret in the wrong pier.", "Pret"),
+    ],
+)
+def test_systems_brands_and_agencies_stay(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
