@@ -30,6 +30,7 @@ Every pass reports offsets into the original text; overlap resolution happens la
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from anonymiser.candidates import Candidate
 from anonymiser.lexicon import Lexicon, is_drug_name
@@ -208,7 +209,8 @@ _ORDINARY_BEFORE = frozenset(
 # Words after a name written with a bare possessive "s": "Franks daughter", "Jades mum".
 _RELATION_AFTER = _RELATIONS | frozenset(
     "carer carers foster birth social worker sw teacher school room house home bedroom car phone "
-    "placement keyworker nan nanna gran".split())
+    "placement keyworker nan nanna gran sisters brothers siblings parents kids children friends "
+    "class classroom bag coat tablet nos number".split())
 _TITLEISH = frozenset(
     "mr mrs ms miss mx dr prof sir dame mstr capt captain nurse pc dc sgt rev fr the and".split()
 )
@@ -289,10 +291,22 @@ _CAP_WORD_RE = re.compile(r"([A-Z](?<![\w@.\-'’].)[a-z]+(?:-[A-Z][a-z]+)?)(?![
 # spelled with letters English does not use is almost always someone's name.
 _FOREIGN_LETTERS = frozenset(
     "āăąćčďēėęěğīįıķļľłńňņőřśşšţťūůűųźżžșțłøåæœßðþàáâãäçèéêëìíîïñòóôõöùúûüýÿ")
+_RARE_LETTERS = frozenset(
+    "āăąćčďēėęěğīįıķļľłńňņőřśşšţťūůűųźżžșțøåæœðþđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+_LOWER_FOREIGN_RE = re.compile(r"[^\W\d_A-Z](?<![\w'’\-@.].)[^\W\d_]+(?:-[^\W\d_]+)?(?![\w'’\-@])")
 _CAP_WORD = r"[A-ZÀ-ÞĀ-Ž](?:[^\W\d_]|['’\-](?=[^\W\d_]))+"
 _CAP_RUN_RE = re.compile(
     rf"[A-ZÀ-ÞĀ-Ž](?<![\w'’\-].)(?:[^\W\d_]|['’\-](?=[^\W\d_]))+"
     rf"(?:[ \t]+{_CAP_WORD}){{0,2}}(?![\w'’\-])")
+
+
+_UNFOLDED = str.maketrans("łøđıßæœð", "lodisaod")
+
+
+def _unaccented(word: str) -> str:
+    """"wójcik" -> "wojcik", "łukasz" -> "lukasz": the spelling a name list holds."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_UNFOLDED))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _foreign_spelled(text: str, taken: list[tuple[int, int]], lex: Lexicon,
@@ -311,6 +325,19 @@ def _foreign_spelled(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             continue  # found whole already; a partial find may still be vetoed, so add it
         out.append(_name(m.start(), m.end(), words[0], "spelled with letters English does not use",
                          0.65))
+    # In lower case only letters that no borrowed English word has, and only a name the lists
+    # hold once its accents are taken off ("ionuț", "wójcik"); "halušky" and "café" stay.
+    if not _RARE_LETTERS.isdisjoint(lowered(text)):
+        for m in _LOWER_FOREIGN_RE.finditer(text):
+            word = m.group(0)
+            if (_RARE_LETTERS.isdisjoint(word) or word in lex.keep or word in places
+                    or word in lex.common or _covered(taken, m.start(), m.end())):
+                continue
+            plain = _unaccented(word)
+            if plain not in lex.first_names and plain not in lex.surnames:
+                continue
+            out.append(_name(m.start(), m.end(), word,
+                             "spelled in lower case with letters English does not use", 0.6))
     return out
 
 
@@ -359,6 +386,34 @@ def _spelled_out(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
             continue
         out.append(_name(m.start(), m.end(), letters.lower(), "a name spelled out letter by letter",
                          0.7))
+    return out
+
+
+# "dawn.k:", "added by r.patel3": a log-in name made of a person's name; "RealBloxDaddy99": a
+# gamer tag, capitals inside the word and a number at its end.
+_LOGIN_RE = re.compile(r"[a-z](?<![\w@.\-/].)[a-z0-9]*\.[a-z][a-z0-9]*(?![\w@/]|\.\w)")
+_NOT_LOGIN_ENDS = frozenset("com uk org net io gov nhs co ac sch ly me info biz eu ie".split())
+_GAMER_TAG_RE = re.compile(r"[A-Za-z](?<![\w@.\-/].)[a-z]*[A-Z][A-Za-z]*\d{2,4}(?![\w@/])")
+
+
+def _login_names(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _LOGIN_RE.finditer(text) if "." in text else ():
+        parts = [p.rstrip("0123456789") for p in m.group(0).split(".")]
+        if (m.group(0).split(".")[-1] in _NOT_LOGIN_ENDS or "." + parts[-1] in _FILE_ENDINGS
+                or not any(len(p) >= 3 and (p in lex.first_names or p in lex.surnames)
+                           and p not in lex.common for p in parts)
+                or any(s <= m.start() and m.end() <= e for s, e in taken)):
+            continue  # a part found alone ("okafor" in "k.okafor2") gives way to the whole
+        out.append(_name(m.start(), m.end(), m.group(0), "a log-in name made of a name", 0.75))
+    for m in _GAMER_TAG_RE.finditer(text):
+        tag = m.group(0)
+        letters = [ch for ch in tag if ch.isalpha()]
+        if (len(letters) < 6 or sum(ch.isupper() for ch in letters) < 2
+                or sum(ch.islower() for ch in letters) < 3 or _covered(taken, m.start(), m.end())):
+            continue
+        out.append(Candidate(m.start(), m.end(), "name", 0.7, "a gamer tag",
+                             meta={"tokens": tag.lower(), "initials": ""}))
     return out
 
 
@@ -426,15 +481,30 @@ def _could_be_name(lows: list[str], lex: Lexicon, places: frozenset[str],
                    for w in lows)
 
 
+# "Besnik - interpreter (Albanian)", "- Lorna Baxter – ISW": a meeting's attendee, one a line.
+_ROLE_LINE_RE = re.compile(
+    r"[ \t]*(?:[-•*][ \t]*)?(?P<who>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:[ \t][A-ZÀ-Þ][a-zß-ÿ'’\-]+)?)"
+    r"[ \t]+[-–—][ \t]+(?:the[ \t]+)?(?P<role>[A-Za-z]+)\b")
+
+
 def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                          places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
+    line_starts = [0]
+    at = text.find("\n")
+    while at >= 0:
+        line_starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    if len(line_starts) > 2:
+        for m in match_at(_ROLE_LINE_RE, text, line_starts):
+            role = m.group("role").lower()
+            lows = [w.lower() for w in m.group("who").split()]
+            if ((role in NAME_CUES or role in _ROLE_SHORT)
+                    and _could_be_name(lows, lex, places)
+                    and not _covered(taken, m.start("who"), m.end("who"))):
+                out.append(_name(m.start("who"), m.end("who"), lows[0],
+                                 "an attendee's name before their role", 0.7))
     if ":" in text:
-        line_starts = [0]
-        at = text.find("\n")
-        while at >= 0:
-            line_starts.append(at + 1)
-            at = text.find("\n", at + 1)
         for m in match_at(_SPEAKER_RE, text, line_starts):
             words = m.group("who").split()
             lows = [w.lower() for w in words]
@@ -673,6 +743,9 @@ _CUE_CODE_RE = re.compile(
     leading_words("ref reference permit licence license lic booking staff employee payroll badge "
                     "awb waybill".split(), ignore_case=True) + r"\.?"
     r"(?:[ \t]+(?:no\.?|number|ref|code))?[ \t]*[:#]?[ \t]*"
+    # "ref ucr 55812": a system's letters, in any case, before a number
+    r"(?P<sys>(?!(?:no|is|was|for|to|of|on|at|the|and|from|with)[ \t])[A-Za-z]{2,5}[ \t]+"
+    r"(?=\d{4,12}(?![\w/-])))?"
     rf"(?P<code>{_CODE}|(?=[A-Z0-9]*\d)[A-Za-z0-9]{{5,12}})(?![\w/-])",
     re.IGNORECASE,
 )
@@ -697,7 +770,7 @@ _MIXED_CODE_RE = re.compile(
     r"[A-Za-z0-9](?<![\w/.\-].)(?:(?<=[A-Za-z])|(?=[A-Za-z0-9]*[A-Za-z]))(?:(?<=\d)|(?=[A-Za-z]*\d))"
     r"[A-Za-z0-9]{5,13}(?![\w\-])")
 # "UNKNOWN-MAJ-0417": a made-up identity or a local reference in hyphenated parts.
-_HYPHEN_CODE_RE = re.compile(r"[A-Z0-9](?<![\w/.\-].)[A-Z0-9]{1,9}(?:-[A-Z0-9]{1,10}){1,3}(?![\w\-])")
+_HYPHEN_CODE_RE = re.compile(r"[A-Z0-9](?<![\w/.\-].)[A-Z0-9]{1,9}(?:-[A-Z0-9]{1,16}){1,3}(?![\w\-])")
 # "Hospital no. RJ7 003 1884", "MRN 123 456 7890": a record number typed in groups.
 _SPACED_NUMBER_RE = re.compile(
     leading_words("hospital hosp unit patient pt record case mrn chi crn file ref".split(),
@@ -726,12 +799,12 @@ def _references(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _CUE_CODE_RE.finditer(text):
         code = m.group("code")
-        if code.isdigit() and len(code) < 5:
+        if code.isdigit() and len(code) < (4 if m.group("sys") else 5):
             continue
         if code.isalpha():
             continue
-        out.append(Candidate(m.start("code"), m.end("code"), "case_reference", 0.8,
-                             "code after a reference word"))
+        out.append(Candidate(m.start("sys") if m.group("sys") else m.start("code"), m.end("code"),
+                             "case_reference", 0.8, "code after a reference word"))
     for m in _SYSTEM_CODE_RE.finditer(text):
         if m.group("sys") in _NOT_SYSTEMS:
             continue
@@ -855,14 +928,20 @@ _NOT_NAME_PARTS = (
 )
 
 
+# First names kept off the name list because the same letters are mostly something else ("ED",
+# "Raigmore ED"); beside a found surname, written as a name, they are the name ("Ed Fairweather").
+_FIRST_NAMES_OFF_THE_LIST = frozenset({"ed"})
+
+
 def _name_part(word: str, lex: Lexicon, places: frozenset[str]) -> bool:
     """True when a capitalised word may be part of a person's name beside a found name."""
     low = word.lower().rstrip("'’")
     if low.endswith(("'s", "’s")):
         return False  # "Kerry's", the end of a name, never the middle of one
     if low in lex.keep and word[1:].islower() and (low in lex.first_names
-                                                   or low in lex.surnames):
-        return True  # "Mel", "Sen": a name written like one, not the acronym (MEL, SEN)
+                                                   or low in lex.surnames
+                                                   or low in _FIRST_NAMES_OFF_THE_LIST):
+        return True  # "Mel", "Sen", "Ed": a name written like one, not the acronym (MEL, ED)
     return not (low in _NOT_NAME_PARTS or low in lex.keep or low in lex.eponyms
                 or low in places or ORG_TYPE_RE.search(word) is not None)
 
@@ -915,7 +994,7 @@ def _chain(text: str, cands: list[Candidate], lex: Lexicon,
                 break
             low = m.group(1).lower()
             if _sentence_start(text, m.start(1)) and lex.is_common(low) and (
-                    low not in lex.first_names):
+                    low not in lex.first_names and low not in _FIRST_NAMES_OFF_THE_LIST):
                 break
             start = m.start(1)
         particle = _PARTICLE_RE.match(text, end)
@@ -1181,7 +1260,8 @@ def _english_made(word: str, lex: Lexicon) -> bool:
 # "k said dean has not been round", "told jade had to": a lower-case first name between a
 # verb of saying and an auxiliary is the person talked about.
 _SAID_NAME_RE = re.compile(
-    r"\b(?:said|says|told|tells|asked|reported|thinks|thought)[ \t]+([a-z][a-z'’\-]{2,})"
+    r"\b(?:said|says|told|tell|tells|asked|reported|thinks|thought)"
+    r"(?:[ \t]+(?:her|him|me|us|them|that))?[ \t]+([a-z][a-z'’\-]{2,})"
     r"(?=[ \t]+(?:has|had|was|is|would|will|did|didn't|hasn't|wasn't|isn't|hadn't|won't|wouldn't|"
     r"hadnt|hasnt|wasnt|didnt|wont)\b)")
 
@@ -1190,8 +1270,12 @@ def _said_names(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[C
     out: list[Candidate] = []
     for m in _SAID_NAME_RE.finditer(text):
         word = m.group(1)
-        if (word in lex.first_names and word not in _MODALS and word not in _MONTH_NAMES
-                and word not in lex.keep
+        # a listed first name, or a word in no dictionary ("tell her deano has been round")
+        unlisted = (len(word) >= 4 and not lex.is_common(word) and "'" not in word
+                    and "’" not in word and not word.endswith(("ing", "ed", "ly"))
+                    and not _english_made(word, lex))
+        if ((word in lex.first_names or unlisted) and word not in _MODALS
+                and word not in _MONTH_NAMES and word not in lex.keep
                 and not _covered(taken, m.start(1), m.end(1))):
             out.append(_name(m.start(1), m.end(1), word, "a lower-case name after 'said'", 0.65))
     return out
@@ -1529,8 +1613,13 @@ _BARE_POSSESSIVE_RE = re.compile(
     r"([A-Za-z](?<![\w'’\-].)[a-z]+)s[ \t]+(?:(?:birth|foster|step|new|real|biological|old)[ \t]+)?"
     r"(?:mum|mom|mam|mummy|dad|daddy|mother|father|nan|nanna|nana|gran|grandma|grandad|brother|"
     r"sister|sibling|siblings|aunt|auntie|uncle|cousin|partner|boyfriend|girlfriend|carers?|sw|"
-    r"social[ \t]+worker|teacher|school|keyworker|bedroom|placement|house|dog)(?:s|['’]s)?\b"
+    r"social[ \t]+worker|teacher|school|keyworker|bedroom|placement|house|dog|"
+    r"personal[ \t]+advis[eo]r|class[ \t]+teacher|friends?|phone)(?:s|['’]s)?\b"
 )
+# Words for family after which a bare possessive can only be a person's: "zuzias mum".
+_FAMILY_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:birth|foster|step)[ \t]+)?(?:mum|mom|mam|dad|mother|father|nan|nanna|gran|"
+    r"grandma|grandad|brother|sister|aunt|auntie|uncle|cousin)\b")
 
 
 # "spoke to KB in transport", "staff member KH": two capitals after talking to someone, or
@@ -1810,9 +1899,12 @@ def _bare_possessives(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> 
     for m in _BARE_POSSESSIVE_RE.finditer(text):
         stem = m.group(1)
         low = stem.lower()
-        if (low not in lex.first_names or low in lex.keep or low in _NOT_NAME_PARTS
-                or _covered(taken, m.start(1), m.end(1) + 1)):
+        if low in lex.keep or low in _NOT_NAME_PARTS or _covered(taken, m.start(1), m.end(1) + 1):
             continue
+        if low not in lex.first_names and not (
+                len(low) >= 4 and not lex.is_common(low) and not lex.is_common(low + "s")
+                and low not in lex.surnames and _FAMILY_AFTER_RE.match(text, m.end(1) + 1)):
+            continue  # an unlisted word only before a word for family: "zuzias mum"
         out.append(_name(m.start(1), m.end(1), stem, "name with a possessive 's' and no apostrophe",
                          0.65))
     return out
@@ -1888,6 +1980,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_foreign_spelled(text, taken, lex, places))
     extra.extend(_bed_names(text, taken, lex, places))
     extra.extend(_online_names(text, taken))
+    extra.extend(_login_names(text, taken, lex))
     if "-" in text:
         extra.extend(_spelled_out(text, taken))
     extra.extend(_speakers_and_fields(text, taken, lex, places))

@@ -176,3 +176,87 @@ def test_a_name_after_a_relative_in_another_language_is_still_hidden() -> None:
 )
 def test_systems_brands_and_agencies_stay(text: str, word: str) -> None:
     assert untouched(text, word), kinds(text)
+
+
+# -- names online, in other alphabets, and as the writer's shorthand -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("[09:12] sian.m: pt back on the ward now", "sian.m"),
+        ("Entry amended 03/02 by k.okafor2: wrong bay recorded.", "k.okafor2"),
+        ('a friend online called "SkyWolfGamer77" asked for photos', "SkyWolfGamer77"),
+    ],
+)
+def test_log_in_names_and_gamer_tags_are_hidden(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("see the file report.docx on the shared drive", "report.docx"),
+        ("guidance is on www.nhs.uk for parents", "www.nhs.uk"),
+        ("Level bust: cleared FL120, climbed to FL130 before correcting.", "FL120"),
+        ("the new iPhone15 was in her bag", "iPhone15"),
+    ],
+)
+def test_files_sites_levels_and_products_are_not_log_in_names(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
+
+
+def test_a_lower_case_name_with_letters_english_lacks_is_hidden_but_foreign_words_stay() -> None:
+    text = "kids are andrei and ștefan (Y4). mum cooked halušky and called her verișoară."
+    assert hidden(text, "ștefan"), kinds(text)
+    assert untouched(text, "halušky") and untouched(text, "verișoară"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Y3 Mark Bello (7), type 1. Alert went to Marks class teacher at 10:05.", "Marks"),
+        ("placed with Noor and Sami Haddad. All three of Samis brothers came.", "Samis"),
+    ],
+)
+def test_a_found_name_with_a_bare_possessive_is_hidden(text: str, name: str) -> None:
+    assert hidden(text, name[:-1]), kinds(text)
+    assert name not in redacted(text)
+
+
+def test_an_unlisted_name_before_a_word_for_family_is_hidden() -> None:
+    text = "spoke w kinzas mum at the gate, she was worried"
+    assert hidden(text, "kinza"), kinds(text)
+    assert redacted("the kids mum and the paramedics dad both came") == (
+        "the kids mum and the paramedics dad both came")
+
+
+def test_a_short_first_name_that_is_also_an_abbreviation_joins_its_surname() -> None:
+    text = "Advised Front Door. Duty SW: Ed Okonjo 07700 900 300. The ED was busy."
+    assert hidden(text, "Ed Okonjo"), kinds(text)
+    assert untouched(text, "ED"), kinds(text)
+
+
+def test_an_attendee_before_their_role_is_hidden() -> None:
+    text = "Present:\nMaria Lopes - ISW\nArdit - interpreter (Albanian)\nPolice - the officer in case"
+    assert hidden(text, "Ardit"), kinds(text)
+    assert untouched(text, "Police"), kinds(text)
+
+
+def test_an_unlisted_lower_case_name_after_tell_her_is_hidden() -> None:
+    text = "also tell her jonno has been round again, he banged on the door"
+    assert hidden(text, "jonno"), kinds(text)
+    plain = "she told me nothing has changed and told them fuelling was on"
+    assert redacted(plain) == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        ("referred on 0300 123 4567 ref ucr 44871, daughter staying", "ucr 44871"),
+        ("Flyer ID shown: GBR-RP-4KD8XWQT2PLM and operator ID too", "GBR-RP-4KD8XWQT2PLM"),
+    ],
+)
+def test_references_with_lower_case_system_letters_or_long_parts_are_hidden(
+        text: str, ref: str) -> None:
+    assert one_span_of_kind(text, ref, "case_reference"), kinds(text)
