@@ -234,10 +234,20 @@ def _aircraft_types(text: str, cands: list[Candidate]) -> list[Candidate]:
 # "Lennox-Gastaut syndrome", "Crohn disease", "Edinburgh scale": a name that a condition,
 # scale or manoeuvre is named after, written without a possessive.
 _CONDITION_AFTER_RE = re.compile(
-    r"[ \t]+(?:syndrome|disease|disorder|palsy|scale|score|criteria|manoeuvre|classification|"
-    r"lymphoma|sarcoma|tumour)\b", re.IGNORECASE)
+    r"[ \t]+(?:syndrome|disease|disorder|palsy|scales?|scores?|scoring|criteria|manoeuvre|"
+    r"classification|lymphoma|sarcoma|tumour|test|sign|chart)\b", re.IGNORECASE)
 _TITLE_BEFORE_RE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|prof)\.?[ \t]*$", re.IGNORECASE)
 _TITLE_START_RE = re.compile(r"(?:mr|mrs|ms|miss|mx|dr|prof)\b", re.IGNORECASE)
+
+
+# Codes the organisation's terms hold: "s136", "T34" are a section and a syringe driver.
+_CODE_KINDS = frozenset({"case_reference", "flight_number", "vehicle_registration"})
+
+
+def _not_kept_codes(text: str, cands: list[Candidate]) -> list[Candidate]:
+    keep = lexicon().keep
+    return [c for c in cands
+            if c.kind not in _CODE_KINDS or text[c.start:c.end].lower() not in keep]
 
 
 def _not_eponymous_terms(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -343,7 +353,7 @@ def _not_rag_ratings(text: str, cands: list[Candidate]) -> list[Candidate]:
 # policy, place, tool, condition or aircraft type, or not whole words.
 _VETOES = (_not_named_policies, _not_places_of, _whole_words, _not_named_tools,
            _not_eponymous_terms, _aircraft_types, _not_keep_phrases,
-           _not_rag_ratings)
+           _not_rag_ratings, _not_kept_codes)
 
 
 def detect(text: str, policy: Policy) -> list[Candidate]:

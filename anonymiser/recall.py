@@ -205,7 +205,8 @@ def _confirmed_tokens(text: str, names: list[Candidate], lex: Lexicon) -> set[st
 # Words before a lower-case name-word that make it the everyday word.
 _ORDINARY_BEFORE = frozenset(
     """real huge great such much full be is are was were been being some more less little big
-    true good bad high low no any every of with without lost give gave gives showed show""".split())
+    true good bad high low no any every of with without lost give gave gives showed show own my
+    your our their by""".split())
 # Words after a name written with a bare possessive "s": "Franks daughter", "Jades mum".
 _RELATION_AFTER = _RELATIONS | frozenset(
     "carer carers foster birth social worker sw teacher school room house home bedroom car phone "
@@ -402,7 +403,8 @@ def _login_names(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[
         parts = [p.rstrip("0123456789") for p in m.group(0).split(".")]
         if (m.group(0).split(".")[-1] in _NOT_LOGIN_ENDS or "." + parts[-1] in _FILE_ENDINGS
                 or not any(len(p) >= 3 and (p in lex.first_names or p in lex.surnames)
-                           and p not in lex.common for p in parts)
+                           and (p not in lex.common or any(len(q) == 1 for q in parts))
+                           for p in parts)
                 or any(s <= m.start() and m.end() <= e for s, e in taken)):
             continue  # a part found alone ("okafor" in "k.okafor2") gives way to the whole
         out.append(_name(m.start(), m.end(), m.group(0), "a log-in name made of a name", 0.75))

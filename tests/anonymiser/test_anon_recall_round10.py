@@ -260,3 +260,28 @@ def test_an_unlisted_lower_case_name_after_tell_her_is_hidden() -> None:
 def test_references_with_lower_case_system_letters_or_long_parts_are_hidden(
         text: str, ref: str) -> None:
     assert one_span_of_kind(text, ref, "case_reference"), kinds(text)
+
+
+def test_a_log_in_name_made_of_an_everyday_first_name_and_an_initial_is_hidden() -> None:
+    text = "[18/05/2024, 06:03] hope.w: his daughter just rang the desk"
+    assert hidden(text, "hope.w"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Grace Obi led it. I reflected on my own hope vs the evidence.", "hope"),
+        ("Hope Reid was the carer. It was only by grace of the pharmacist that we had it.", "grace"),
+        ("Amber Cole was discharged; an amber sticker is now used for restrictions.", "amber"),
+        ("NAS - Finnegan scores 4-hourly; mum on methadone.", "Finnegan"),
+        ("a Cherokee backtracked late on the second circuit", "Cherokee"),
+        ("Hobbs out 2214.6 / in 2215.4, defect on power check", "Hobbs"),
+        ("no s136 needed, safety plan done with him", "s136"),
+        ("crew had no T34 training so the driver stayed", "T34"),
+        ("Mark to circulate the updated Ebola isolation route map.", "Ebola"),
+        ("the assessment wasn't Merton compliant - no interpreter", "Merton"),
+        ("went through safer sleep using Lullaby Trust cards", "Lullaby Trust"),
+    ],
+)
+def test_everyday_words_scores_types_and_charities_stay(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
