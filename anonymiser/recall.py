@@ -1652,26 +1652,27 @@ def _talked_to_initials(text: str, taken: list[tuple[int, int]],
 # dotted ("G.S.", "A.K.").
 _INITIALS = r"(?:[A-ZÀ-Þ]{2,3}|[A-Z]\.[ \t]?[A-Z]\.?(?:[A-Z]\.?)?)"
 _INITIALS_END = r"(?![\w'’\-/&])"
+# Every run of two or three capitals, or dotted capitals; the words around it decide.
+_INITIALS_TOKEN_RE = re.compile(
+    r"[A-ZÀ-Þ](?<![\w'’\-/&].)(?:[A-ZÀ-Þ]{1,2}|\.[ \t]?[A-Z]\.?(?:[A-Z]\.?)?)" + _INITIALS_END)
 # After a role written short: "Note by CH LB:", "learning for EMD RH", "ATSA: PJ".
 _ROLE_SHORT = (
     "ch emd atsa atco atcos eca sw ssw fsw dsl ddsl hv sn rn rm hca nic cfi fo sfo pic sccm cm "
     "yp cyp pt sgt tl tm edt amhp cpn iro csw hoy ta lsa senco ccm cc".split())
-_ROLE_THEN_INITIALS_RE = re.compile(
-    r"(?<![\w'’\-/])(?i:" + word_trie(frozenset(_ROLE_SHORT)) + r")[ \t]*:?[ \t]+"
-    rf"({_INITIALS}){_INITIALS_END}")
+_ROLE_BEFORE_RE = re.compile(
+    r"(?<![\w'’\-/])(?i:" + word_trie(frozenset(_ROLE_SHORT)) + r")[ \t]*:?[ \t]+$")
 # A school year or a kind of person, then initials: "Y11 LD (16)", "the new girl FR", "pt G.S.".
-_PERSON_THEN_INITIALS_RE = re.compile(
+_PERSON_BEFORE_RE = re.compile(
     r"(?<![\w'’\-/])(?:Y(?:ear)?[ \t]?\d{1,2}(?:[ \t]+(?:boy|girl|pupil|student|lad))?"
     r"|(?i:girl|boy|lad|pupil|student|patient|pt|resident|child|toddler|infant|client|woman|man))"
-    rf"[ \t]+({_INITIALS}){_INITIALS_END}")
+    r"[ \t]+$")
 # Told, alerted, copied in: "alerted DH dsl", "cc JM".
-_INFORMED_INITIALS_RE = re.compile(
+_INFORMED_BEFORE_RE = re.compile(
     r"(?<![\w'’\-/])(?i:alerted|informed|notified|told|emailed|e-mailed|messaged|texted|"
-    r"updated|copied|cc'?d?|handed[ \t]+to|passed[ \t]+to|escalated[ \t]+to)"
-    rf"[ \t]+({_INITIALS}){_INITIALS_END}")
+    r"updated|copied|cc'?d?|handed[ \t]+to|passed[ \t]+to|escalated[ \t]+to)[ \t]+$")
 # Initials then a role: "DH dsl", "LS (6M teacher)".
-_INITIALS_THEN_ROLE_RE = re.compile(
-    rf"(?<![\w'’\-/])({_INITIALS}){_INITIALS_END}[ \t]*(?:(?:dsl|ddsl|sw|hv|ta|lsa|senco|hca)\b"
+_ROLE_AFTER_RE = re.compile(
+    r"[ \t]*(?:(?:dsl|ddsl|sw|hv|ta|lsa|senco|hca)\b"
     r"|\([^()\n]{0,15}\b(?i:teacher|tutor|head|dsl|ddsl|senco|sw|worker|nurse|visitor|carer|"
     r"ta|lsa|mentor|manager|officer)\))")
 # A found name, then its initials in brackets: "Bianca (BF)", "Arben Kola ("A.K.")".
@@ -1693,17 +1694,24 @@ def _initials_in_slots(text: str, confirmed: list[Candidate], taken: list[tuple[
                        lex: Lexicon) -> list[Candidate]:
     """Initials where the words around them can only mean a person."""
     out: list[Candidate] = []
-    for pattern, reason in (
-            (_ROLE_THEN_INITIALS_RE, "initials after a role"),
-            (_PERSON_THEN_INITIALS_RE, "initials after a school year or a kind of person"),
-            (_INFORMED_INITIALS_RE, "initials of someone told or copied in"),
-            (_INITIALS_THEN_ROLE_RE, "initials with a role")):
-        for m in pattern.finditer(text):
-            code = m.group(1).rstrip()
-            if not _initials_ok(code, lex) or _covered(taken, m.start(1), m.start(1) + len(code)):
-                continue
-            out.append(Candidate(m.start(1), m.start(1) + len(code), "name", 0.65, reason,
-                                 meta={"tokens": "", "initials": code.replace(".", "")}))
+    for m in _INITIALS_TOKEN_RE.finditer(text):
+        code = m.group(0).rstrip()
+        start, end = m.start(), m.start() + len(code)
+        before = text[max(0, start - 40):start]
+        if _ROLE_BEFORE_RE.search(before):
+            reason = "initials after a role"
+        elif _PERSON_BEFORE_RE.search(before):
+            reason = "initials after a school year or a kind of person"
+        elif _INFORMED_BEFORE_RE.search(before):
+            reason = "initials of someone told or copied in"
+        elif _ROLE_AFTER_RE.match(text, end):
+            reason = "initials with a role"
+        else:
+            continue
+        if not _initials_ok(code, lex) or _covered(taken, start, end):
+            continue
+        out.append(Candidate(start, end, "name", 0.65, reason,
+                             meta={"tokens": "", "initials": code.replace(".", "")}))
     for c in confirmed:
         if c.kind != "name":
             continue
@@ -1734,6 +1742,7 @@ def _initials_in_slots(text: str, confirmed: list[Candidate], taken: list[tuple[
                                      meta={"tokens": "", "initials": code}))
             at = text.find(code, end)
     return out
+
 
 # "spoke to misty, she understands": someone spoken to, then referred to as he or she.
 _SPOKEN_TO_RE = re.compile(

@@ -151,18 +151,20 @@ class Descriptions:
         in mid-sentence somewhere: a word the writer also types in lower case is probably an
         ordinary word, one capitalised where no sentence starts is probably a proper noun."""
         if self._usage is None:
-            toks = self._toks
             lower: set[str] = set()
             middle: set[str] = set()
-            for i, tok in enumerate(toks):
-                first = tok.text[0]
-                if not first.isalpha():
-                    continue
-                if first.islower():
-                    lower.add(tok.text)
-                elif i and toks[i - 1].text not in _SENTENCE_END \
-                        and "\n" not in text[toks[i - 1].end:tok.start]:
-                    middle.add(tok.text.lower())
+            find = text.find
+            prev: Token | None = None
+            for tok in self._toks:
+                word = tok.text
+                first = word[0]
+                if first.isalpha():
+                    if first.islower():
+                        lower.add(word)
+                    elif prev is not None and prev.text not in _SENTENCE_END \
+                            and find("\n", prev.end, tok.start) < 0:
+                        middle.add(word.lower())
+                prev = tok
             self._usage = frozenset(lower), frozenset(middle)
         return self._usage
 
