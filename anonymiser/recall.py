@@ -373,7 +373,7 @@ _HOUSE_NUMBER_RE = re.compile(
 
 
 # A name spelled out letter by letter on a call: "spelt back K-O-W-A-L-C-Z-Y-K", "G-W-E-N".
-_SPELLED_RE = re.compile(r"(?<![\w\-])[A-Za-zÀ-ž](?:-[A-Za-zÀ-ž]){2,}(?![\w\-])")
+_SPELLED_RE = re.compile(r"[A-Za-zÀ-ž](?<![\w\-].)(?:-[A-Za-zÀ-ž]){2,}(?![\w\-])")
 _SPELL_CUE_RE = re.compile(r"\b(?:spel(?:t|led|ling|ls|l)|letters?)\b[^.\n]{0,30}$", re.I)
 
 
@@ -394,12 +394,14 @@ def _spelled_out(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
 # gamer tag, capitals inside the word and a number at its end.
 _LOGIN_RE = re.compile(r"[a-z](?<![\w@.\-/].)[a-z0-9]*\.[a-z][a-z0-9]*(?![\w@/]|\.\w)")
 _NOT_LOGIN_ENDS = frozenset("com uk org net io gov nhs co ac sch ly me info biz eu ie".split())
+_LOGIN_HINT_RE = re.compile(r"[a-z0-9]\.[a-z]")
+_GAMER_HINT_RE = re.compile(r"[a-z]\d\d")
 _GAMER_TAG_RE = re.compile(r"[A-Za-z](?<![\w@.\-/].)[a-z]*[A-Z][A-Za-z]*\d{2,4}(?![\w@/])")
 
 
 def _login_names(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _LOGIN_RE.finditer(text) if "." in text else ():
+    for m in _LOGIN_RE.finditer(text) if _LOGIN_HINT_RE.search(text) else ():
         parts = [p.rstrip("0123456789") for p in m.group(0).split(".")]
         if (m.group(0).split(".")[-1] in _NOT_LOGIN_ENDS or "." + parts[-1] in _FILE_ENDINGS
                 or not any(len(p) >= 3 and (p in lex.first_names or p in lex.surnames)
@@ -408,7 +410,7 @@ def _login_names(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[
                 or any(s <= m.start() and m.end() <= e for s, e in taken)):
             continue  # a part found alone ("okafor" in "k.okafor2") gives way to the whole
         out.append(_name(m.start(), m.end(), m.group(0), "a log-in name made of a name", 0.75))
-    for m in _GAMER_TAG_RE.finditer(text):
+    for m in _GAMER_TAG_RE.finditer(text) if _GAMER_HINT_RE.search(text) else ():
         tag = m.group(0)
         letters = [ch for ch in tag if ch.isalpha()]
         if (len(letters) < 6 or sum(ch.isupper() for ch in letters) < 2
@@ -888,10 +890,12 @@ def _street_and_town(text: str, lex: Lexicon) -> list[Candidate]:
 # "off kirkstall road", "at moor lane", "lowe road end": a street typed in lower case, with no
 # house number. The word before the street type must be in no dictionary, or be a named place
 # after a word for where ("at", "off", "on"); "the main road" and "a back lane" stay.
-_LOWER_STREET_RE = re.compile(
-    r"(?<![\w'’\-])((?:at|off|on|along|near|from|to|in|down|up)[ \t]+)?"
-    r"([a-z][a-z'’\-]{2,})[ \t]+(?:road|lane|street|avenue|drive|crescent|terrace|grove|gardens|"
-    r"mews|rd|st|ave)(?![\w'’\-])")
+_LOWER_STREET_TYPE_RE = re.compile(
+    r"[ \t](?:road|lane|street|avenue|drive|crescent|terrace|grove|gardens|mews|rd|st|ave)"
+    r"(?![\w'’\-])")
+_LOWER_STREET_BEFORE_RE = re.compile(
+    r"(?:(?<![\w'’\-])((?:at|off|on|along|near|from|to|in|down|up)[ \t]+))?"
+    r"(?<![\w'’\-])([a-z][a-z'’\-]{2,})[ \t]*$")
 _NOT_STREET_NAMES = frozenset(
     """the a an this that main high back old new country side slip ring busy quiet same our my
     your their his her its every dual private access service long narrow dirt farm bus single
@@ -900,7 +904,10 @@ _NOT_STREET_NAMES = frozenset(
 
 def _lower_streets(text: str, lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _LOWER_STREET_RE.finditer(text):
+    for street in _LOWER_STREET_TYPE_RE.finditer(text):
+        m = _LOWER_STREET_BEFORE_RE.search(text, max(0, street.start() - 40), street.start())
+        if m is None:
+            continue
         word = m.group(2)
         if word in _NOT_STREET_NAMES or word in lex.keep or word in _PREPOSITIONS:
             continue
@@ -908,8 +915,8 @@ def _lower_streets(text: str, lex: Lexicon) -> list[Candidate]:
             continue
         if lex.is_basic(word) or word.endswith(("ing", "ed", "ly")):
             continue
-        out.append(Candidate(m.start(2), m.end(), "address", 0.7, "street name in lower case",
-                             meta={"type": ""}))
+        out.append(Candidate(m.start(2), street.end(), "address", 0.7,
+                             "street name in lower case", meta={"type": ""}))
     return out
 
 
