@@ -240,14 +240,23 @@ _TITLE_BEFORE_RE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|prof)\.?[ \t]*$", re.I
 _TITLE_START_RE = re.compile(r"(?:mr|mrs|ms|miss|mx|dr|prof)\b", re.IGNORECASE)
 
 
-# Codes the organisation's terms hold: "s136", "T34" are a section and a syringe driver.
+# Codes that are not records: what the organisation's terms hold ("s136" is a section, "T34" a
+# syringe driver), an aircraft type written with its model number ("PA-28-161", "DHC-6"), and
+# a part number ("P/N ALX-8421").
 _CODE_KINDS = frozenset({"case_reference", "flight_number", "vehicle_registration"})
+_TYPE_DESIGNATOR_RE = re.compile(
+    r"(?:PA|DA|DR|SR|TB|AA|BN|DHC|EMB|ATR|AS|EC|AW|MD|BK)-\d{1,3}(?:-\d{1,3}[A-Z]{0,2})?")
+_PART_NUMBER_BEFORE_RE = re.compile(r"\b(?:P/N|PN|part[ \t]+(?:no\.?|number))[ \t:]*$",
+                                    re.IGNORECASE)
 
 
 def _not_kept_codes(text: str, cands: list[Candidate]) -> list[Candidate]:
     keep = lexicon().keep
     return [c for c in cands
-            if c.kind not in _CODE_KINDS or text[c.start:c.end].lower() not in keep]
+            if c.kind not in _CODE_KINDS
+            or not (text[c.start:c.end].lower() in keep
+                    or _TYPE_DESIGNATOR_RE.fullmatch(text, c.start, c.end)
+                    or _PART_NUMBER_BEFORE_RE.search(text, max(0, c.start - 16), c.start))]
 
 
 def _not_eponymous_terms(text: str, cands: list[Candidate]) -> list[Candidate]:

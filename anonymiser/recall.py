@@ -395,6 +395,8 @@ def _spelled_out(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
 _LOGIN_RE = re.compile(r"[a-z](?<![\w@.\-/].)[a-z0-9]*\.[a-z][a-z0-9]*(?![\w@/]|\.\w)")
 _NOT_LOGIN_ENDS = frozenset("com uk org net io gov nhs co ac sch ly me info biz eu ie".split())
 _LOGIN_HINT_RE = re.compile(r"[a-z0-9]\.[a-z]")
+_PLAIN_LOGIN_HINT_RE = re.compile(r"[a-z]\d")
+_PLAIN_LOGIN_RE = re.compile(r"[a-z](?<![\w@.\-/].)[a-z]{3,13}\d{1,3}(?![\w@/\-])")
 _GAMER_HINT_RE = re.compile(r"[a-z]\d\d")
 _GAMER_TAG_RE = re.compile(r"[A-Za-z](?<![\w@.\-/].)[a-z]*[A-Z][A-Za-z]*\d{2,4}(?![\w@/])")
 
@@ -410,6 +412,15 @@ def _login_names(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[
                 or any(s <= m.start() and m.end() <= e for s, e in taken)):
             continue  # a part found alone ("okafor" in "k.okafor2") gives way to the whole
         out.append(_name(m.start(), m.end(), m.group(0), "a log-in name made of a name", 0.75))
+    for m in _PLAIN_LOGIN_RE.finditer(text) if _PLAIN_LOGIN_HINT_RE.search(text) else ():
+        # "hpatel2", "sjones14": an initial or two, a surname, a number
+        word = m.group(0).rstrip("0123456789")
+        if (word in lex.common or word in lex.keep
+                or not any(word[k:] in lex.surnames and not lex.is_common(word[k:])
+                           for k in (1, 2))
+                or _covered(taken, m.start(), m.end())):
+            continue
+        out.append(_name(m.start(), m.end(), m.group(0), "a log-in name made of a name", 0.7))
     for m in _GAMER_TAG_RE.finditer(text) if _GAMER_HINT_RE.search(text) else ():
         tag = m.group(0)
         letters = [ch for ch in tag if ch.isalpha()]
@@ -489,6 +500,42 @@ def _could_be_name(lows: list[str], lex: Lexicon, places: frozenset[str],
 _ROLE_LINE_RE = re.compile(
     r"[ \t]*(?:[-•*][ \t]*)?(?P<who>[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:[ \t][A-ZÀ-Þ][a-zß-ÿ'’\-]+)?)"
     r"[ \t]+[-–—][ \t]+(?:the[ \t]+)?(?P<role>[A-Za-z]+)\b")
+
+
+# "From: Kowal, Malgorzata <m.kowal@...>", "To: Hughes, Bethan (Community MW); Obi, Chinwe",
+# "DP: MENSAH-BOATENG, Tyrese": a name written surname first, in a header, list or form.
+_SURNAME_FIRST_RE = re.compile(
+    r"([A-ZÀ-Þ](?<![\w'’\-].)(?:[a-zß-ÿ'’]+|[A-ZÀ-Þ'’]+)(?:-[A-ZÀ-Þ][A-Za-zß-ÿ'’]+)?),[ \t]"
+    r"([A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:[ \t][A-ZÀ-Þ][a-zß-ÿ'’\-]+)?)"
+    r"(?=[ \t]*(?:<|\(|;|\n|$|[ \t]{2}|,[ \t]*[A-ZÀ-Þ][A-Za-zß-ÿ'’\-]+,[ \t]))")
+
+
+_NAME_WORD_BEFORE_RE = re.compile(r"(?<![\w'’\-])[A-ZÀ-Þ][\w'’\-]*\.?[ \t]+$")
+
+
+def _surname_first(text: str, taken: list[tuple[int, int]], lex: Lexicon,
+                   places: frozenset[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _SURNAME_FIRST_RE.finditer(text) if ", " in text else ():
+        surname, first = m.group(1).lower(), m.group(2).split()[0].lower()
+        if (not _could_be_name([surname, *m.group(2).lower().split()], lex, places)
+                or ORG_TYPE_RE.search(m.group(2)) is not None
+                or (m.group(1).isupper() and len(surname) <= 3)):
+            continue  # "RCW, Willow Lodge": a role and a home
+        if not ((first in lex.first_names or not lex.is_common(first))
+                and (surname in lex.surnames or not lex.is_common(surname))):
+            continue  # "Monday, Tuesday", "Ward, Bed": everyday words
+        if first not in lex.first_names and surname not in lex.surnames:
+            continue
+        if any(s <= m.start() and m.end() <= e for s, e in taken) or _NAME_WORD_BEFORE_RE.search(
+                text, max(0, m.start() - 30), m.start()):
+            continue  # "Dr Adeyinka, Matteo Ricci", "Dusty Wainwright, Laura Chen": a list
+        # one span, so "Kowal, Malgorzata" is one person, not two
+        out.append(Candidate(m.start(), m.end(), "name", 0.75, "a name written surname first",
+                             meta={"tokens": " ".join(w.lower() for w in _WORD_RE.findall(m.group(0))),
+                                   "initials": (first[:1] + surname[:1]).upper()},
+                             priority_bonus=1))
+    return out
 
 
 def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
@@ -745,7 +792,7 @@ def _born(text: str) -> list[Candidate]:
 _CODE = r"(?=[A-Z0-9\-/]*\d)(?:[A-Z0-9][A-Z0-9\-/]{4,19})"
 _CUE_CODE_RE = re.compile(
     leading_words("ref reference permit licence license lic booking staff employee payroll badge "
-                    "awb waybill".split(), ignore_case=True) + r"\.?"
+                    "awb waybill pnc cro".split(), ignore_case=True) + r"\.?"
     r"(?:[ \t]+(?:no\.?|number|ref|code))?[ \t]*[:#]?[ \t]*"
     # "ref ucr 55812": a system's letters, in any case, before a number
     r"(?P<sys>(?!(?:no|is|was|for|to|of|on|at|the|and|from|with)[ \t])[A-Za-z]{2,5}[ \t]+"
@@ -1334,7 +1381,9 @@ _INITIALS_LIST_RE = re.compile(
 _LONE_LETTER_RE = re.compile(
     r"([B-HJ-Zb-hj-z])(?<![\w'’\-/.&].)(?:(?=['’]s[ \t]+(?:room|bedroom|mum|dad|nan|phone|bag|"
     r"school|carer|sw|worker)\b)|(?=[ \t]+(?:said|says|told|was|is|has|had|rang|asked|"
-    r"went|came|left|agreed|felt|thinks|thought|seemed)\b)|(?=\.?[ \t]*(?:x+)?[ \t]*(?:\n|$)))")
+    r"went|came|left|agreed|felt|thinks|thought|seemed|arrested|returned|refused|disclosed|"
+    r"admitted|denied|attended|stated|spoke|ran|walked|shouted|cried|slept)\b)"
+    r"|(?=\.?[ \t]*(?:x+)?[ \t]*(?:\n|$)))")
 
 
 def _initials_of(name: str) -> set[str]:
@@ -1682,6 +1731,10 @@ _ROLE_AFTER_RE = re.compile(
     r"[ \t]*(?:(?:dsl|ddsl|sw|hv|ta|lsa|senco|hca)\b"
     r"|\([^()\n]{0,15}\b(?i:teacher|tutor|head|dsl|ddsl|senco|sw|worker|nurse|visitor|carer|"
     r"ta|lsa|mentor|manager|officer)\))")
+# "Present: GA (CFI, chair), RL (HoT), MK (QM)": a line of who attended, sent or was copied in.
+_ATTENDANCE_RE = re.compile(
+    r"[ \t]*(?i:present|attendees|attending|in[ \t]+attendance|attended|apologies|minutes|"
+    r"minute[ \t]+taker|chair|cc|distribution|circulation)\b[^:\n]{0,12}:")
 # A found name, then its initials in brackets: "Bianca (BF)", "Arben Kola ("A.K.")".
 _BRACKETED_INITIALS_RE = re.compile(
     rf"[ \t]*\([ \t]*[\"'“‘]?({_INITIALS})[\"'”’]?[ \t]*[,;)]")
@@ -1713,6 +1766,15 @@ def _initials_in_slots(text: str, confirmed: list[Candidate], taken: list[tuple[
             reason = "initials of someone told or copied in"
         elif _ROLE_AFTER_RE.match(text, end):
             reason = "initials with a role"
+        elif _ATTENDANCE_RE.match(text, line := text.rfind("\n", 0, start) + 1, start) and (
+                text.count("(", line, start) <= text.count(")", line, start)):
+            if not _initials_ok(code, lex):  # not the roles in brackets ("MK (QM)")
+                continue
+            reason = "initials in a list of who attended"
+            if not _covered(taken, start, end):
+                out.append(Candidate(start, end, "name", 0.65, reason,
+                                     meta={"tokens": "", "initials": code.replace(".", "")}))
+            continue
         else:
             continue
         if not _initials_ok(code, lex) or _covered(taken, start, end):
@@ -2002,6 +2064,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     if "-" in text:
         extra.extend(_spelled_out(text, taken))
     extra.extend(_speakers_and_fields(text, taken, lex, places))
+    extra.extend(_surname_first(text, taken, lex, places))
     taken2 = taken + [(c.start, c.end) for c in extra]
     extra.extend(_first_names_anywhere(text, taken2, lex, places))
     confirmed = names + [c for c in extra if c.kind == "name"]

@@ -285,3 +285,64 @@ def test_a_log_in_name_made_of_an_everyday_first_name_and_an_initial_is_hidden()
 )
 def test_everyday_words_scores_types_and_charities_stay(text: str, word: str) -> None:
     assert untouched(text, word), kinds(text)
+
+
+# -- minutes, headers and forms --------------------------------------------------------------------
+
+
+def test_initials_in_a_list_of_who_attended_are_hidden_but_their_roles_stay() -> None:
+    text = ("Present: TW (CFI, chair), RB (HoT), NK (QM), student rep Eilidh\n"
+            "1. NK to chase the parts. TW thanked everyone.")
+    result = anonymise(text)
+    for initials in ("RB", "NK", "TW"):
+        assert initials not in result.text, kinds(text)
+    assert "QM" in result.text and "CFI" in result.text, kinds(text)
+    assert untouched("Apologies: GP (Melton Road Surgery), school nurse", "GP")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("From: Nowak, Agnieszka <a.nowak@example.org>\nSent: Monday", "Nowak, Agnieszka"),
+        ("To: Pryce, Dylan (Community MW); Obi, Chinwe (HV)", "Pryce, Dylan"),
+        ("DP: ADEYEMI-COLE, Tobias   DOB 02/11/2008 (15)", "ADEYEMI-COLE, Tobias"),
+    ],
+)
+def test_a_name_written_surname_first_is_one_person(text: str, name: str) -> None:
+    result = anonymise(text)
+    assert one_span_of_kind(text, name, "name"), kinds(text)
+    assert name not in result.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We met on Monday, Tuesday and Friday.",
+        "– Precious Ncube, RCW, Willow Lodge",
+        "Attendees: Dr Sokolova (chair), Dr Adeyinka, Matteo Ricci (CT2)",
+    ],
+)
+def test_commas_between_days_roles_and_titled_names_are_not_surname_first(text: str) -> None:
+    assert not any(s.reason == "a name written surname first" for s in anonymise(text).spans)
+
+
+def test_a_log_in_name_of_an_initial_and_a_surname_is_hidden() -> None:
+    text = "Operator: tkowalski2  gases taken at 02:10. Model abc123 and covid19 fine."
+    assert hidden(text, "tkowalski2"), kinds(text)
+    assert untouched(text, "abc123") and untouched(text, "covid19"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("TECH LOG - G-BOHR   PA-28-161   Sector 3", "PA-28-161"),
+        ("Part: alternator P/N ALX-8421 (as per IPC)", "ALX-8421"),
+    ],
+)
+def test_type_designators_and_part_numbers_are_not_references(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
+
+
+def test_a_police_national_computer_number_is_hidden() -> None:
+    text = "YJ no: YJ/HA/23/0917  PNC: 23/418627X  Address: on file"
+    assert one_span_of_kind(text, "23/418627X", "case_reference"), kinds(text)
