@@ -1482,9 +1482,9 @@ def _derived_initials(text: str, confirmed: list[Candidate], taken: list[tuple[i
 _AGE_GAP = r"(?:[ \t]+(?:aged[ \t]+)?\d{1,2}(?:[ \t]*(?:yrs?|yo|years?))?)?"
 _COORD_WORD = r"[A-Za-z][a-z'’\-]+|[A-Z]{2,3}"
 _COORD_LEFT_RE = re.compile(
-    rf"(?<![\w'’\-])({_COORD_WORD}){_AGE_GAP}(?:[ \t]+(?:and|&)|[ \t]*(,))[ \t]+$")
+    rf"(?<![\w'’\-])({_COORD_WORD}){_AGE_GAP}(?:[ \t]+(?:and|&|or)|[ \t]*(,))[ \t]+$")
 _COORD_RIGHT_RE = re.compile(
-    rf"{_AGE_GAP}(?:[ \t]+(?:and|&)|[ \t]*(,))[ \t]+({_COORD_WORD})(?![\w@\-])")
+    rf"{_AGE_GAP}(?:[ \t]+(?:and|&|or)|[ \t]*(,))[ \t]+({_COORD_WORD})(?![\w@\-])")
 _NOT_COORDINATED = _NOT_NAME_PARTS | NAME_CUES | _LOWER_NOT_NAMES | _TITLEISH | frozenset(
     "me us him them her his their its both all other others everyone family families kids "
     "children siblings staff police".split()
@@ -1581,9 +1581,10 @@ def _before_bracketed_names(text: str, confirmed: list[Candidate], taken: list[t
         if m is None or _covered(taken, m.start(1), m.end(1)):
             continue
         low = m.group(1).lower()
+        shares = any(w.lower()[:3] == low[:3] for w in text[c.start:c.end].split())
         if (low in _NOT_COORDINATED or low in lex.keep or low in places or low in _PERSONISH
-                or (lex.is_common(low) and low not in lex.first_names)):
-            continue  # "Quality (Amber Holt) raised a flag": a team, not a nickname
+                or (lex.is_common(low) and low not in lex.first_names and not shares)):
+            continue  # "Quality (Amber Holt) raised a flag": a team; "Sully (Andrew Sullivan)"
         out.append(_name(m.start(1), m.end(1), m.group(1), "short name before the full name",
                          0.7))
     return out
@@ -1720,8 +1721,8 @@ _ROLE_BEFORE_RE = re.compile(
 # A school year or a kind of person, then initials: "Y11 LD (16)", "the new girl FR", "pt G.S.".
 _PERSON_BEFORE_RE = re.compile(
     r"(?<![\w'’\-/])(?:Y(?:ear)?[ \t]?\d{1,2}(?:[ \t]+(?:boy|girl|pupil|student|lad))?"
-    r"|(?i:girl|boy|lad|pupil|student|patient|pt|resident|child|toddler|infant|client|woman|man))"
-    r"[ \t]+$")
+    r"|(?i:girl|boy|lad|pupil|student|patient|pt|resident|child|toddler|infant|client|woman|man|"
+    r"staff))[ \t]+$")
 # Told, alerted, copied in: "alerted DH dsl", "cc JM".
 _INFORMED_BEFORE_RE = re.compile(
     r"(?<![\w'’\-/])(?i:alerted|informed|notified|told|emailed|e-mailed|messaged|texted|"
@@ -1730,14 +1731,17 @@ _INFORMED_BEFORE_RE = re.compile(
 _ROLE_AFTER_RE = re.compile(
     r"[ \t]*(?:(?:dsl|ddsl|sw|hv|ta|lsa|senco|hca)\b"
     r"|\([^()\n]{0,15}\b(?i:teacher|tutor|head|dsl|ddsl|senco|sw|worker|nurse|visitor|carer|"
-    r"ta|lsa|mentor|manager|officer)\))")
+    r"ta|lsa|mentor|manager|mgr|officer)\))")
+# "Actions: GT to change the code", ". MK to chase": initials given something to do.
+_ACTION_AFTER_RE = re.compile(r"[ \t]+to[ \t]+[a-z]{3,}")
+_CLAUSE_START_RE = re.compile(r"(?:^|[\n.;:•\-–]|\d[.)])[ \t]*$")
 # "Present: GA (CFI, chair), RL (HoT), MK (QM)": a line of who attended, sent or was copied in.
 _ATTENDANCE_RE = re.compile(
     r"[ \t]*(?i:present|attendees|attending|in[ \t]+attendance|attended|apologies|minutes|"
     r"minute[ \t]+taker|chair|cc|distribution|circulation)\b[^:\n]{0,12}:")
 # A found name, then its initials in brackets: "Bianca (BF)", "Arben Kola ("A.K.")".
 _BRACKETED_INITIALS_RE = re.compile(
-    rf"[ \t]*\([ \t]*[\"'“‘]?({_INITIALS})[\"'”’]?[ \t]*[,;)]")
+    rf"[ \t]*\([ \t]*[\"'“‘]?({_INITIALS}|[a-z]{{2,3}})[\"'”’]?[ \t]*[,;)]")
 
 
 def _initials_ok(code: str, lex: Lexicon) -> bool:
@@ -1766,6 +1770,9 @@ def _initials_in_slots(text: str, confirmed: list[Candidate], taken: list[tuple[
             reason = "initials of someone told or copied in"
         elif _ROLE_AFTER_RE.match(text, end):
             reason = "initials with a role"
+        elif _ACTION_AFTER_RE.match(text, end) and _CLAUSE_START_RE.search(before) \
+                and _prev_word(text, start) not in _DETERMINERS:
+            reason = "initials given an action"
         elif _ATTENDANCE_RE.match(text, line := text.rfind("\n", 0, start) + 1, start) and (
                 text.count("(", line, start) <= text.count(")", line, start)):
             if not _initials_ok(code, lex):  # not the roles in brackets ("MK (QM)")
@@ -1789,14 +1796,17 @@ def _initials_in_slots(text: str, confirmed: list[Candidate], taken: list[tuple[
             continue
         code = after.group(1).rstrip()
         first = text[c.start:c.end].lstrip("'\"“‘")[:1]
-        if (first.upper() != code[:1] or not _initials_ok(code, lex)
+        if (first.upper() != code[:1].upper() or not _initials_ok(code, lex)
+                or (code.islower() and (lex.is_common(code) or code in _CAPS_NOT_INITIALS))
                 or _covered(taken, after.start(1), after.start(1) + len(code))):
             continue
         out.append(Candidate(after.start(1), after.start(1) + len(code), "name", 0.7,
                              "initials in brackets after the name",
                              meta={"tokens": "", "initials": code.replace(".", "")}))
     # Initials that stand for a person once stand for them everywhere in the report.
-    found = {text[c.start:c.end] for c in out if "." not in text[c.start:c.end]}
+    found = {text[c.start:c.end] for c in [*out, *confirmed]
+             if c.kind == "name" and 2 <= c.end - c.start <= 3
+             and text[c.start:c.end].isupper() and text[c.start:c.end].isalpha()}
     claimed = taken + [(c.start, c.end) for c in out]
     for code in sorted(found):
         at = text.find(code)

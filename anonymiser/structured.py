@@ -218,7 +218,7 @@ def find_phones(text: str) -> Iterator[Candidate]:
         if "O" in m.group(0) or "o" in m.group(0):
             yield Candidate(m.start(), m.end(), "phone", 0.8, "phone number typed with letter O")
     low = lowered(text)
-    if "double" in low or "oh " in low or "zero " in low or "nought " in low:
+    if "double" in low or "oh " in low or "zero " in low or "nought " in low or "plus " in low:
         yield from _spoken_phones(text)
     extensions = any(w in low for w in ("ext", "bleep", "blp", "pager"))
     for m in (EXTENSION_RE.finditer(text) if extensions else ()):
@@ -228,12 +228,13 @@ def find_phones(text: str) -> Iterator[Candidate]:
 # A number read out on a call: "oh seven seven double oh, nine double oh, three six one".
 _DIGIT_WORDS = {"oh": 1, "o": 1, "zero": 1, "nought": 1, "one": 1, "two": 1, "three": 1,
                 "four": 1, "five": 1, "six": 1, "seven": 1, "eight": 1, "nine": 1}
+_SPOKEN_DIGIT = (r"(?:(?:double|triple|treble)[ \t\-]+)?"
+                 r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine)"
+                 r"(?:[ \t\-]+(?:hundred|thousand))?")
 _SPOKEN_DIGITS_RE = re.compile(
-    r"(?<![\w'’\-])(?:(?:double|triple|treble)[ \t]+)?"
-    r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine)"
-    r"(?:[ \t,\-]+(?:(?:double|triple|treble)[ \t]+)?"
-    r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine))+(?![\w'’\-])",
+    rf"(?<![\w'’\-])(?:plus[ \t]+)?{_SPOKEN_DIGIT}(?:[ \t,\-]+{_SPOKEN_DIGIT})+(?![\w'’\-])",
     re.IGNORECASE)
+_SPOKEN_ZEROS = {"hundred": 2, "thousand": 3}
 
 
 def _spoken_phones(text: str) -> Iterator[Candidate]:
@@ -245,11 +246,13 @@ def _spoken_phones(text: str) -> Iterator[Candidate]:
                 repeat = 2
             elif word in ("triple", "treble"):
                 repeat = 3
-            else:
+            elif word in _SPOKEN_ZEROS:
+                digits += _SPOKEN_ZEROS[word]
+            elif word != "plus":
                 digits += _DIGIT_WORDS[word] * repeat
                 repeat = 1
-        # Ten or more digits starting with nought: a phone number, not "one or two".
-        if digits >= 10 and words[0] in ("oh", "o", "zero", "nought"):
+        # Ten or more digits starting with nought or "plus": a phone number, not "one or two".
+        if digits >= 10 and words[0] in ("oh", "o", "zero", "nought", "plus"):
             yield Candidate(m.start(), m.end(), "phone", 0.8, "phone number read out in words")
 
 

@@ -346,3 +346,51 @@ def test_type_designators_and_part_numbers_are_not_references(text: str, word: s
 def test_a_police_national_computer_number_is_hidden() -> None:
     text = "YJ no: YJ/HA/23/0917  PNC: 23/418627X  Address: on file"
     assert one_span_of_kind(text, "23/418627X", "case_reference"), kinds(text)
+
+
+# -- logs, action lists and what staff are called --------------------------------------------------
+
+
+def test_staff_initials_in_an_incident_log_are_hidden_everywhere() -> None:
+    text = "14:10 Staff DW present. 14:18 young person kicked the door, spat at DW. 15:05 DW debriefed."
+    assert "DW" not in redacted(text), kinds(text)
+
+
+def test_initials_given_an_action_are_hidden_but_services_and_records_stay() -> None:
+    text = "Noted. Actions: PH to change the code today.\nCan we add the\nMRN to the slip? EOC to review."
+    result = anonymise(text)
+    assert "PH" not in result.text, kinds(text)
+    assert "MRN" in result.text and "EOC" in result.text, kinds(text)
+
+
+def test_lower_case_initials_in_brackets_after_the_name_are_hidden() -> None:
+    text = "the tow stopped when Kasim Patel (kp) shouted at the driver"
+    assert hidden(text, "(kp)"[1:3]), kinds(text)
+
+
+def test_a_nickname_before_the_full_name_it_comes_from_is_hidden() -> None:
+    text = "Ambulift driver: Sully (Andrew Sullivan) Marshaller: Kiran"
+    assert hidden(text, "Sully"), kinds(text)
+    assert untouched("Quality (Amber Holt) raised a flag about it.", "Quality")
+
+
+def test_a_phone_number_read_out_with_plus_and_hundred_is_hidden() -> None:
+    text = "I'm on plus four four, seven seven double-oh, nine hundred, four one two if you need me."
+    assert "seven seven" not in redacted(text), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I just wanted to see me dad for Father's Day, she said.", "Day"),
+        ("Reflection using Gibbs' reflective cycle on placement.", "Gibbs"),
+        ("I have started using the Recovery Star with her.", "Recovery Star"),
+        ("He asked for a Permobil loading guide at the hold.", "Permobil"),
+        ("Taken up the steps on the Scalamobil step-climber.", "Scalamobil"),
+        ("kept in the fridge with his Ozempic pens", "Ozempic"),
+        ("Nurse Shirin gave Infanrix hexa instead of Boostrix-IPV.", "Boostrix-IPV"),
+        ("only written on the FP10MDA, never entered in the register", "FP10MDA"),
+    ],
+)
+def test_days_tools_and_products_stay(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
