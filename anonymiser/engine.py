@@ -259,6 +259,20 @@ def _not_kept_codes(text: str, cands: list[Candidate]) -> list[Candidate]:
                     or _PART_NUMBER_BEFORE_RE.search(text, max(0, c.start - 16), c.start))]
 
 
+# "Essex Radar", "Scottish Control": an air traffic unit; "Leicester City": a football club.
+_UNIT_AFTER_RE = re.compile(r"[ \t]+(?:Radar|Approach|Tower|Director|Control|Information)\b")
+_CLUB_AFTER_RE = re.compile(
+    r"[ \t]+(?:City|United|Town|Rovers|Athletic|Wanderers|Albion|Villa|Rangers|County)\b")
+
+
+def _not_units_or_clubs(text: str, cands: list[Candidate]) -> list[Candidate]:
+    places = lexicon().places
+    return [c for c in cands if c.kind != "name"
+            or not (_UNIT_AFTER_RE.match(text, c.end)
+                    or (_CLUB_AFTER_RE.match(text, c.end)
+                        and text[c.start:c.end].lower() in places))]
+
+
 def _not_eponymous_terms(text: str, cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if c.kind != "name"
             or text[c.end:c.end + 1] in ("'", "’")
@@ -362,7 +376,7 @@ def _not_rag_ratings(text: str, cands: list[Candidate]) -> list[Candidate]:
 # policy, place, tool, condition or aircraft type, or not whole words.
 _VETOES = (_not_named_policies, _not_places_of, _whole_words, _not_named_tools,
            _not_eponymous_terms, _aircraft_types, _not_keep_phrases,
-           _not_rag_ratings, _not_kept_codes)
+           _not_rag_ratings, _not_kept_codes, _not_units_or_clubs)
 
 
 def detect(text: str, policy: Policy) -> list[Candidate]:

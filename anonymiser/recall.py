@@ -1392,6 +1392,9 @@ def _initials_of(name: str) -> set[str]:
         return set()
     first, last = words[0][0], words[-1][0]
     out = {(first + last).upper()}
+    split = re.match(r"(O['’]|Mc|Mac)([A-Z])", words[-1])
+    if split:  # "L. O'Driscoll" signs LOD, "Ross McKay" RMK
+        out.add((first + split.group(1)[0] + split.group(2)).upper())
     if len(words) == 3:
         out.add("".join(w[0] for w in words).upper())
     return out
@@ -1805,8 +1808,8 @@ def _initials_in_slots(text: str, confirmed: list[Candidate], taken: list[tuple[
                              meta={"tokens": "", "initials": code.replace(".", "")}))
     # Initials that stand for a person once stand for them everywhere in the report.
     found = {text[c.start:c.end] for c in [*out, *confirmed]
-             if c.kind == "name" and 2 <= c.end - c.start <= 3
-             and text[c.start:c.end].isupper() and text[c.start:c.end].isalpha()}
+             if c.kind == "name" and 2 <= c.end - c.start <= 3 and text[c.start:c.end].isalpha()
+             and (text[c.start:c.end].isupper() or c.reason == "initials in brackets after the name")}
     claimed = taken + [(c.start, c.end) for c in out]
     for code in sorted(found):
         at = text.find(code)

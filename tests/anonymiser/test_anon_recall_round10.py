@@ -394,3 +394,25 @@ def test_a_phone_number_read_out_with_plus_and_hundred_is_hidden() -> None:
 )
 def test_days_tools_and_products_stay(text: str, word: str) -> None:
     assert untouched(text, word), kinds(text)
+
+
+def test_initials_of_an_o_or_mc_surname_include_the_letter_after_the_prefix() -> None:
+    text = "Torch signed out by L. O'Driscoll 08:30, returned 11:50 LOD."
+    assert "LOD" not in redacted(text), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("turned back early and called Farnborough Radar for a squawk", "Farnborough"),
+        ("Chase always talked about Leicester City with him.", "Leicester"),
+        ("The Hope for Justice caseworker wrote to us.", "Justice"),
+        ("Nia gave her the Bright Sky app details.", "Bright Sky"),
+        ("Dr Oyelaran did a Sarnat assessment and started cooling.", "Sarnat"),
+        ("Guthrie cards to be labelled at the cot side.", "Guthrie"),
+        ("the standard recovery exactly as briefed - PARE - worked", "PARE"),
+        ("refuelled with Jet A-1 instead of AVGAS 100LL", "100LL"),
+    ],
+)
+def test_units_clubs_charities_and_terms_stay(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
