@@ -235,7 +235,7 @@ def _aircraft_types(text: str, cands: list[Candidate]) -> list[Candidate]:
 # scale or manoeuvre is named after, written without a possessive.
 _CONDITION_AFTER_RE = re.compile(
     r"[ \t]+(?:syndrome|disease|disorder|palsy|scales?|scores?|scoring|criteria|manoeuvre|"
-    r"classification|lymphoma|sarcoma|tumour|test|sign|chart)\b", re.IGNORECASE)
+    r"classification|lymphoma|sarcoma|tumour|test|sign|chart|cards?)\b", re.IGNORECASE)
 _TITLE_BEFORE_RE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|prof)\.?[ \t]*$", re.IGNORECASE)
 _TITLE_START_RE = re.compile(r"(?:mr|mrs|ms|miss|mx|dr|prof)\b", re.IGNORECASE)
 
@@ -259,16 +259,17 @@ def _not_kept_codes(text: str, cands: list[Candidate]) -> list[Candidate]:
                     or _PART_NUMBER_BEFORE_RE.search(text, max(0, c.start - 16), c.start))]
 
 
-# "Essex Radar", "Scottish Control": an air traffic unit; "Leicester City": a football club.
+# "Essex Radar", "Scottish Control": an air traffic unit; "Leeds United": a football club ("Belfast
+# City" is as often the airport, so "City" stays out).
 _UNIT_AFTER_RE = re.compile(r"[ \t]+(?:Radar|Approach|Tower|Director|Control|Information)\b")
 _CLUB_AFTER_RE = re.compile(
-    r"[ \t]+(?:City|United|Town|Rovers|Athletic|Wanderers|Albion|Villa|Rangers|County)\b")
+    r"[ \t]+(?:United|Rovers|Athletic|Wanderers|Albion|Villa|Rangers|Hotspur)\b")
 
 
 def _not_units_or_clubs(text: str, cands: list[Candidate]) -> list[Candidate]:
     places = lexicon().places
-    return [c for c in cands if c.kind != "name"
-            or not (_UNIT_AFTER_RE.match(text, c.end)
+    return [c for c in cands if c.kind not in ("name", "address")
+            or not ((c.kind == "name" and _UNIT_AFTER_RE.match(text, c.end))
                     or (_CLUB_AFTER_RE.match(text, c.end)
                         and text[c.start:c.end].lower() in places))]
 

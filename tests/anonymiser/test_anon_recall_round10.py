@@ -405,7 +405,7 @@ def test_initials_of_an_o_or_mc_surname_include_the_letter_after_the_prefix() ->
     ("text", "word"),
     [
         ("turned back early and called Farnborough Radar for a squawk", "Farnborough"),
-        ("Chase always talked about Leicester City with him.", "Leicester"),
+        ("Chase always talked about Leeds United with him.", "Leeds"),
         ("The Hope for Justice caseworker wrote to us.", "Justice"),
         ("Nia gave her the Bright Sky app details.", "Bright Sky"),
         ("Dr Oyelaran did a Sarnat assessment and started cooling.", "Sarnat"),
