@@ -45,6 +45,7 @@ from anonymiser.names import (
 )
 from anonymiser.places import ORG_TYPE_RE
 from anonymiser.scan import (
+    digit_runs,
     digit_starts,
     leading_words,
     lowered,
@@ -374,6 +375,7 @@ _HOUSE_NUMBER_RE = re.compile(
 
 # A name spelled out letter by letter on a call: "spelt back K-O-W-A-L-C-Z-Y-K", "G-W-E-N".
 _SPELLED_RE = re.compile(r"[A-Za-zÀ-ž](?<![\w\-].)(?:-[A-Za-zÀ-ž]){2,}(?![\w\-])")
+_SPELLED_HINT_RE = re.compile(r"-[A-Za-zÀ-ž]-")
 _SPELL_CUE_RE = re.compile(r"\b(?:spel(?:t|led|ling|ls|l)|letters?)\b[^.\n]{0,30}$", re.I)
 
 
@@ -394,16 +396,39 @@ def _spelled_out(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
 # gamer tag, capitals inside the word and a number at its end.
 _LOGIN_RE = re.compile(r"[a-z](?<![\w@.\-/].)[a-z0-9]*\.[a-z][a-z0-9]*(?![\w@/]|\.\w)")
 _NOT_LOGIN_ENDS = frozenset("com uk org net io gov nhs co ac sch ly me info biz eu ie".split())
-_LOGIN_HINT_RE = re.compile(r"[a-z0-9]\.[a-z]")
-_PLAIN_LOGIN_HINT_RE = re.compile(r"[a-z]\d")
 _PLAIN_LOGIN_RE = re.compile(r"[a-z](?<![\w@.\-/].)[a-z]{3,13}\d{1,3}(?![\w@/\-])")
 _GAMER_HINT_RE = re.compile(r"[a-z]\d\d")
 _GAMER_TAG_RE = re.compile(r"[A-Za-z](?<![\w@.\-/].)[a-z]*[A-Z][A-Za-z]*\d{2,4}(?![\w@/])")
 
 
+def _logins(text: str) -> list[re.Match[str]]:
+    """Dotted log-in names, looked for only around a dot between lower-case letters."""
+    out: list[re.Match[str]] = []
+    last = -1
+    dot = text.find(".", 1)
+    while dot > 0:
+        here, dot = dot, text.find(".", dot + 1)
+        if not (text[here - 1].islower() or text[here - 1].isdigit()) \
+                or not text[here + 1:here + 2].islower():
+            continue
+        start = here - 1
+        while start > 0 and (text[start - 1].isascii() and text[start - 1].isalnum()
+                             or text[start - 1] == "."):
+            start -= 1
+        if start <= last:
+            continue
+        while start < here - 1 and not text[start].islower():
+            start += 1  # the pattern's first character is a lower-case letter
+        m = _LOGIN_RE.match(text, start)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
 def _login_names(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _LOGIN_RE.finditer(text) if _LOGIN_HINT_RE.search(text) else ():
+    for m in _logins(text):
         parts = [p.rstrip("0123456789") for p in m.group(0).split(".")]
         if (m.group(0).split(".")[-1] in _NOT_LOGIN_ENDS or "." + parts[-1] in _FILE_ENDINGS
                 or not any(len(p) >= 3 and (p in lex.first_names or p in lex.surnames)
@@ -412,7 +437,9 @@ def _login_names(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[
                 or any(s <= m.start() and m.end() <= e for s, e in taken)):
             continue  # a part found alone ("okafor" in "k.okafor2") gives way to the whole
         out.append(_name(m.start(), m.end(), m.group(0), "a log-in name made of a name", 0.75))
-    for m in _PLAIN_LOGIN_RE.finditer(text) if _PLAIN_LOGIN_HINT_RE.search(text) else ():
+    letter_digit = any(s and text[s - 1].isascii() and text[s - 1].isalpha()
+                       for s, _ in digit_runs(text))
+    for m in _PLAIN_LOGIN_RE.finditer(text) if letter_digit else ():
         # "hpatel2", "sjones14": an initial or two, a surname, a number
         word = m.group(0).rstrip("0123456789")
         if (word in lex.common or word in lex.keep
@@ -421,7 +448,7 @@ def _login_names(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[
                 or _covered(taken, m.start(), m.end())):
             continue
         out.append(_name(m.start(), m.end(), m.group(0), "a log-in name made of a name", 0.7))
-    for m in _GAMER_TAG_RE.finditer(text) if _GAMER_HINT_RE.search(text) else ():
+    for m in _GAMER_TAG_RE.finditer(text) if letter_digit and _GAMER_HINT_RE.search(text) else ():
         tag = m.group(0)
         letters = [ch for ch in tag if ch.isalpha()]
         if (len(letters) < 6 or sum(ch.isupper() for ch in letters) < 2
@@ -2101,7 +2128,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_bed_names(text, taken, lex, places))
     extra.extend(_online_names(text, taken))
     extra.extend(_login_names(text, taken, lex))
-    if "-" in text:
+    if _SPELLED_HINT_RE.search(text):
         extra.extend(_spelled_out(text, taken))
     extra.extend(_speakers_and_fields(text, taken, lex, places))
     extra.extend(_surname_first(text, taken, lex, places))
