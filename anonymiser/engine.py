@@ -245,7 +245,7 @@ _TITLE_START_RE = re.compile(r"(?:mr|mrs|ms|miss|mx|dr|prof)\b", re.IGNORECASE)
 # a part number ("P/N ALX-8421").
 _CODE_KINDS = frozenset({"case_reference", "flight_number", "vehicle_registration"})
 _TYPE_DESIGNATOR_RE = re.compile(
-    r"(?:PA|DA|DR|SR|TB|AA|BN|DHC|EMB|ATR|AS|EC|AW|MD|BK)-\d{1,3}(?:-\d{1,3}[A-Z]{0,2})?")
+    r"(?:PA|DA|DR|SR|TB|AA|BN|BN2[AB]?|DHC|EMB|ATR|AS|EC|AW|MD|BK)-\d{1,3}(?:-\d{1,3}[A-Z]{0,2})?")
 _PART_NUMBER_BEFORE_RE = re.compile(r"\b(?:P/N|PN|part[ \t]+(?:no\.?|number))[ \t:]*$",
                                     re.IGNORECASE)
 
@@ -257,6 +257,25 @@ def _not_kept_codes(text: str, cands: list[Candidate]) -> list[Candidate]:
             or not (text[c.start:c.end].lower() in keep
                     or _TYPE_DESIGNATOR_RE.fullmatch(text, c.start, c.end)
                     or _PART_NUMBER_BEFORE_RE.search(text, max(0, c.start - 16), c.start))]
+
+
+_LOWER_WORD_RE = re.compile(r"[a-z](?<![\w'’\-].)[a-z'’]+")
+
+
+def _not_another_language(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A report written in Welsh (or any language but English) is full of lower-case words no
+    English dictionary holds; they are not lower-case names. Only when most of the report's
+    lower-case words are not English is a name candidate with a lower-case word dropped."""
+    lower = [c for c in cands if c.kind == "name"
+             and any(w[:1].islower() for w in text[c.start:c.end].split())]
+    if not lower:
+        return cands
+    lex = lexicon()
+    words = _LOWER_WORD_RE.findall(text)
+    if len(words) < 20 or sum(lex.is_common(w) or lex.is_basic(w) for w in words) >= 0.5 * len(words):
+        return cands
+    dropped = {id(c) for c in lower}
+    return [c for c in cands if id(c) not in dropped]
 
 
 # "Essex Radar", "Scottish Control": an air traffic unit; "Leeds United": a football club ("Belfast
@@ -377,7 +396,7 @@ def _not_rag_ratings(text: str, cands: list[Candidate]) -> list[Candidate]:
 # policy, place, tool, condition or aircraft type, or not whole words.
 _VETOES = (_not_named_policies, _not_places_of, _whole_words, _not_named_tools,
            _not_eponymous_terms, _aircraft_types, _not_keep_phrases,
-           _not_rag_ratings, _not_kept_codes, _not_units_or_clubs)
+           _not_rag_ratings, _not_kept_codes, _not_units_or_clubs, _not_another_language)
 
 
 def detect(text: str, policy: Policy) -> list[Candidate]:

@@ -492,16 +492,20 @@ def _online_names(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
 # Jo". A word that starts a line and is followed by a time or a colon, and is no heading
 # ("Subject:", "Learning:"), is the person speaking.
 _SPEAKER_RE = re.compile(
-    r"[ \t]*(?P<before>\[?\d{1,2}[:.]\d{2}\]?[ \t]*[-–]?[ \t]*)?"
-    r"(?P<who>[A-Za-zÀ-ÿ][a-zà-ÿ'’\-]+(?:[ \t][A-Z][a-zà-ÿ'’\-]+)?)"
+    r"[ \t]*(?P<before>\[?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?\]?"
+    r"[ \t]*[-–]?[ \t]*)?"
+    r"(?P<who>[A-Za-zÀ-ÿ][a-zà-ÿ'’\-]+(?:[ \t][A-Z][a-zà-ÿ'’\-]+|\.[a-z0-9]{1,3})?)"
+    r"(?P<role>[ \t][A-Z]{2,5})?"  # "Mared EDT:", "Tariq PRM:": a role after the name
     r"[ \t]*(?P<after>\(?\d{1,2}[:.]\d{2}\)?[ \t]*)?:[ \t]")
 # "Reporter: Rutendo Chikwanha RN", "Name: K. R. Nair": a form's person field.
 _PERSON_FIELD_RE = re.compile(
     r"\b(?:Reporter|Reported[ \t]by|Name|Patient|Client|Resident|Service[ \t]user|Woman|Mother|"
-    r"Father|Witness|Author|Completed[ \t]by|Written[ \t]by|Submitted[ \t]by|Signed)[ \t]*:[ \t]*"
+    r"Father|Witness|Author|Completed[ \t]by|Written[ \t]by|Submitted[ \t]by|Signed|"
+    r"(?:Child(?:'s)?[ \t]+)?(?:[Ss]urname|[Ff]orenames?(?:\(s\))?|[Ff]irst[ \t]+names?|"
+    r"[Ff]amily[ \t]+name))[ \t]*:[ \t]*"
     r"((?:[A-Z]\.[ \t]?){0,3}[A-ZÀ-Þ][A-Za-zÀ-ÿ'’\-]+(?:[ \t][A-ZÀ-Þ][a-zà-ÿ'’\-][A-Za-zÀ-ÿ'’\-]*){0,2})")
 _FIELD_WORDS = ("Report", "Name", "Patient", "Client", "Resident", "Service", "Woman", "Mother",
-                "Father", "Witness", "Author", "by", "Signed")
+                "Father", "Witness", "Author", "by", "Signed", "urname", "orename", "name:")
 # "PMcK", "DMcL", "JO'N": initials of a Mc-, Mac- or O'- surname.
 _MC_INITIALS_RE = re.compile(r"[A-Z](?<![\w'’\-].)(?:Mc|Mac|O['’])[A-Z](?![\w'’\-])")
 
@@ -585,9 +589,11 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     if ":" in text:
         for m in match_at(_SPEAKER_RE, text, line_starts):
             words = m.group("who").split()
-            lows = [w.lower() for w in words]
+            lows = [w.lower().split(".")[0] for w in words]
             if not _could_be_name(lows, lex, places) or _covered(taken, m.start("who"), m.end("who")):
                 continue
+            if m.group("role") and m.group("role").strip().lower() not in lex.keep:
+                continue  # "Mared EDT:" is a name and a team; "Joe Bloggs:" is caught above
             timed = m.group("before") or m.group("after")
             named = any(w in lex.first_names or w in lex.surnames for w in lows)
             foreign = not _FOREIGN_LETTERS.isdisjoint(m.group("who").lower())
@@ -820,7 +826,7 @@ _CODE = r"(?=[A-Z0-9\-/]*\d)(?:[A-Z0-9][A-Z0-9\-/]{4,19})"
 _CUE_CODE_RE = re.compile(
     leading_words("ref reference permit licence license lic booking staff employee payroll badge "
                     "awb waybill pnc cro".split(), ignore_case=True) + r"\.?"
-    r"(?:[ \t]+(?:no\.?|number|ref|code))?[ \t]*[:#]?[ \t]*"
+    r"(?:[ \t]+(?:no\.?|number|ref|reference|code))?[ \t]*[:#(]?[ \t]*"
     # "ref ucr 55812": a system's letters, in any case, before a number
     r"(?P<sys>(?!(?:no|is|was|for|to|of|on|at|the|and|from|with)[ \t])[A-Za-z]{2,5}[ \t]+"
     r"(?=\d{4,12}(?![\w/-])))?"
@@ -1254,6 +1260,8 @@ _SCHOOL_YEAR_RE = re.compile(
 _PNR_NAME_RE = re.compile(
     r"[A-Z](?<![\w/].)[A-Z'\-]{1,24}/[A-Z][A-Z'\-]{1,24}(?:[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|MX))?"
     r"(?![\w/])"
+    # "FOUBISTER/J MR": a surname and an initial, with the title that makes it a passenger
+    r"|[A-Z](?<![\w/].)[A-Z'\-]{1,24}/[A-Z](?=[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|MX)\b)"
 )
 
 
@@ -1289,7 +1297,7 @@ def _titled_and_called(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             out.append(_name(m.start(1), m.end(1), m.group(1), "a pupil with a school year", 0.7))
     for m in _PNR_NAME_RE.finditer(text):
         parts = [w.lower() for w in m.group(0).split()[0].split("/")]
-        if all(p in lex.first_names or p in lex.surnames or not lex.is_common(p)
+        if all(p in lex.first_names or p in lex.surnames or not lex.is_common(p) or len(p) == 1
                for p in parts):  # never "YES/NO", "AND/OR"
             out.append(_name(m.start(), m.end(), m.group(0).split("/")[1],
                              "SURNAME/FIRSTNAME as booking systems write it", 0.95))

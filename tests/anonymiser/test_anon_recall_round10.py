@@ -416,3 +416,51 @@ def test_initials_of_an_o_or_mc_surname_include_the_letter_after_the_prefix() ->
 )
 def test_units_clubs_charities_and_terms_stay(text: str, word: str) -> None:
     assert untouched(text, word), kinds(text)
+
+
+def test_passengers_listed_by_surname_and_initial_are_hidden() -> None:
+    text = "Pax as weighed:\n 1  HOURSTON/J MR   82\n 2  HOURSTON/E MRS  64\n Remarks: dog"
+    result = anonymise(text)
+    assert "HOURSTON" not in result.text, kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("#ops\n06:02 iona.d: morning. fuel figs from capt\n06:03 jgrant: ok", "iona.d"),
+        ("[14/05/2024, 21:15] Gwenno EDT: please dont put names in here", "Gwenno"),
+        ("** copied from portal **\nChild surname: ADEBAYO-EVANS      Forename(s): Chidera",
+         "ADEBAYO-EVANS"),
+    ],
+)
+def test_speakers_with_log_ins_or_teams_and_surname_fields_are_hidden(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+def test_a_booking_reference_in_brackets_is_hidden() -> None:
+    text = "Gate to ask for the seat number and the booking reference (XK7QPL) to be read back."
+    assert one_span_of_kind(text, "XK7QPL", "case_reference"), kinds(text)
+
+
+def test_a_report_written_in_welsh_keeps_its_words_and_hides_its_people() -> None:
+    text = ("Ddydd Iau cynhaliwyd adolygiad ar gyfer Osian yn gyfan gwbl yn Gymraeg, am y tro "
+            "cyntaf ers iddo ddod i ofal. Dywedodd ei weithiwr cymdeithasol, Nerys Thomas, ei fod "
+            "yn teimlo fel dieithryn mewn cyfarfodydd Saesneg. Roedd yr athrawes yn siarad "
+            "Cymraeg, gyda chyfieithu ar y pryd i'w dad sy'n byw yn Aberaeron.")
+    result = anonymise(text)
+    assert "Nerys Thomas" not in result.text, kinds(text)
+    for phrase in ("yn teimlo fel", "yn siarad", "Saesneg", "Cymraeg"):
+        assert phrase in result.text, kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Islander type BN2B-26, reg G-BVVK, commander Capt Lowe", "BN2B-26"),
+        ("shoved her against the Rayburn, red mark on her arm", "Rayburn"),
+        ("The Gypsy Roma Traveller liaison officer should have been told.", "Gypsy Roma Traveller"),
+        ("Boot repaired per SRM, ground run satisfactory.", "SRM"),
+    ],
+)
+def test_types_ranges_and_welsh_systems_stay(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
