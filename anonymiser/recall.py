@@ -1794,6 +1794,10 @@ _ROLE_AFTER_RE = re.compile(
     r"[ \t]*(?:(?:dsl|ddsl|sw|hv|ta|lsa|senco|hca)\b"
     r"|\([^()\n]{0,15}\b(?i:teacher|tutor|head|dsl|ddsl|senco|sw|worker|nurse|visitor|carer|"
     r"ta|lsa|mentor|manager|mgr|officer)\))")
+# "Our note (PD, 3 April)", "trays (JH, 19/06)": who wrote or owns it, and when.
+_DATED_AFTER_RE = re.compile(
+    r",[ \t]*(?:\d{1,2}(?:[/.\-]\d{1,2}|[ \t]*(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8})|"
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)")
 # "Actions: GT to change the code", ". MK to chase": initials given something to do.
 _ACTION_AFTER_RE = re.compile(r"[ \t]+to[ \t]+[a-z]{3,}")
 _CLAUSE_START_RE = re.compile(r"(?:^|[\n.;:•\-–]|\d[.)])[ \t]*$")
@@ -1838,6 +1842,11 @@ def _initials_in_slots(text: str, confirmed: list[Candidate], taken: list[tuple[
         elif _ACTION_AFTER_RE.match(text, end) and one not in _DETERMINERS \
                 and _CLAUSE_START_RE.search(text, max(0, start - 40), start):
             reason = "initials given an action"
+        elif text[start - 1:start] == "(" and (
+                _DATED_AFTER_RE.match(text, end)
+                or (text[end:end + 1] in (")", ",")
+                    and _words_before(text, start - 1)[0] in NAME_CUES)):
+            reason = "initials in brackets after a role or before a date"
         elif _ATTENDANCE_RE.match(text, line := text.rfind("\n", 0, start) + 1, start) and (
                 text.count("(", line, start) <= text.count(")", line, start)):
             if not _initials_ok(code, lex):  # not the roles in brackets ("MK (QM)")

@@ -464,3 +464,33 @@ def test_a_report_written_in_welsh_keeps_its_words_and_hides_its_people() -> Non
 )
 def test_types_ranges_and_welsh_systems_stay(text: str, word: str) -> None:
     assert untouched(text, word), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Our note (TW, 3 April): the form came 22 days after the visit.", "TW"),
+        ("Separate labelled trays (JH, 19/06); vaccine checked aloud.", "JH"),
+        ("the student nurse (KB) spotted the wrong label", "KB"),
+    ],
+)
+def test_initials_in_brackets_after_a_role_or_before_a_date_are_hidden(
+        text: str, initials: str) -> None:
+    assert hidden(text, initials), kinds(text)
+
+
+def test_a_title_or_system_in_brackets_after_a_role_is_not_initials() -> None:
+    text = "Officer (PC Watkins, ref DP-0047) and the boy (PNC ID 2009/0441928K) were named."
+    assert not any(s.reason.startswith("initials in brackets") for s in anonymise(text).spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("approx 4% TBSA on Lund and Browder.", "Lund and Browder"),
+        ("Rx: Nexplanon fitted, STI screen sent.", "Nexplanon"),
+        ("records merged via PDS and MASH informed", "PDS"),
+    ],
+)
+def test_police_and_nhs_systems_charts_and_implants_stay(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
