@@ -245,7 +245,9 @@ _TITLE_START_RE = re.compile(r"(?:mr|mrs|ms|miss|mx|dr|prof)\b", re.IGNORECASE)
 # a part number ("P/N ALX-8421").
 _CODE_KINDS = frozenset({"case_reference", "flight_number", "vehicle_registration"})
 _TYPE_DESIGNATOR_RE = re.compile(
-    r"(?:PA|DA|DR|SR|TB|AA|BN|BN2[AB]?|DHC|EMB|ATR|AS|EC|AW|MD|BK)-\d{1,3}(?:-\d{1,3}[A-Z]{0,2})?")
+    r"(?:PA|DA|DR|SR|TB|AA|BN|BN2[AB]?|DHC|EMB|ATR|AS|EC|AW|MD|BK)-\d{1,3}(?:-\d{1,3}[A-Z]{0,2})?"
+    r"|B7[0-8]7-\d{1,3}[A-Z]{0,3}|A3[0-8]\d-\d{1,3}[A-Z]{0,3}"  # "B747-8F", "A330-200F"
+    r"|UN\d{4}")  # a UN dangerous-goods number
 _PART_NUMBER_BEFORE_RE = re.compile(r"\b(?:P/N|PN|part[ \t]+(?:no\.?|number))[ \t:]*$",
                                     re.IGNORECASE)
 

@@ -512,8 +512,9 @@ _MC_INITIALS_RE = re.compile(r"[A-Z](?<![\w'’\-].)(?:Mc|Mac|O['’])[A-Z](?![\
 
 # "-- PF, Safety Officer", "T-J x", "Kez xx": a short sign-off on its own line.
 _SIGNOFF_LINE_RE = re.compile(
-    r"(?:^|\n|[.!?][ \t]+)[ \t]*(?:[-–—]{1,2}[ \t]*([A-Z]{2,3}(?=[ \t]*,)|[a-z]{2,3}(?=[ \t]*$))"
-    r"|([A-Z][A-Za-z]?(?:-[A-Z][a-z]?)?)[ \t]+x{1,3}[ \t]*(?=\n|$))")
+    r"(?:^|\n|[.!?][ \t]+)[ \t]*(?:[-–—]{1,2}[ \t]*"
+    r"(?:(?P<dash>[A-Z]{2,3}(?=[ \t]*,)|[a-z]{2,3}(?=[ \t]*$))|(?P<end>[A-Z]{2,3})(?=[ \t]*(?:\n|$)))"
+    r"|(?P<kiss>[A-Z][A-Za-z]?(?:-[A-Z][a-z]?)?)[ \t]+x{1,3}[ \t]*(?=\n|$))")
 
 
 def _could_be_name(lows: list[str], lex: Lexicon, places: frozenset[str],
@@ -612,8 +613,9 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                 continue
             out.append(_name(m.start(1), m.end(1), words[0], "a form's field for a person", 0.7))
     for m in _SIGNOFF_LINE_RE.finditer(text):
-        g = 1 if m.group(1) else 2
-        if (g == 1 or m.group(g).lower() not in lex.keep) \
+        g = "dash" if m.group("dash") else ("end" if m.group("end") else "kiss")
+        # "-- PF, Safety Officer" is someone even if PF is a term; a bare "-- NHS" is not
+        if (g == "dash" or m.group(g).lower() not in lex.keep) \
                 and not _covered(taken, m.start(g), m.end(g)):
             out.append(Candidate(m.start(g), m.end(g), "name", 0.65, "a short sign-off",
                                  meta={"tokens": "", "initials": m.group(g)}))
@@ -825,7 +827,7 @@ def _born(text: str) -> list[Candidate]:
 _CODE = r"(?=[A-Z0-9\-/]*\d)(?:[A-Z0-9][A-Z0-9\-/]{4,19})"
 _CUE_CODE_RE = re.compile(
     leading_words("ref reference permit licence license lic booking staff employee payroll badge "
-                    "awb waybill pnc cro".split(), ignore_case=True) + r"\.?"
+                    "awb mawb hawb waybill pnc cro".split(), ignore_case=True) + r"\.?"
     r"(?:[ \t]+(?:no\.?|number|ref|reference|code))?[ \t]*[:#(]?[ \t]*"
     # "ref ucr 55812": a system's letters, in any case, before a number
     r"(?P<sys>(?!(?:no|is|was|for|to|of|on|at|the|and|from|with)[ \t])[A-Za-z]{2,5}[ \t]+"
@@ -1604,7 +1606,8 @@ def _list_opening(text: str, start: int) -> bool:
 
 
 # "T-J (Tyler-James Okafor)", "Dee (Deirdre Walsh)": a short form before the full name.
-_BEFORE_BRACKET_RE = re.compile(r"(?<![\w'’\-])([A-Za-z][A-Za-z'’\-]{1,15})[ \t]*\([ \t]*$")
+_BEFORE_BRACKET_RE = re.compile(
+    r"(?<![\w\-])([A-Za-z](?:[A-Za-z'’\-]{0,14}[A-Za-z]))[\"'”’]?[ \t]*\([ \t]*$")
 
 
 def _before_bracketed_names(text: str, confirmed: list[Candidate], taken: list[tuple[int, int]],
@@ -1613,11 +1616,14 @@ def _before_bracketed_names(text: str, confirmed: list[Candidate], taken: list[t
     for c in confirmed:
         if c.kind != "name" or " " not in text[c.start:c.end].strip():
             continue  # a full name, two words or more
-        if not re.match(r"[ \t]*\)", text[c.end:c.end + 3]):
+        closes = re.match(r"[ \t]*[),]", text[c.end:c.end + 3])
+        if closes is None:
             continue
         m = _BEFORE_BRACKET_RE.search(text, max(0, c.start - 20), c.start)
         if m is None or _covered(taken, m.start(1), m.end(1)):
             continue
+        if closes.group(0).endswith(",") and text[m.end(1):m.end(1) + 1] not in "\"'”’":
+            continue  # "a local man (Carl Beddoes, 4 Etnam Street)": only a quoted nickname
         low = m.group(1).lower()
         shares = any(w.lower()[:3] == low[:3] for w in text[c.start:c.end].split())
         if (low in _NOT_COORDINATED or low in lex.keep or low in places or low in _PERSONISH

@@ -494,3 +494,33 @@ def test_a_title_or_system_in_brackets_after_a_role_is_not_initials() -> None:
 )
 def test_police_and_nhs_systems_charts_and_implants_stay(text: str, word: str) -> None:
     assert untouched(text, word), kinds(text)
+
+
+def test_initials_signing_off_after_a_dash_are_hidden() -> None:
+    text = "All quiet, handover to Jas for the morning.\n-- PW"
+    assert "PW" not in redacted(text), kinds(text)
+    assert untouched("Escalated as agreed.\n-- NHS", "NHS")
+
+
+def test_a_quoted_nickname_before_the_full_name_is_hidden() -> None:
+    text = "It was 'Scrappy' (Lee Scrafton, one of ours, 38) on the bench."
+    assert hidden(text, "Scrappy"), kinds(text)
+
+
+def test_a_master_air_waybill_is_hidden() -> None:
+    text = "Date: 28 Feb 2024 MAWB: 176-64330125   HAWB: SZX2405-88172"
+    assert one_span_of_kind(text, "176-64330125", "case_reference"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("On 04/06/24 CV 7348 (B747-8F, LX-VCF) the loadsheet showed three PMCs.", "B747-8F"),
+        ("Loose power banks, no UN3481 marking on the cartons.", "UN3481"),
+        ("GPS tracker fitted through Telecare, sitting service two nights.", "Telecare"),
+        ("left with a Nyxoid kit, long-acting Buvidal already on board", "Buvidal"),
+        ("Board recognition: Ifeoma - Safety Star award.", "Safety Star"),
+    ],
+)
+def test_freighter_types_un_numbers_and_services_stay(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
