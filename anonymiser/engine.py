@@ -248,6 +248,14 @@ _TYPE_DESIGNATOR_RE = re.compile(
     r"(?:PA|DA|DR|SR|TB|AA|BN|BN2[AB]?|DHC|EMB|ATR|AS|EC|AW|MD|BK)-\d{1,3}(?:-\d{1,3}[A-Z]{0,2})?"
     r"|B7[0-8]7-\d{1,3}[A-Z]{0,3}|A3[0-8]\d-\d{1,3}[A-Z]{0,3}"  # "B747-8F", "A330-200F"
     r"|UN\d{4}")  # a UN dangerous-goods number
+# "on the A34", "the M62": a road, not a record
+_ROAD_RE = re.compile(r"[AMB]\d{1,4}(?:\(M\))?")
+_ROAD_BEFORE_RE = re.compile(r"\b(?:the|on|via|off|along|onto|from)[ \t]+$", re.IGNORECASE)
+# "Rona Bravo", "Tern Charlie": an offshore installation or a call sign, not a person
+_NATO_AFTER_RE = re.compile(r"[ \t]+([A-Z][a-z]+(?:-ray)?)\b")
+_NATO_LAST = frozenset(
+    "alpha bravo charlie delta echo foxtrot golf hotel kilo lima papa quebec sierra tango "
+    "uniform whiskey whisky xray x-ray yankee zulu".split())
 _PART_NUMBER_BEFORE_RE = re.compile(r"\b(?:P/N|PN|part[ \t]+(?:no\.?|number))[ \t:]*$",
                                     re.IGNORECASE)
 
@@ -258,6 +266,8 @@ def _not_kept_codes(text: str, cands: list[Candidate]) -> list[Candidate]:
             if c.kind not in _CODE_KINDS
             or not (text[c.start:c.end].lower() in keep
                     or _TYPE_DESIGNATOR_RE.fullmatch(text, c.start, c.end)
+                    or (_ROAD_RE.fullmatch(text, c.start, c.end)
+                        and _ROAD_BEFORE_RE.search(text, max(0, c.start - 8), c.start))
                     or _PART_NUMBER_BEFORE_RE.search(text, max(0, c.start - 16), c.start))]
 
 
@@ -289,6 +299,10 @@ _CLUB_AFTER_RE = re.compile(
 
 def _not_units_or_clubs(text: str, cands: list[Candidate]) -> list[Candidate]:
     places = lexicon().places
+    cands = [c for c in cands if c.kind != "name" or not (
+        (len(words := text[c.start:c.end].split()) == 2 and words[1].lower() in _NATO_LAST)
+        or ((after := _NATO_AFTER_RE.match(text, c.end)) is not None
+            and after.group(1).lower() in _NATO_LAST))]
     return [c for c in cands if c.kind not in ("name", "address")
             or not ((c.kind == "name" and _UNIT_AFTER_RE.match(text, c.end))
                     or (_CLUB_AFTER_RE.match(text, c.end)
@@ -384,7 +398,8 @@ def _not_keep_phrases(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 # "RAG rating on the referral was Amber": a rating's colour, not a girl called Amber.
-_RAG_BEFORE_RE = re.compile(r"\b(?:RAG|rated|rating|status)\b[^.\n]{0,40}$", re.IGNORECASE)
+_RAG_BEFORE_RE = re.compile(
+    r"\b(?:RAG|rated|rating|status|PEWS|NEWS2?|MEWS|triage|flagged)\b[^.\n]{0,40}$", re.IGNORECASE)
 _RAG_COLOURS = frozenset({"red", "amber", "green"})
 
 

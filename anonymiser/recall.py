@@ -494,7 +494,8 @@ def _online_names(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
 _SPEAKER_RE = re.compile(
     r"[ \t]*(?P<before>\[?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?\]?"
     r"[ \t]*[-–]?[ \t]*)?"
-    r"(?P<who>[A-Za-zÀ-ÿ][a-zà-ÿ'’\-]+(?:[ \t][A-Z][a-zà-ÿ'’\-]+|\.[a-z0-9]{1,3})?)"
+    r"(?P<who>[A-Za-zÀ-ÿ][a-zà-ÿ'’\-]+(?:[ \t][A-Z][a-zà-ÿ'’\-]+|\.[a-z0-9]{1,3})?"
+    r"|[A-Z]{2,3}(?=[ \t]*:))"  # "19:30 KW: rang mum": initials speak only after a time
     r"(?P<role>[ \t][A-Z]{2,5})?"  # "Mared EDT:", "Tariq PRM:": a role after the name
     r"[ \t]*(?P<after>\(?\d{1,2}[:.]\d{2}\)?[ \t]*)?:[ \t]")
 # "Reporter: Rutendo Chikwanha RN", "Name: K. R. Nair": a form's person field.
@@ -596,6 +597,8 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             if m.group("role") and m.group("role").strip().lower() not in lex.keep:
                 continue  # "Mared EDT:" is a name and a team; "Joe Bloggs:" is caught above
             timed = m.group("before") or m.group("after")
+            if words[0].isupper() and not (m.group("before") and _initials_ok(words[0], lex)):
+                continue
             named = any(w in lex.first_names or w in lex.surnames for w in lows)
             foreign = not _FOREIGN_LETTERS.isdisjoint(m.group("who").lower())
             if not (timed or named or foreign):
@@ -1755,7 +1758,9 @@ _INITIALS = r"(?:[A-ZÀ-Þ]{2,3}|[A-Z]\.[ \t]?[A-Z]\.?(?:[A-Z]\.?)?)"
 _INITIALS_END = r"(?![\w'’\-/&])"
 # Every run of two or three capitals, or dotted capitals; the words around it decide.
 _INITIALS_TOKEN_RE = re.compile(
-    r"[A-ZÀ-Þ](?<![\w'’\-/&].)(?:[A-ZÀ-Þ]{1,2}|\.[ \t]?[A-Z]\.?(?:[A-Z]\.?)?)" + _INITIALS_END)
+    r"[A-ZÀ-Þ](?<![\w'’\-/&].)(?:[A-ZÀ-Þ]{1,2}|\.[ \t]?[A-Z]\.?(?:[A-Z]\.?)?"
+    r"|[A-Z]?-[A-Z]{1,2}(?<=\w\w-\w|\w-\w\w))"  # "JK-O", "S-LW": a double-barrelled surname
+    + _INITIALS_END)
 # After a role written short: "Note by CH LB:", "learning for EMD RH", "ATSA: PJ".
 _ROLE_SHORT = (
     "ch emd atsa atco atcos eca sw ssw fsw dsl ddsl hv sn rn rm hca nic cfi fo sfo pic sccm cm "
@@ -1885,7 +1890,8 @@ def _initials_in_slots(text: str, confirmed: list[Candidate], taken: list[tuple[
                              meta={"tokens": "", "initials": code.replace(".", "")}))
     # Initials that stand for a person once stand for them everywhere in the report.
     found = {text[c.start:c.end] for c in [*out, *confirmed]
-             if c.kind == "name" and 2 <= c.end - c.start <= 3 and text[c.start:c.end].isalpha()
+             if c.kind == "name" and 2 <= c.end - c.start <= 4
+             and text[c.start:c.end].replace("-", "").isalpha()
              and (text[c.start:c.end].isupper() or c.reason == "initials in brackets after the name")}
     claimed = taken + [(c.start, c.end) for c in out]
     for code in sorted(found):

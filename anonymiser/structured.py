@@ -41,7 +41,7 @@ PHONE_CONTEXT_RE = re.compile(
 LETTER_O_PHONE_RE = re.compile(r"0(?<![\w].)7[\dOo]{3}[ \t-]?[\dOo]{3}[ \t-]?[\dOo]{3}(?![\w])")
 # "ext 4417", "Ext. 2231", "bleep 6632": a desk or a pager reaches one person.
 EXTENSION_RE = re.compile(
-    r"\b(?:ext|extn|extension|bleep|blp|pager)\.?[ \t]*(?:no\.?[ \t]*)?:?[ \t]*(\d{3,6})(?![\w/:-]|\.\d)",
+    r"\b(?:ext|extn|extension|bleep|blp|pager)\.?[ \t]*(?:no\.?[ \t]*)?:?[ \t]*\(?(\d{3,6})(?![\w/:-]|\.\d)",
     re.IGNORECASE)
 SHORT_PHONE_RE = re.compile(r"(?<![\w.])\d{3,4}[\s-]?\d{3,4}(?![\w/])")
 

@@ -524,3 +524,36 @@ def test_a_master_air_waybill_is_hidden() -> None:
 )
 def test_freighter_types_un_numbers_and_services_stay(text: str, word: str) -> None:
     assert untouched(text, word), kinds(text)
+
+
+def test_double_barrelled_initials_in_minutes_are_hidden_everywhere() -> None:
+    text = ("Present: JK-O (SSW), Faith (FB) - Speak Up champion\n"
+            "1. JK-O said she'd felt frozen out. Actions: S-LW to update the board.")
+    result = anonymise(text)
+    assert "JK-O" not in result.text and "S-LW" not in result.text, kinds(text)
+    assert "A-E" in redacted("Reviewed using the A-E approach.")
+
+
+def test_initials_speaking_after_a_time_are_hidden() -> None:
+    text = "12/06/2024 19:30 KW: TJ arrived off transport.\n19:50 KW: rang mum, no answer."
+    assert "KW" not in redacted(text), kinds(text)
+
+
+def test_a_bleep_number_in_brackets_is_hidden() -> None:
+    text = "The on-call anaesthetist's bleep (4455) went unanswered for 25 minutes."
+    assert one_span_of_kind(text, "4455", "phone"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("0712 NRY602 airborne for Rona Bravo, manifest 11 POB", "Rona Bravo"),
+        ("NRY 744 ready to launch for Cullen Alpha, any update?", "Cullen"),
+        ("she fell asleep at the wheel on the A34 and clipped the barrier", "A34"),
+        ("GCS 15, PEWS amber overnight now green", "amber"),
+        ("Mum Inga is staying at Ronald McDonald House.", "Ronald McDonald House"),
+        ("Landed ABZ, handed to SAS crew for ARI.", "SAS"),
+    ],
+)
+def test_installations_roads_ratings_and_houses_stay(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
