@@ -284,8 +284,15 @@ def _not_another_language(text: str, cands: list[Candidate]) -> list[Candidate]:
         return cands
     lex = lexicon()
     words = _LOWER_WORD_RE.findall(text)
-    if len(words) < 20 or sum(lex.is_common(w) or lex.is_basic(w) for w in words) >= 0.5 * len(words):
+    if len(words) < 20:
         return cands
+    needed = (len(words) + 1) // 2
+    common, basic = lex.common, lex.basic
+    for w in words:  # stops as soon as half the words are English, as in almost every report
+        if w in common or w in basic:
+            needed -= 1
+            if needed <= 0:
+                return cands
     dropped = {id(c) for c in lower}
     return [c for c in cands if id(c) not in dropped]
 
