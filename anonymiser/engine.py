@@ -299,7 +299,7 @@ def _not_another_language(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 # "Essex Radar", "Scottish Control": an air traffic unit; "Leeds United": a football club ("Belfast
 # City" is as often the airport, so "City" stays out).
-_UNIT_AFTER_RE = re.compile(r"[ \t]+(?:Radar|Approach|Tower|Director|Control|Information)\b")
+_UNIT_AFTER_RE = re.compile(r" (?:Radar|Approach|Tower|Director|Control|Information)\b")
 _CLUB_AFTER_RE = re.compile(
     r"[ \t]+(?:United|Rovers|Athletic|Wanderers|Albion|Villa|Rangers|Hotspur)\b")
 
@@ -311,7 +311,8 @@ def _not_units_or_clubs(text: str, cands: list[Candidate]) -> list[Candidate]:
         or ((after := _NATO_AFTER_RE.match(text, c.end)) is not None
             and after.group(1).lower() in _NATO_LAST))]
     return [c for c in cands if c.kind not in ("name", "address")
-            or not ((c.kind == "name" and _UNIT_AFTER_RE.match(text, c.end))
+            or not ((c.kind == "name" and " " not in text[c.start:c.end]
+                     and _UNIT_AFTER_RE.match(text, c.end))
                     or (_CLUB_AFTER_RE.match(text, c.end)
                         and text[c.start:c.end].lower() in places))]
 

@@ -1771,6 +1771,8 @@ _PERSON_KINDS = frozenset(
     "girl boy lad pupil student patient pt resident child toddler infant client woman man "
     "staff".split())
 _SCHOOL_YEAR_WORD_RE = re.compile(r"y(?:ear)?\d{1,2}")
+# "Child AB", "Patient C": a review's pseudonym, written with a capital, stays
+_PSEUDONYM_KIND_RE = re.compile(r"\b(?:Child|Patient|Pupil|Resident|Client|Boy|Girl|Man|Woman)[ \t]+$")
 # Told, alerted, copied in: "alerted DH dsl", "cc JM", "handed to KB".
 _INFORMED = frozenset(
     "alerted informed notified told emailed e-mailed messaged texted updated copied cc ccd "
@@ -1841,7 +1843,8 @@ def _initials_in_slots(text: str, confirmed: list[Candidate], taken: list[tuple[
         one, two = _words_before(text, start)
         if one in _ROLE_SHORT_SET:
             reason = "initials after a role"
-        elif one in _PERSON_KINDS or _SCHOOL_YEAR_WORD_RE.fullmatch(one) or (
+        elif (one in _PERSON_KINDS and not _PSEUDONYM_KIND_RE.search(text, max(0, start - 8), start)
+              ) or _SCHOOL_YEAR_WORD_RE.fullmatch(one) or (
                 one.isdigit() and two == "year") or (
                 one in ("boy", "girl", "pupil", "student", "lad")
                 and _SCHOOL_YEAR_WORD_RE.fullmatch(two)):

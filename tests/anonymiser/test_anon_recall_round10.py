@@ -557,3 +557,15 @@ def test_a_bleep_number_in_brackets_is_hidden() -> None:
 )
 def test_installations_roads_ratings_and_houses_stay(text: str, word: str) -> None:
     assert untouched(text, word), kinds(text)
+
+
+def test_a_name_before_a_field_called_control_is_still_hidden() -> None:
+    # a bug this round brought in: "Control" after a name read as an air traffic unit
+    text = "Watch: Blue Watch\nWM: Gareth Pugh   CM: Tasha Okafor   Control: Rose Tennant"
+    assert hidden(text, "Tasha Okafor"), kinds(text)
+
+
+def test_a_review_pseudonym_stays() -> None:
+    # a bug this round brought in: "Child AB" read as a child's initials
+    text = "CHRONOLOGY - SUBMITTED TO CSPR PANEL (Child AB). Summary: AB, a 3-year-old girl."
+    assert untouched(text, "Child AB"), kinds(text)
