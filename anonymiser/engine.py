@@ -254,8 +254,8 @@ _ROAD_BEFORE_RE = re.compile(r"\b(?:the|on|via|off|along|onto|from)[ \t]+$", re.
 # "Rona Bravo", "Tern Charlie": an offshore installation or a call sign, not a person
 _NATO_AFTER_RE = re.compile(r"[ \t]+([A-Z][a-z]+(?:-ray)?)\b")
 _NATO_LAST = frozenset(
-    "alpha bravo charlie delta echo foxtrot golf hotel kilo lima papa quebec sierra tango "
-    "uniform whiskey whisky xray x-ray yankee zulu".split())
+    "alpha bravo charlie delta echo foxtrot golf hotel kilo papa quebec sierra tango "
+    "uniform whiskey whisky xray x-ray yankee zulu".split())  # not Lima, a surname too
 _PART_NUMBER_BEFORE_RE = re.compile(r"\b(?:P/N|PN|part[ \t]+(?:no\.?|number))[ \t:]*$",
                                     re.IGNORECASE)
 

@@ -569,3 +569,9 @@ def test_a_review_pseudonym_stays() -> None:
     # a bug this round brought in: "Child AB" read as a child's initials
     text = "CHRONOLOGY - SUBMITTED TO CSPR PANEL (Child AB). Summary: AB, a 3-year-old girl."
     assert untouched(text, "Child AB"), kinds(text)
+
+
+def test_a_surname_that_is_also_a_radio_letter_is_still_hidden() -> None:
+    # a bug this round brought in: "Lima" read as an installation's radio letter
+    text = "Thu 28/03 08:31 | Ms Lima (mum of Gabriel Lima) | wants an update"
+    assert hidden(text, "Gabriel Lima"), kinds(text)
