@@ -1833,6 +1833,43 @@ def _initials_ok(code: str, lex: Lexicon) -> bool:
                                or low in _ROLE_SHORT)
 
 
+# "some1 called "Snoop"", "one was called "Blessed"": a quoted name after "called".
+_CALLED_QUOTED_RE = re.compile(
+    r"\b(?i:called|named|nicknamed|known[ \t]+as|aka|goes[ \t]+by)[ \t]+[\"“‘']"
+    r"([^\s\"”’']{2,25}|[A-Z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*){1,2})[\"”’']")
+_NAMED_BEFORE = frozenset(
+    "was is were are been someone some1 somebody one man woman boy girl lad guy bloke friend "
+    "person male female older younger".split())
+# "Typist: sh", "Admin note kb 12/06", "handed over by jb": lower-case initials of who wrote it.
+_LOWER_INITIALS_RE = re.compile(
+    r"\b(?:typist|typed[ \t]+by|scribe|minutes|minute[ \t]+taker|admin[ \t]+note|"
+    r"(?:handed|passed|done|seen|given|completed|checked|signed|written)[ \t]+(?:over[ \t]+)?by)"
+    r"[ \t]*:?[ \t]*\(?([a-z]{2,3})(?![\w'’\-@.])", re.IGNORECASE)
+
+
+def _quoted_and_lower_initials(text: str, taken: list[tuple[int, int]],
+                               lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _CALLED_QUOTED_RE.finditer(text):
+        low = m.group(1).lower()
+        handle = any(ch.isdigit() or ch in "._@" for ch in low)
+        named = _words_before(text, m.start())[0] in _NAMED_BEFORE
+        if (low in lex.keep or lex.is_basic(low)
+                or (not handle and not named and lex.is_common(low)
+                    and low not in lex.first_names)
+                or _covered(taken, m.start(1), m.end(1))):
+            continue  # 'FO called "Rotate"': a call-out; 'someone called "Snoop"': a name
+        out.append(_name(m.start(1), m.end(1), m.group(1), "a quoted name after 'called'", 0.7))
+    for m in _LOWER_INITIALS_RE.finditer(text):
+        code = m.group(1)
+        if (not code.islower() or lex.is_common(code) or code in lex.keep
+                or code in _CAPS_NOT_INITIALS or _covered(taken, m.start(1), m.end(1))):
+            continue
+        out.append(Candidate(m.start(1), m.end(1), "name", 0.65, "lower-case initials of a writer",
+                             meta={"tokens": "", "initials": code.upper()}))
+    return out
+
+
 def _initials_in_slots(text: str, confirmed: list[Candidate], taken: list[tuple[int, int]],
                        lex: Lexicon) -> list[Candidate]:
     """Initials where the words around them can only mean a person."""
@@ -2164,6 +2201,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
         extra.extend(_spelled_out(text, taken))
     extra.extend(_speakers_and_fields(text, taken, lex, places))
     extra.extend(_surname_first(text, taken, lex, places))
+    extra.extend(_quoted_and_lower_initials(text, taken, lex))
     taken2 = taken + [(c.start, c.end) for c in extra]
     extra.extend(_first_names_anywhere(text, taken2, lex, places))
     confirmed = names + [c for c in extra if c.kind == "name"]

@@ -575,3 +575,32 @@ def test_a_surname_that_is_also_a_radio_letter_is_still_hidden() -> None:
     # a bug this round brought in: "Lima" read as an installation's radio letter
     text = "Thu 28/03 08:31 | Ms Lima (mum of Gabriel Lima) | wants an update"
     assert hidden(text, "Gabriel Lima"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('hes not come home and some1 called "Snoop" keeps ringing the landline', "Snoop"),
+        ('security got details; one was called "Blessed" and another had a hoodie', "Blessed"),
+    ],
+)
+def test_a_quoted_name_after_called_is_hidden(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('FO Priya Nair called "not stable" at 1000ft as per SOP', "not stable"),
+        ('the FO called "Rotate" a little early', "Rotate"),
+        ('the shared drive folder called "new statements"', "new statements"),
+    ],
+)
+def test_call_outs_and_folders_after_called_stay(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
+
+
+def test_lower_case_initials_of_whoever_handed_over_are_hidden() -> None:
+    text = "Handover to ITU reg: pls review, ?sepsis handed over by jb\n\nIncident summary follows."
+    assert hidden(text, "jb"), kinds(text)
+    assert untouched("the job was done by me and then checked", "me")
