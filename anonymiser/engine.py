@@ -243,7 +243,7 @@ _TITLE_START_RE = re.compile(r"(?:mr|mrs|ms|miss|mx|dr|prof)\b", re.IGNORECASE)
 # Codes that are not records: what the organisation's terms hold ("s136" is a section, "T34" a
 # syringe driver), an aircraft type written with its model number ("PA-28-161", "DHC-6"), and
 # a part number ("P/N ALX-8421").
-_CODE_KINDS = frozenset({"case_reference", "flight_number", "vehicle_registration"})
+_VETOED_CODE_KINDS = frozenset({"case_reference", "flight_number", "vehicle_registration"})
 _TYPE_DESIGNATOR_RE = re.compile(
     r"(?:PA|DA|DR|SR|TB|AA|BN|BN2[AB]?|DHC|EMB|ATR|AS|EC|AW|MD|BK)-\d{1,3}(?:-\d{1,3}[A-Z]{0,2})?"
     r"|B7[0-8]7-\d{1,3}[A-Z]{0,3}|A3[0-8]\d-\d{1,3}[A-Z]{0,3}"  # "B747-8F", "A330-200F"
@@ -263,7 +263,7 @@ _PART_NUMBER_BEFORE_RE = re.compile(r"\b(?:P/N|PN|part[ \t]+(?:no\.?|number))[ \
 def _not_kept_codes(text: str, cands: list[Candidate]) -> list[Candidate]:
     keep = lexicon().keep
     return [c for c in cands
-            if c.kind not in _CODE_KINDS
+            if c.kind not in _VETOED_CODE_KINDS
             or not (text[c.start:c.end].lower() in keep
                     or _TYPE_DESIGNATOR_RE.fullmatch(text, c.start, c.end)
                     or (_ROAD_RE.fullmatch(text, c.start, c.end)

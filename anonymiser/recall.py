@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
 
 from anonymiser.candidates import Candidate
 from anonymiser.lexicon import Lexicon, is_drug_name
@@ -1935,18 +1936,16 @@ def _initials_in_slots(text: str, confirmed: list[Candidate], taken: list[tuple[
              and (text[c.start:c.end].isupper() or c.reason == "initials in brackets after the name")}
     claimed = taken + [(c.start, c.end) for c in out]
     for code in sorted(found):
-        at = text.find(code)
-        while at >= 0:
-            end = at + len(code)
-            if ((at == 0 or not (_word_char(text[at - 1]) or text[at - 1] in "'’-/&"))
-                    and (end == len(text) or not (_word_char(text[end]) or text[end] in "'’-/&")
-                         or text[end:end + 2] in ("'s", "’s"))
-                    and not _covered(claimed, at, end)):
+        for at, end in _standalone(text, code, _joins_initials, possessive=True):
+            if not _covered(claimed, at, end):
                 out.append(Candidate(at, end, "name", 0.65,
                                      "the same initials as a person found in the report",
                                      meta={"tokens": "", "initials": code}))
-            at = text.find(code, end)
     return out
+
+
+def _joins_initials(ch: str) -> bool:
+    return _word_char(ch) or ch in "'’-/&"
 
 
 # "spoke to misty, she understands": someone spoken to, then referred to as he or she.
@@ -2250,13 +2249,23 @@ def _repeated_codes(text: str, found: list[Candidate],
         if c.kind not in _CODE_KINDS or code in seen or len(code) < 3:
             continue
         seen.add(code)
-        start = text.find(code)
-        while start >= 0:
-            end = start + len(code)
-            whole = (start == 0 or not text[start - 1].isalnum()) and (
-                end == len(text) or not text[end].isalnum())
-            if whole and not _covered(taken, start, end):
+        for start, end in _standalone(text, code, str.isalnum):
+            if not _covered(taken, start, end):
                 out.append(Candidate(start, end, c.kind, c.confidence, "repeat of a reference found "
                                      "elsewhere in the report"))
-            start = text.find(code, end)
     return out
+
+
+def _standalone(text: str, needle: str, joins: Callable[[str], bool],
+                possessive: bool = False) -> Iterator[tuple[int, int]]:
+    """Where needle stands on its own in text (case as written): no character that `joins`
+    on either side, except, with `possessive`, an "'s" after it."""
+    n = len(text)
+    at = text.find(needle)
+    while at >= 0:
+        end = at + len(needle)
+        if (at == 0 or not joins(text[at - 1])) and (
+                end == n or not joins(text[end])
+                or (possessive and text[end:end + 2] in ("'s", "’s"))):
+            yield at, end
+        at = text.find(needle, end)
