@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -41,6 +41,9 @@ _TITLES = frozenset(
 )
 _SENTENCE_END = frozenset(".!?:;")
 
+
+# The kinds of word no list explains: their spelling is not a feature, their affixes are.
+_UNLISTED_KINDS = frozenset({"fn", "sn", "fn+sn", "unknown"})
 
 # How much more than the threshold an everyday word must score to be proposed as a name.
 ORDINARY_MARGIN = 2.0
@@ -231,10 +234,91 @@ class Model:
 
     weights: dict[str, float]
     threshold: float
+    # Weights looked up by what they depend on rather than by a formatted feature string;
+    # filled as words and contexts are first seen (see `score_at`).
+    _memo: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
 
     def score(self, feats: list[str]) -> float:
         w = self.weights
         return sum(w.get(f, 0.0) for f in feats)
+
+    def score_at(self, toks: list[Token], words: Descriptions, i: int, text: str) -> float:
+        """`score(features(toks, words, i, text))` without building the feature strings.
+
+        The weights are added in the order `features` lists them, so the sum is the same
+        float to the last bit; only where each weight is found differs (per spelling, per
+        neighbour context), which is what makes the tagger cheap on long reports."""
+        memo = self._memo
+        tok = toks[i]
+        own = memo.get(tok.text)
+        if own is None:
+            own = memo[tok.text] = self._own(words[i])
+        acc, w_poss, w_line0, w_sent0, w_lineend, w_pre, w_doclow, w_docmid = own
+        me = words[i]
+        kind, shape = me.kind, me.shape
+        if tok.possessive:
+            acc += w_poss
+        before = text[toks[i - 1].end:tok.start] if i else "\n"
+        if "\n" in before or i == 0:
+            acc += w_line0
+        elif toks[i - 1].text in _SENTENCE_END:
+            acc += w_sent0
+        n = len(toks)
+        after = text[tok.end:toks[i + 1].start] if i + 1 < n else "\n"
+        if "\n" in after:
+            acc += w_lineend
+        w = self.weights
+        ctx = ["<edge>", "<edge>", "<edge>", "<edge>"]
+        for slot, offset in enumerate((-2, -1, 1, 2)):
+            j = i + offset
+            if 0 <= j < n:
+                other = words[j]
+                ctx[slot] = other.context
+                key = (offset, other.context, other.shape, kind, shape)
+                near = memo.get(key)
+                if near is None:
+                    if offset in (-1, 1):
+                        near = memo[key] = (
+                            w.get(f"{offset}w={other.context}", 0.0),
+                            w.get(f"{offset}wk={other.context}|{kind}", 0.0),
+                            w.get(f"{offset}s={other.shape}{shape}", 0.0),
+                        )
+                    else:
+                        near = memo[key] = (w.get(f"{offset}w={other.context}", 0.0),)
+                for weight in near:  # type: ignore[union-attr]
+                    acc += weight
+                if offset in (-1, 1) and toks[j].possessive:
+                    acc += w.get(f"{offset}poss", 0.0)
+            else:
+                acc += w.get(f"{offset}w=<edge>", 0.0)
+        for pair in (("bb", ctx[0], ctx[1]), ("aa", ctx[2], ctx[3])):
+            weight = memo.get(pair)
+            if weight is None:
+                weight = memo[pair] = w.get(f"{pair[0]}={pair[1]}|{pair[2]}", 0.0)
+            acc += weight  # type: ignore[operator]
+        if kind in _UNLISTED_KINDS:
+            acc += w_pre
+        lower, middle = words.usage(text)
+        if me.low in lower:
+            acc += w_doclow
+        if me.low in middle:
+            acc += w_docmid
+        return acc  # type: ignore[no-any-return]
+
+    def _own(self, me: _Word) -> tuple[float, ...]:
+        """The weights that depend on the word alone: the first five features summed in
+        order, then the ones `features` adds only in some positions."""
+        w = self.weights
+        shape, kind, low = me.shape, me.kind, me.low
+        unlisted = kind in _UNLISTED_KINDS
+        acc = 0.0
+        for f in ("b", f"s={shape}", f"k={kind}", f"sk={shape}{kind}",
+                  f"suf={low[-3:]}" if unlisted else f"w={low}"):
+            acc += w.get(f, 0.0)
+        return (acc, w.get(f"poss{shape}{kind}", 0.0), w.get(f"line0{shape}{kind}", 0.0),
+                w.get(f"sent0{shape}{kind}", 0.0), w.get(f"lineend{shape}{kind}", 0.0),
+                w.get(f"pre={low[:3]}", 0.0) if unlisted else 0.0,
+                w.get(f"doclow{kind}", 0.0), w.get(f"docmid{kind}", 0.0))
 
 
 @lru_cache(maxsize=1)
@@ -261,9 +345,13 @@ def worth_scoring(tok: Token, lex: Lexicon) -> bool:
 
 
 def scored(text: str, lex: Lexicon, chosen: Model | None = None,
-           taken: list[tuple[int, int]] | None = None) -> Iterator[tuple[Token, float]]:
-    """Yield each word token worth scoring, and not taken, with the model's name score."""
+           taken: list[tuple[int, int]] | None = None,
+           proposing: bool = False) -> Iterator[tuple[Token, float]]:
+    """Yield each word token worth scoring, and not taken, with the model's name score.
+    With `proposing`, words `tagged_names` would turn down whatever their score are skipped."""
     m = chosen or model()
+    if len(m._memo) > _MEMO_LIMIT:
+        m._memo.clear()  # bounded: it holds spellings and contexts seen in reports
     toks = tokens(text)
     words = describe(toks, lex)
     blocked = bytearray(len(text))
@@ -272,7 +360,18 @@ def scored(text: str, lex: Lexicon, chosen: Model | None = None,
     for i, tok in enumerate(toks):
         if blocked[tok.start] or blocked[tok.end - 1] or not worth_scoring(tok, lex):
             continue
-        yield tok, m.score(features(toks, words, i, text))
+        if proposing and _never_proposed(tok.text, lex):
+            continue
+        yield tok, m.score_at(toks, words, i, text)
+
+
+_MEMO_LIMIT = 100_000
+
+
+def _never_proposed(word: str, lex: Lexicon) -> bool:
+    low = word.lower()
+    # "FGCs", "NHS", "NetSure": acronyms, headings and brands; and roles, titles, kept terms
+    return low in lex.keep or low in _TITLES or sum(ch.isupper() for ch in word) > 1
 
 
 def tagged_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
@@ -280,12 +379,10 @@ def tagged_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     """Name candidates for the words the model is confident about and nothing else claimed."""
     m = chosen or model()
     out = []
-    for tok, score in scored(text, lex, m, taken):
+    for tok, score in scored(text, lex, m, taken, proposing=True):
         low = tok.text.lower()
-        if score <= m.threshold or low in lex.keep or low in _TITLES:
+        if score <= m.threshold:
             continue
-        if sum(ch.isupper() for ch in tok.text) > 1:
-            continue  # "FGCs", "NHS", "NetSure": acronyms, headings and brands
         if score <= m.threshold + ORDINARY_MARGIN and lex.is_common(low) \
                 and low not in lex.first_names:
             continue  # an everyday word ("Boxing Day") needs more evidence than a name does

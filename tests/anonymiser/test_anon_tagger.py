@@ -63,3 +63,26 @@ def test_features_pair_the_two_words_on_each_side() -> None:
     i = next(k for k, t in enumerate(toks) if t.text == "Merit")
     feats = features(toks, describe(toks, lex), i, text)
     assert "bb=name|as" in feats and "aa=when|booked" in feats
+
+
+def test_scoring_without_feature_strings_gives_the_same_float_as_the_features() -> None:
+    # score_at looks weights up by what they depend on; it must add the same weights in the
+    # same order as features, so the tagger's decisions cannot drift from what it learned.
+    lex = lexicon()
+    shipped = model()
+    text = ("Dr Okafor's note: Will rang at nine.\nI said we will call back; later Will came in "
+            "with Tamsin (Y9) and O'Brien's mum.\n- JB, Duty Manager")
+    toks = tokens(text)
+    words = describe(toks, lex)
+    for i in range(len(toks)):
+        assert shipped.score_at(toks, words, i, text) == shipped.score(
+            features(toks, words, i, text)), toks[i]
+
+
+def test_proposing_skips_only_words_the_tagger_never_proposes() -> None:
+    lex = lexicon()
+    text = "Colleague Tamsin and the NHS team met Dr Amadi."
+    every = {tok.text for tok, _ in scored(text, lex)}
+    proposing = {tok.text for tok, _ in scored(text, lex, proposing=True)}
+    assert "NHS" in every and "NHS" not in proposing
+    assert "Tamsin" in proposing and "Amadi" in proposing
