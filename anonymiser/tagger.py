@@ -236,7 +236,21 @@ class Model:
     threshold: float
     # Weights looked up by what they depend on rather than by a formatted feature string;
     # filled as words and contexts are first seen (see `score_at`).
-    _memo: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
+    _by_word: dict[str, tuple[float, ...]] = field(default_factory=dict, compare=False,
+                                                   repr=False)
+    _by_neighbour: dict[tuple[int, str, str, str, str], tuple[float, ...]] = field(
+        default_factory=dict, compare=False, repr=False)
+    _by_pair: dict[tuple[str, str, str], float] = field(default_factory=dict, compare=False,
+                                                        repr=False)
+
+    def forget(self) -> None:
+        """Drop the looked-up weights (they hold spellings seen in reports)."""
+        self._by_word.clear()
+        self._by_neighbour.clear()
+        self._by_pair.clear()
+
+    def remembered(self) -> int:
+        return len(self._by_word) + len(self._by_neighbour) + len(self._by_pair)
 
     def score(self, feats: list[str]) -> float:
         w = self.weights
@@ -248,11 +262,10 @@ class Model:
         The weights are added in the order `features` lists them, so the sum is the same
         float to the last bit; only where each weight is found differs (per spelling, per
         neighbour context), which is what makes the tagger cheap on long reports."""
-        memo = self._memo
         tok = toks[i]
-        own = memo.get(tok.text)
+        own = self._by_word.get(tok.text)
         if own is None:
-            own = memo[tok.text] = self._own(words[i])
+            own = self._by_word[tok.text] = self._own(words[i])
         acc, w_poss, w_line0, w_sent0, w_lineend, w_pre, w_doclow, w_docmid = own
         me = words[i]
         kind, shape = me.kind, me.shape
@@ -268,6 +281,7 @@ class Model:
         if "\n" in after:
             acc += w_lineend
         w = self.weights
+        by_neighbour = self._by_neighbour
         ctx = ["<edge>", "<edge>", "<edge>", "<edge>"]
         for slot, offset in enumerate((-2, -1, 1, 2)):
             j = i + offset
@@ -275,27 +289,27 @@ class Model:
                 other = words[j]
                 ctx[slot] = other.context
                 key = (offset, other.context, other.shape, kind, shape)
-                near = memo.get(key)
+                near = by_neighbour.get(key)
                 if near is None:
                     if offset in (-1, 1):
-                        near = memo[key] = (
+                        near = by_neighbour[key] = (
                             w.get(f"{offset}w={other.context}", 0.0),
                             w.get(f"{offset}wk={other.context}|{kind}", 0.0),
                             w.get(f"{offset}s={other.shape}{shape}", 0.0),
                         )
                     else:
-                        near = memo[key] = (w.get(f"{offset}w={other.context}", 0.0),)
-                for weight in near:  # type: ignore[union-attr]
+                        near = by_neighbour[key] = (w.get(f"{offset}w={other.context}", 0.0),)
+                for weight in near:
                     acc += weight
                 if offset in (-1, 1) and toks[j].possessive:
                     acc += w.get(f"{offset}poss", 0.0)
             else:
                 acc += w.get(f"{offset}w=<edge>", 0.0)
         for pair in (("bb", ctx[0], ctx[1]), ("aa", ctx[2], ctx[3])):
-            weight = memo.get(pair)
-            if weight is None:
-                weight = memo[pair] = w.get(f"{pair[0]}={pair[1]}|{pair[2]}", 0.0)
-            acc += weight  # type: ignore[operator]
+            paired = self._by_pair.get(pair)
+            if paired is None:
+                paired = self._by_pair[pair] = w.get(f"{pair[0]}={pair[1]}|{pair[2]}", 0.0)
+            acc += paired
         if kind in _UNLISTED_KINDS:
             acc += w_pre
         lower, middle = words.usage(text)
@@ -303,7 +317,7 @@ class Model:
             acc += w_doclow
         if me.low in middle:
             acc += w_docmid
-        return acc  # type: ignore[no-any-return]
+        return acc
 
     def _own(self, me: _Word) -> tuple[float, ...]:
         """The weights that depend on the word alone: the first five features summed in
@@ -350,8 +364,8 @@ def scored(text: str, lex: Lexicon, chosen: Model | None = None,
     """Yield each word token worth scoring, and not taken, with the model's name score.
     With `proposing`, words `tagged_names` would turn down whatever their score are skipped."""
     m = chosen or model()
-    if len(m._memo) > _MEMO_LIMIT:
-        m._memo.clear()  # bounded: it holds spellings and contexts seen in reports
+    if m.remembered() > _MEMO_LIMIT:
+        m.forget()  # bounded: it holds spellings and contexts seen in reports
     toks = tokens(text)
     words = describe(toks, lex)
     blocked = bytearray(len(text))
