@@ -11,12 +11,14 @@ from dataclasses import replace
 from functools import lru_cache
 
 from anonymiser.candidates import Candidate, resolve
+from anonymiser.casing import truecase
 from anonymiser.lexicon import Lexicon, lexicon
 from anonymiser.model import Policy, Result, Span
 from anonymiser.names import _place_words, find_names
 from anonymiser.places import (
     NAMED_STREET_RE,
     ORG_TYPE_RE,
+    TOWN_REASON,
     address_blocks,
     find_addresses,
     find_organisations,
@@ -424,6 +426,30 @@ _VETOES = (_not_named_policies, _not_places_of, _whole_words, _not_named_tools,
            _not_rag_ratings, _not_kept_codes, _not_units_or_clubs, _not_another_language)
 
 
+LONE_TOWN = "lone town"
+_BEFORE_TOWN_RE = re.compile(r"([A-Z][\w'’-]*)\s*,[ \t]*$")
+
+
+def _mark_lone_towns(text: str, cands: list[Candidate]) -> None:
+    """Mark the towns found on their own, which `anonymise` keeps once overlaps are settled
+    (so "Milton Keynes" still stops "Keynes" being read as a surname). A town is hidden where
+    another address part or a postcode overlaps it or sits within two characters of it, or
+    where it ends a place written as "Somewhere, Town" ("Lower Combe, Hatherleigh", "Holiday
+    Inn Express, Greenwich"), but not in a list of towns ("Leeds, Bradford and Hull")."""
+    parts = [c for c in cands if c.kind in ("address", "postcode") and c.reason != TOWN_REASON]
+    towns = [c for c in cands if c.reason == TOWN_REASON]
+    starts = {c.start for c in towns}
+    places = lexicon().places
+    for c in towns:
+        if any(p.start <= c.end + 2 and c.start <= p.end + 2 for p in parts):
+            continue
+        before = _BEFORE_TOWN_RE.search(text, max(0, c.start - 40), c.start)
+        if before is not None and before.group(1).lower() not in places \
+                and before.start(1) not in starts:
+            continue
+        c.meta[LONE_TOWN] = "yes"
+
+
 def detect(text: str, policy: Policy) -> list[Candidate]:
     """Return every candidate from every detector, before overlap resolution."""
     lex = lexicon()
@@ -438,6 +464,8 @@ def detect(text: str, policy: Policy) -> list[Candidate]:
     cands.extend(names)
     cands.extend(recall_pass(text, cands, lex, _place_words(lex)))
     cands.extend(address_blocks(text, cands, lex))
+    if not policy.towns:
+        _mark_lone_towns(text, cands)
     names = [c for c in cands if c.kind == "name"]
     cands.extend(_ages_after_people(text, names, policy))
     cands = _with_house_numbers(text, _yield_to_organisations(text, cands))
@@ -471,6 +499,9 @@ def anonymise(text: str, policy: Policy | None = None) -> Result:
     policy = policy or DEFAULT_POLICY
     if not text:
         return Result(text="", spans=[], original="")
-    kept = resolve(detect(text, policy), text)
-    spans = assign(text, kept, policy)
+    # Lines typed in capitals are read as if typed in ordinary case (same offsets); the
+    # output splices the replacements into the text as written.
+    seen = truecase(text, lexicon())
+    kept = [c for c in resolve(detect(seen, policy), seen) if LONE_TOWN not in c.meta]
+    spans = assign(seen, kept, policy)
     return Result(text=build_text(text, spans), spans=spans, original=text)

@@ -12,7 +12,7 @@ proper name ("Riverside Surgery"), where a long dictionary would be too generous
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -50,6 +50,9 @@ class Lexicon:
     places: frozenset[str]
     basic: frozenset[str] = frozenset()
     phrases: frozenset[str] = frozenset()
+    # The places only the gazetteer knows (villages and small towns, in `places` too): rare
+    # enough that a strong person cue ("T. Ramsbottom") outweighs them.
+    villages: frozenset[str] = frozenset()
 
     def is_common(self, lower: str) -> bool:
         """Return True for an ordinary English word, allowing simple inflections."""
@@ -115,10 +118,36 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
 )
 
 
+# Place names ending in these words are as often a street or a building as a village.
+_STREETISH = frozenset(
+    "road street lane avenue way drive close court crescent place gardens grove terrace hill row "
+    "walk mews square park view rise green parade vale gate estate end bank".split()
+)
+
+
+def _gazetteer(lex: Lexicon) -> frozenset[str]:
+    """The UK towns and villages of data/uk_places.txt that can safely be read as places
+    wherever they are written: not a first name or surname ("Barry", "Ashley"), not an
+    everyday word ("Deal", "March"), not a kept term, and not a two-word place that reads
+    as a person ("Ashley Green") or a street ("Abbey Road")."""
+    out: set[str] = set()
+    names = lex.first_names | lex.surnames
+    for place in _lines("uk_places.txt"):
+        words = place.split()
+        if len(words) == 1:
+            if place in names or place in lex.keep or lex.is_common(place):
+                continue
+        elif words[-1] in _STREETISH or (words[0] in lex.first_names and words[-1] in names) \
+                or "," in place:
+            continue
+        out.add(place)
+    return frozenset(out)
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Return the shipped lexicon, loading the data files on first use."""
-    return Lexicon(
+    lex = Lexicon(
         first_names=_words("first_names.txt"),
         surnames=_words("surnames.txt"),
         common=_words("common_words.txt"),
@@ -128,3 +157,5 @@ def lexicon() -> Lexicon:
         basic=_words("basic_words.txt"),
         phrases=_lines("keep_phrases.txt"),
     )
+    villages = _gazetteer(lex) - lex.places
+    return replace(lex, places=lex.places | villages, villages=villages)

@@ -104,6 +104,9 @@ class Policy:
     # Spans below this confidence are still reported by assess_risk but not replaced.
     min_confidence: float = 0.0
     kinds: frozenset[str] = frozenset(KINDS)
+    # A town or city written on its own ("diverted to Leeds") is kept unless this is set; one
+    # that is part of an address ("4 Mill Lane, Ilkley") is always hidden with the address.
+    towns: bool = False
 
     def __post_init__(self) -> None:
         if self.date_granularity not in DATE_GRANULARITIES:

@@ -424,7 +424,9 @@ class NameFinder:
                         and (tok.cap or ((low in lex.first_names or low in lex.surnames)
                                          and not lex.is_basic(low)))
                         and (self._unknown_word(low) or low in lex.first_names
-                             or low in lex.surnames)):
+                             or low in lex.surnames
+                             # "PC Danby", "HHJ Mansfield": a town's name as a surname
+                             or (tok.cap and low in self.places))):
                     self._set(i, 0.9, "title followed by a capitalised word")
                     continue
             if (not tok.cap and low in lex.keep and low in lex.surnames and i

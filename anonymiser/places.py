@@ -711,6 +711,9 @@ def _place_first_words(lex: Lexicon) -> frozenset[str]:
     return frozenset(p.split()[0] for p in lex.places if " " in p)
 
 
+TOWN_REASON = "town or city"
+
+
 def find_towns(text: str, lex: Lexicon) -> Iterator[Candidate]:
     """Yield known UK towns and cities written with a capital."""
     # A set lookup per capitalised word is far faster than one regex alternating over
@@ -734,7 +737,7 @@ def find_towns(text: str, lex: Lexicon) -> Iterator[Candidate]:
         if _NOT_TOWN_AFTER_RE.match(text, end):
             continue
         # Towns rank below organisations so "Leeds General Infirmary" stays one organisation.
-        yield Candidate(m.start(), end, "address", 0.6, "town or city", meta={"type": ""},
+        yield Candidate(m.start(), end, "address", 0.6, TOWN_REASON, meta={"type": ""},
                         priority_bonus=-20)
 
 

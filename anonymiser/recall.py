@@ -1697,7 +1697,7 @@ def _initial_surnames(text: str, lex: Lexicon, places: frozenset[str]) -> list[C
         if low.endswith(("'s", "’s")):
             low = low[:-2]
         if (low in lex.common or low in lex.basic or low in _NOT_NAME_PARTS or low in lex.keep
-                or low in places
+                or (low in places and low not in lex.villages)  # "N. Wales", not "T. Ramsbottom"
                 or low in lex.eponyms or low in _DAYS_MONTHS):
             continue
         if _prev_raw(text, m.start()) in ("no", "fig", "vol", "para", "plan", "grade", "class"):

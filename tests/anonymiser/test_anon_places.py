@@ -2,7 +2,7 @@
 
 import pytest
 
-from anonymiser import anonymise
+from anonymiser import Policy, anonymise
 
 
 def spans(text: str, kind: str) -> list[tuple[str, str]]:
@@ -68,8 +68,49 @@ def test_same_place_same_placeholder() -> None:
     assert anonymise(text).text == "ZZZ Surgery rang. Later ZZZ Surgery rang again."
 
 
-def test_towns() -> None:
-    assert spans("She moved to Leeds in May.", "address") == [("Leeds", "ZZZ")]
+def test_a_town_on_its_own_is_kept_and_hidden_when_the_policy_asks() -> None:
+    # A bare town is where something happened, not who: kept by default, like the learning.
+    assert spans("She moved to Leeds in May.", "address") == []
+    assert anonymise("She moved to Leeds in May.").text == "She moved to Leeds in May."
+    hidden = anonymise("She moved to Leeds in May.", Policy(towns=True))
+    assert [(s.start, s.end, s.replacement) for s in hidden.spans if s.kind == "address"] == [
+        (13, 18, "ZZZ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Placed at 4 Mill Lane, Ilkley with her aunt.", "Ilkley"),
+        ("Found at Lower Combe, Hatherleigh by the farmer.", "Hatherleigh"),
+        ("They moved into the Holiday Inn Express, Greenwich last week.", "Greenwich"),
+    ],
+)
+def test_a_town_that_ends_an_address_is_hidden_with_it(text: str, town: str) -> None:
+    assert town not in anonymise(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transferred from Kirkwall to Lerwick on the morning flight.",
+        "Families travel to Leeds, Bradford and Huddersfield for clinic.",
+        "Nearest young carers' group is in Stornoway, two ferries away.",
+    ],
+)
+def test_towns_and_villages_on_their_own_are_neither_names_nor_addresses(text: str) -> None:
+    assert anonymise(text).spans == [], anonymise(text).spans
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Brought back by PC Danby at 05:40.", "Danby"),
+        ("HHJ Mansfield read it in court.", "Mansfield"),
+        ("Signed T. Ramsbottom RMN.", "Ramsbottom"),
+    ],
+)
+def test_a_village_name_after_a_title_or_initial_is_still_a_surname(text: str, name: str) -> None:
+    assert name not in anonymise(text).text
 
 
 @pytest.mark.parametrize(
@@ -152,4 +193,6 @@ def test_person_whose_surname_is_a_house_word_is_not_a_house() -> None:
 
 
 def test_two_word_town() -> None:
-    assert spans("She moved to Milton Keynes in May.", "address") == [("Milton Keynes", "ZZZ")]
+    assert spans("She moved to Milton Keynes in May.", "address") == []
+    assert spans("Her flat is at 2 Elm Road, Milton Keynes now.", "address") == [
+        ("2 Elm Road, Milton Keynes", "ZZZ Road")]

@@ -284,13 +284,11 @@ def test_census_first_names(text: str, name: str) -> None:
     assert one_span_of_kind(text, name, "name"), kinds(text)
 
 
-def test_two_word_town_is_an_address_not_a_name() -> None:
+def test_two_word_town_is_a_place_not_a_name() -> None:
     text = "She moved to Milton Keynes in May."
     found = kinds(text)
-    assert ("Milton Keynes", "address") in found, found
     assert not [t for t, k in found if k == "name"], found
-    assert "Milton" not in redacted(text) and "Keynes" not in redacted(text)
-    assert "May" in redacted(text)
+    assert redacted(text) == text  # a town on its own is kept (Policy(towns=True) hides it)
 
 
 @pytest.mark.parametrize(

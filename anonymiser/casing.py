@@ -1,0 +1,154 @@
+"""Reading text typed in capitals the way the detectors read ordinary prose.
+
+Pilots' reports, ambulance and police logs and older case systems write whole lines in
+capitals ("CAPT HAWKEN CONSIDERED REJECT ABOVE V1"). There a capital letter no longer says
+"a name starts here", and rules built on that cue miss the names and read acronyms as
+people. `truecase` returns a copy of the text of exactly the same length in which the lines
+written in capitals have their everyday words in lower case, titles and unfamiliar words
+capitalised, and acronyms, codes and words that are also names left as they were; the
+detectors run on that copy and every offset still indexes the original.
+"""
+
+from __future__ import annotations
+
+import re
+
+from anonymiser.lexicon import Lexicon
+
+# A word of letters, with inner apostrophes and hyphens ("O'CONNELL", "OSEI-BONSU").
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_CAPS_WORD_RE = re.compile(r"\b[A-Z][A-Z'’\-]*[A-Z]\b")
+_TITLES = {
+    "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "mx": "Mx", "dr": "Dr",
+    "prof": "Prof", "capt": "Capt", "insp": "Insp", "sgt": "Sgt", "cllr": "Cllr",
+    "rev": "Rev", "supt": "Supt",
+}
+_VOWELS = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûüýŵŷ")
+# A line counts as written in capitals when at least this share of its words are.
+_CAPS_SHARE = 0.8
+
+
+def truecase(text: str, lex: Lexicon) -> str:
+    """The text with its all-capitals lines recased (same length, same offsets)."""
+    if len(_CAPS_WORD_RE.findall(text)) < 3:
+        return text  # the common case: ordinary prose, decided in one C-level scan
+    lines = text.split("\n")
+    verdicts = [_caps_line(line) for line in lines]
+    shouting = sum(v is True for v in verdicts) >= max(1, len(lines) // 2)
+    out: list[str] = []
+    for line, verdict in zip(lines, verdicts, strict=True):
+        if verdict is True or (verdict is None and shouting):
+            line = _recase(line, lex)
+        out.append(line)
+    recased = "\n".join(out)
+    return recased if len(recased) == len(text) else text
+
+
+def _caps_line(line: str) -> bool | None:
+    """True for a line written in capitals, False for one that is not, None when it is too
+    short to tell on its own (two words or fewer, all in capitals)."""
+    words = [w for w in _WORD_RE.findall(line) if len(w) > 1]
+    if not words:
+        return False
+    caps = sum(w.isupper() for w in words)
+    if len(words) <= 2:
+        return None if caps == len(words) else False
+    return caps >= _CAPS_SHARE * len(words)
+
+
+def _recase(line: str, lex: Lexicon) -> str:
+    chars = list(line)
+    n = len(line)
+    words = [m for m in _WORD_RE.finditer(line) if m.group().isupper() and len(m.group()) > 1]
+    lows = [m.group().lower() for m in words]
+    for k, m in enumerate(words):
+        word = m.group()
+        start, end = m.span()
+        if (start and (line[start - 1].isalnum() or line[start - 1] in "-/@._"))\
+                or (end < n and (line[end].isalnum() or line[end] in "-/@_")):
+            continue  # part of a code, a registration, an e-mail or a reference
+        touching = [j for j in (k - 1, k + 1) if 0 <= j < len(lows)
+                    and (words[j].start() - end if j > k else start - words[j].end()) <= 2]
+        near = {lows[j] for j in touching}
+        if lows[k] in _TITLES and k + 1 not in touching:
+            continue  # "ALTUN/ZEYNEP MISS": a title only counts before a name
+        new = _recase_word(word, lex, near)
+        if new == lows[k] and _in_street(line, lows, words, k, lex):
+            new = word[0] + lows[k][1:]  # "22 HOLLY BANK": the street keeps its capitals
+        if new != word and len(new) == len(word):
+            chars[start:end] = new
+    return "".join(chars)
+
+
+_PREFIXES = ("re", "un", "non", "pre", "post", "over", "under", "mis", "dis", "co", "de", "in",
+             "intra", "inter", "multi", "sub", "semi", "anti", "self", "cross", "out")
+_STREET_WORDS = frozenset(
+    "street road lane avenue close drive way court crescent place gardens grove terrace hill "
+    "row walk mews square park view rise green parade vale brow fold croft wynd gate meadow "
+    "meadows mead chase bank end yard wharf quay heights estate farm house cottage edge".split()
+)
+_HOUSE_NUMBER_RE = re.compile(r"(?<![\w/.:-])\d{1,4}[A-Za-z]?[ \t]+$")
+
+
+def _in_street(line: str, lows: list[str], words: list[re.Match[str]], k: int,
+               lex: Lexicon) -> bool:
+    """A word of a street or house name written after a house number, up to and including
+    its street word ("22 HOLLY BANK", "2 PARK EDGE", "TRELOWEN FARM")."""
+    j = k
+    while j >= 0 and k - j < 3:
+        if _HOUSE_NUMBER_RE.search(line, max(0, words[j].start() - 8), words[j].start()):
+            return True
+        if j < k and lows[j] in _STREET_WORDS:
+            return False
+        j -= 1
+    return lows[k] in _STREET_WORDS and k > 0 and words[k - 1].group()[0].isupper() \
+        and words[k].start() - words[k - 1].end() == 1 and lows[k - 1] not in _STREET_WORDS \
+        and not _everyday(lows[k - 1], lex)
+
+
+def _everyday(low: str, lex: Lexicon) -> bool:
+    """An ordinary word, counting hyphenated compounds ("follow-up", "re-graded") and
+    common prefixes ("readmitted", "unaccounted") of ordinary words."""
+    if lex.is_common(low):
+        return True
+    if "-" in low:
+        return all(p in _PREFIXES or lex.is_common(p) for p in low.split("-") if p)
+    return any(low.startswith(p) and len(low) - len(p) > 3 and lex.is_common(low[len(p):])
+               for p in _PREFIXES)
+
+
+_ENGLISH_ENDINGS = ("ing", "ed", "able", "ible", "tion", "sion", "ment", "ness", "ity", "ous",
+                    "ive", "ise", "ize", "ised", "ized", "ator", "ators", "ure", "ism", "ist",
+                    "ists", "ally", "ics", "ful", "less", "ship", "ward", "wards")
+
+
+def _compound(low: str, lex: Lexicon) -> bool:
+    """Two everyday words run together ("callback", "winchman", "forename")."""
+    return any(lex.is_common(low[:k]) and lex.is_common(low[k:]) for k in range(3, len(low) - 2))
+
+
+def _recase_word(word: str, lex: Lexicon, near: set[str]) -> str:
+    low = word.lower()
+    if low in _TITLES:
+        return _TITLES[low]
+    parts = re.split(r"(['’\-])", low)
+    if "-" in word and (any(len(p) == 1 for p in parts[::2])
+                        or all(len(p) <= 3 for p in parts[::2])):
+        return word  # "G-TVAA": a registration; "MAN-DLM": a route
+    names = low in lex.first_names or low in lex.surnames
+    if low in lex.keep:
+        return word  # "CAMHS", "MASH", "NOTAM": kept terms stay as written
+    if _everyday(low, lex):
+        # An everyday word reads in lower case, unless it is also a name ("WARD", "GRANT"),
+        # which stays in capitals for the rules that read capitals as a possible name.
+        return word if names else low
+    if not names and (len(low) <= 4 or _VOWELS.isdisjoint(low)):
+        return word  # "RWY", "NKDA", "ANPR": an acronym
+    # A word no list knows is capitalised (read as a possible name) beside a title or a first
+    # name ("CAPT HAWKEN", "TOM PASCOE"), or when it is not built like an English word
+    # ("GEOCODED", "LIFEJACKETS", "ISOLATOR" stay in capitals).
+    if not names and not any(w in _TITLES or w in lex.first_names for w in near) and (
+            low.endswith(_ENGLISH_ENDINGS) or _compound(low, lex)):
+        return word
+    return "".join(p.capitalize() if i % 2 == 0 and (i == 0 or len(p) > 1) else p
+                   for i, p in enumerate(parts))
