@@ -11,13 +11,17 @@ detectors run on that copy and every offset still indexes the original.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from anonymiser.lexicon import Lexicon
 
 # A word of letters, with inner apostrophes and hyphens ("O'CONNELL", "OSEI-BONSU").
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-_CAPS_WORD_RE = re.compile(r"\b[A-Z][A-Z'’\-]*[A-Z]\b")
+# Two capitals or more as a whole word; starting with a character class lets the engine skip
+# to capitals in C instead of trying a word boundary at every position.
+_CAPS_WORD_RE = re.compile(r"[A-Z](?<![\w'’\-][A-Z])[A-Z'’\-]*[A-Z]\b")
 _TITLES = {
     "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "mx": "Mx", "dr": "Dr",
     "prof": "Prof", "capt": "Capt", "insp": "Insp", "sgt": "Sgt", "cllr": "Cllr",
@@ -30,10 +34,20 @@ _CAPS_SHARE = 0.8
 
 def truecase(text: str, lex: Lexicon) -> str:
     """The text with its all-capitals lines recased (same length, same offsets)."""
-    if len(_CAPS_WORD_RE.findall(text)) < 3:
+    caps = [m.start() for m in _CAPS_WORD_RE.finditer(text)]
+    if len(caps) < 3:
         return text  # the common case: ordinary prose, decided in one C-level scan
     lines = text.split("\n")
-    verdicts = [_caps_line(line) for line in lines]
+    # Only a line with two words in capitals or more can be written in capitals (or, with a
+    # single word, be a short line of a report that is); the rest are ordinary.
+    per_line = [0] * len(lines)
+    line_ends = list(itertools.accumulate(len(line) + 1 for line in lines))
+    for at in caps:
+        per_line[bisect.bisect_right(line_ends, at)] += 1
+    verdicts = [_caps_line(line) if count else False for line, count in zip(lines, per_line,
+                                                                            strict=True)]
+    if not any(v is True for v in verdicts):
+        return text
     shouting = sum(v is True for v in verdicts) >= max(1, len(lines) // 2)
     out: list[str] = []
     for line, verdict in zip(lines, verdicts, strict=True):
