@@ -1124,8 +1124,10 @@ _AGE_SLOT_RE = re.compile(
     r"(?:[ \t]*\([ \t]*(?:[A-Za-z][A-Za-z \t\-]{1,25},[ \t]*)?(?:aged[ \t]+|age[ \t]+|yr[ \t]*|year[ \t]+)?"
     r"\d{1,2}(?:[ \t]*(?:yo|yrs?|years?|months?|mths?|m|y))?[ \t]*[),]"
     r"|[ \t]+aged[ \t]+\d{1,2}\b"
-    r"|(?P<bare>[ \t]+\d{1,2}(?=[ \t]*(?:\)|,|and[ \t]|&))))"
+    r"|(?P<bare>[ \t]+\d{1,2}(?=[ \t]*(?:\)|,|and[ \t]|&)))"
+    r"|(?P<comma>,[ \t]*\d{1,3}(?=[ \t]*,[ \t]+[a-z])))"  # "Moirrey Quirk, 88, in bay 4"
 )
+_CAP_WORD_BEFORE_RE = re.compile(r"([A-Z][a-zß-ÿ'’\-]+)[ \t]+$")
 
 
 # What a person does next: "duke (11) had been smoking", "EM returned herself".
@@ -1142,6 +1144,21 @@ def _age_slots(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         word = m.group(1)
         low = word.lower()
         if _covered(taken, m.start(1), m.end(1)):
+            continue
+        if m.group("comma"):
+            # "Name Surname, 88, in bay 4": a capitalised name set off by commas with an age;
+            # the surname may be an everyday word ("Quirk") when a name-like word comes first.
+            before = _CAP_WORD_BEFORE_RE.search(text, max(0, m.start(1) - 30), m.start(1))
+            if not word[0].isupper() or before is None or _covered(
+                    taken, before.start(1), before.end(1)):
+                continue
+            first = before.group(1).lower()
+            if not ((first in lex.first_names or not lex.is_common(first))
+                    and first not in lex.keep and first not in places
+                    and first not in NAME_CUES and low not in lex.keep):
+                continue
+            out.append(_name(before.start(1), m.end(1), text[before.start(1):m.end(1)],
+                             "name set off by commas with an age", 0.75))
             continue
         if not _name_part(word, lex, places) and low not in places:
             continue  # a place name before an age is a person's name: "Mali aged 7"
@@ -1245,7 +1262,8 @@ _TITLED_RE = re.compile(
 # "known as Tiny", "her name was Trace", "calls himself Duke": what follows is what they
 # are called.
 _CALLED_RE = re.compile(
-    r"[kgcna](?<!\w.)(?:(?<=k)nown[ \t]+as|(?<=g)oes[ \t]+by|(?<=c)alls?[ \t]+(?:him|her|them)"
+    r"[kgcna](?<!\w.)(?:(?<=k)nown(?:[ \t]+to[ \t]+(?:everyone|everybody|all|staff|us|them"
+    r"|friends|family|the[ \t]+team))?[ \t]+as|(?<=g)oes[ \t]+by|(?<=c)alls?[ \t]+(?:him|her|them)"
     r"sel(?:f|ves)|(?<=n)(?:icknamed|ame[ \t]+(?:is|was|as))|(?<=a)(?:ka|\.k\.a\.?))"
     r"[ \t]+[\"'‘“]?(" + _PART + r")",
     re.IGNORECASE,
@@ -1765,7 +1783,7 @@ _INITIALS_TOKEN_RE = re.compile(
 # After a role written short: "Note by CH LB:", "learning for EMD RH", "ATSA: PJ".
 _ROLE_SHORT = (
     "ch emd atsa atco atcos eca sw ssw fsw dsl ddsl hv sn rn rm hca nic cfi fo sfo pic sccm cm "
-    "yp cyp pt sgt tl tm edt amhp cpn iro csw hoy ta lsa senco ccm cc".split())
+    "yp cyp pt sgt tl tm edt amhp cpn iro csw hoy ta lsa senco ccm cc ojti odp".split())
 _ROLE_SHORT_SET = frozenset(_ROLE_SHORT)
 # A school year or a kind of person, then initials: "Y11 LD (16)", "the new girl FR", "pt G.S.".
 _PERSON_KINDS = frozenset(
@@ -1779,6 +1797,12 @@ _INFORMED = frozenset(
     "alerted informed notified told emailed e-mailed messaged texted updated copied cc ccd "
     "cc'd".split())
 _INFORMED_TO = frozenset("handed passed escalated".split())
+# "completed by HT", "recorded by S-JH", "checked by AKS": whoever did it, by their initials.
+_DONE_BY = frozenset(
+    "completed recorded written signed countersigned checked double-checked seen reviewed "
+    "reported witnessed authorised authorized observed logged entered updated approved raised "
+    "submitted prepared documented typed assessed examined triaged verified collected "
+    "dispensed filed".split())
 
 
 def _words_before(text: str, start: int) -> tuple[str, str]:
@@ -1889,6 +1913,8 @@ def _initials_in_slots(text: str, confirmed: list[Candidate], taken: list[tuple[
             reason = "initials after a school year or a kind of person"
         elif one in _INFORMED or (one == "to" and two in _INFORMED_TO):
             reason = "initials of someone told or copied in"
+        elif one == "by" and two in _DONE_BY:
+            reason = "initials of whoever did it"  # "completed by HT", "recorded by S-JH"
         elif _ROLE_AFTER_RE.match(text, end):
             reason = "initials with a role"
         elif _ACTION_AFTER_RE.match(text, end) and one not in _DETERMINERS \

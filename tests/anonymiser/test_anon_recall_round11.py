@@ -24,3 +24,40 @@ def test_a_full_postcode_where_an_address_ends_even_with_an_area_no_map_has(
 def test_an_unknown_area_elsewhere_is_not_a_postcode(text: str) -> None:
     code = "XZ4 5AB" if "XZ4" in text else "xz4 5ab"
     assert untouched(text, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Levi's words, recorded by S-JH on 19 March 2024, were read out.", "S-JH"),
+        ("Controller: trainee Kerry-Ann Walcott, OJTI MJH on frequency.", "MJH"),
+        ("The form was checked by AKS before the move.", "AKS"),
+    ],
+)
+def test_initials_of_whoever_did_it_or_after_a_short_role(text: str, who: str) -> None:
+    assert hidden(text, who)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Feed for Baby Nwosu was given by NGT at 10:00.",
+        "Stridor and flushing noted by ODP Sanjay Kapoor at 10:04.",
+        "Reviewed by NHS England on Monday and checked by CQC.",
+    ],
+)
+def test_routes_roles_and_agencies_after_by_are_not_initials(text: str) -> None:
+    for term in ("NGT", "ODP", "NHS", "CQC"):
+        if term in text:
+            assert untouched(text, term)
+
+
+def test_a_name_set_off_by_commas_with_an_age() -> None:
+    text = "The nurse spotted that Moirrey Quirk, 88, in bay 4 had gone quiet."
+    assert hidden(text, "Moirrey Quirk")
+    assert untouched("Results for Troponin, 45, were normal.", "Troponin")
+    assert untouched("Patients in Bay 4, 88, were moved.", "Bay")
+
+
+def test_known_to_everyone_as() -> None:
+    assert hidden("Clifford Mbeki (known to everyone as Cliff), noticed a girl crying.", "Cliff")
