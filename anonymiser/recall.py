@@ -2187,7 +2187,11 @@ def _family_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
 def _tagger_agrees(text: str, cand: Candidate, lex: Lexicon) -> bool:
     """The rules' view of a word the tagger proposes: never a role, title, eponym, day or
     month, nor a word the ordinary-use rules explain ("by May", "Hope you are well")."""
-    low = text[cand.start:cand.end].lower()
+    word = text[cand.start:cand.end]
+    low = word.lower()
+    if word.isupper() and re.search(r"\b(?:Child|Patient|Pupil|Resident|Client|Boy|Girl|Man|Woman)"
+                                    rf"[ \t]+{re.escape(word)}\b", text):
+        return False  # "Child AB" names the review's pseudonym, which stays wherever it is used
     return not (low in _NOT_NAME_PARTS or low in lex.eponyms
                 or _next_word(text, cand.end) in _ROLE_TITLE_WORDS  # "Personal Adviser"
                 or _reads_as_ordinary(text, cand.start, cand.end, lex))

@@ -384,8 +384,26 @@ _MEMO_LIMIT = 100_000
 
 def _never_proposed(word: str, lex: Lexicon) -> bool:
     low = word.lower()
-    # "FGCs", "NHS", "NetSure": acronyms, headings and brands; and roles, titles, kept terms
-    return low in lex.keep or low in _TITLES or sum(ch.isupper() for ch in word) > 1
+    # "FGCs", "NHS", "NetSure": acronyms, headings and brands; and roles, titles, kept terms.
+    # Two or three capitals may be someone's initials ("SJ present"), judged in tagged_names.
+    return low in lex.keep or low in _TITLES or (
+        sum(ch.isupper() for ch in word) > 1 and not _initials_shaped(word, lex))
+
+
+def _initials_shaped(word: str, lex: Lexicon) -> bool:
+    low = word.lower()
+    return 2 <= len(word) <= 3 and word.isupper() and word.isalpha() and not (
+        low in lex.keep or lex.is_common(low) or low in _NOT_INITIALS)
+
+
+# Two or three capitals that are units, words or abbreviations, never anyone's initials.
+_NOT_INITIALS = frozenset(
+    """ok na nb am pm yes no tbc hr hrs mg ml kg mcg iv im sc po pr od bd tds qds prn ct mri ecg
+    bp rr hb ng ngt peg cm mm km mph kt kts ft lb lbs oz min sec wk wks yr yrs tv pc it ie eg
+    vs re fyi asap aob etc id uk us eu gp ae ed icu hdu nhs mr mrs ms dr""".split())
+# How much more than the threshold two or three capitals must score to be proposed as
+# someone's initials: a little, because most runs of capitals in a report are terms.
+INITIALS_MARGIN = 1.0
 
 
 def tagged_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
@@ -397,6 +415,8 @@ def tagged_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         low = tok.text.lower()
         if score <= m.threshold:
             continue
+        if sum(ch.isupper() for ch in tok.text) > 1 and score <= m.threshold + INITIALS_MARGIN:
+            continue  # initials need more evidence than a capitalised word does
         if score <= m.threshold + ORDINARY_MARGIN and lex.is_common(low) \
                 and low not in lex.first_names:
             continue  # an everyday word ("Boxing Day") needs more evidence than a name does

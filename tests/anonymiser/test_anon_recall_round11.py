@@ -60,3 +60,29 @@ def test_a_name_set_off_by_commas_with_an_age() -> None:
 
 def test_known_to_everyone_as() -> None:
     assert hidden("Clifford Mbeki (known to everyone as Cliff), noticed a girl crying.", "Cliff")
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Return to unit from education. Staff CW, SJ present. LK kicked the door.", "SJ"),
+        ("Duty mgr: who fuelled last? Ian: JB at 07:40, he said the valve was sticky.", "JB"),
+        ("Thanks to everyone. Special mention to JB in the office who rang every school.", "JB"),
+    ],
+)
+def test_the_tagger_proposes_initials_where_its_contexts_say_a_person_stands(
+        text: str, initials: str) -> None:
+    assert hidden(text, initials)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patient moved from ICU to HDU after the CT scan, then seen by the GP.",
+        "The ATR was AOG at the stand; the QRH and MEL were checked by the FO.",
+        "Referral to MASH and CAMHS made; LADO informed by the DSL.",
+    ],
+)
+def test_terms_in_capitals_are_not_read_as_initials(text: str) -> None:
+    from anonymiser import anonymise
+    assert [s for s in anonymise(text).spans if s.kind == "name"] == []
