@@ -419,11 +419,95 @@ def _not_rag_ratings(text: str, cands: list[Candidate]) -> list[Candidate]:
             or not _RAG_BEFORE_RE.search(text, max(0, c.start - 50), c.start)]
 
 
+# "my dog Bryn", "her rabbit, Mr Buttons", "Bramble the yard dog", "Tyson is the family's
+# Staffie": an animal's or a toy's name is not a person's.
+_ANIMALS = (r"(?:dog|dogs|puppy|pup|cat|kitten|pony|horse|rabbit|bunny|hamster|guinea[ \t]pig|"
+            r"budgie|parrot|tortoise|snake|lizard|ferret|goldfish|fish|pet|staffie|terrier|"
+            r"spaniel|labrador|collie|poodle|greyhound|lurcher|teddy|soft[ \t]toy|toy|doll)")
+_ANIMAL_BEFORE_RE = re.compile(
+    rf"\b{_ANIMALS},?[ \t]+(?:(?:called|named)[ \t]+)?[\"“'‘]?(?:Mr[ \t]+|Mrs[ \t]+)?$", re.IGNORECASE)
+_ANIMAL_AFTER_RE = re.compile(
+    rf"[\"”'’]?,?[ \t]*(?:\((?:the|our|his|her|their|my)[ \t]+(?:[\w-]+[ \t]+)?{_ANIMALS}\)"
+    rf"|the[ \t]+(?:[\w-]+[ \t]+)?{_ANIMALS}\b"
+    rf"|is[ \t]+(?:the[ \t]+family['’]s|his|her|their|my|our|a)[ \t]+(?:[\w-]+[ \t]+)?{_ANIMALS}\b)",
+    re.IGNORECASE)
+
+
+_TOY_RE = re.compile(r"\b(?:teddy|soft[ \t]toy|toy|doll)\b", re.IGNORECASE)
+
+
+def _not_animals_or_toys(text: str, cands: list[Candidate]) -> list[Candidate]:
+    named = {}
+    for c in cands:
+        if c.kind != "name":
+            continue
+        cue = (_ANIMAL_BEFORE_RE.search(text, max(0, c.start - 30), c.start)
+               or _ANIMAL_AFTER_RE.match(text, c.end))
+        if cue is not None:
+            named[(c.start, c.end)] = _TOY_RE.search(cue.group()) is None
+    if not named:
+        return cands
+    # An animal is the animal wherever the report names it ("give Tyson away. Tyson is the
+    # family's Staffie"); a toy or doll may share a person's name, so only that mention goes.
+    pets = {text[s:e] for (s, e), animal in named.items() if animal}
+    return [c for c in cands if c.kind != "name" or not (
+        (c.start, c.end) in named or text[c.start:c.end] in pets)]
+
+
+# Words that name a kind of service, not a particular one: "Youth Justice Service", "Rapid
+# Response Team", "Leaving Care Service" are what any area has; a place or a proper name in
+# them ("Northgate Pupil Referral Unit") is what makes one identifying.
+_SERVICE_WORDS = frozenset(
+    """adult adults child children children's childrens young people people's youth family families
+    social care health mental community crisis emergency duty early help rapid response home
+    treatment intensive support leaving looked after fostering adoption disabled disability
+    disabilities learning special educational needs safeguarding protection justice offending
+    probation missing persons person exploitation access assessment referral referrals front door
+    triage liaison outreach intervention recovery discharge reablement night day out of hours
+    integrated multi agency multi-agency partnership virtual school schools pupil education welfare
+    attendance housing homeless homelessness benefits domestic abuse violence sexual substance
+    misuse drug drugs alcohol primary secondary acute specialist paediatric neonatal maternity
+    midwifery district nursing palliative end life infection prevention control pharmacy patient
+    patients safety quality governance complaints advice operations ops ground handling
+    engineering maintenance flight crew cabin training standards compliance security fire rescue
+    police ambulance contact centre center hub service services team teams unit units department
+    dept board panel group forum network clinic the and for & a return interview interviews
+    placement placements resources commissioning business admin administration management
+    leadership senior practice""".split())
+
+
+_CAP_WORD_LEFT_RE = re.compile(r"([A-Z][\w'’&-]*)[ \t]+$")
+_CAP_WORD_RIGHT_RE = re.compile(r"[ \t]+([A-Z][\w'’&-]*)")
+
+
+def _generic_service(text: str, c: Candidate) -> bool:
+    """The candidate, with the capitalised words around it, names a kind of service only."""
+    words = text[c.start:c.end].split()
+    if not all(w.lower().strip(",.:;()") in _SERVICE_WORDS for w in words):
+        return False
+    start, end = c.start, c.end
+    while (left := _CAP_WORD_LEFT_RE.search(text, max(0, start - 30), start)) is not None \
+            and left.group(1).lower() in _SERVICE_WORDS:
+        words.insert(0, left.group(1))
+        start = left.start(1)
+    while (right := _CAP_WORD_RIGHT_RE.match(text, end)) is not None \
+            and right.group(1).lower().strip(",.:;()") in _SERVICE_WORDS:
+        words.append(right.group(1))
+        end = right.end(1)
+    return len(words) >= 2
+
+
+def _not_generic_services(text: str, cands: list[Candidate]) -> list[Candidate]:
+    return [c for c in cands
+            if c.kind not in ("organisation", "name") or not _generic_service(text, c)]
+
+
 # Last words on what the detectors proposed: each drops candidates that are part of a
 # policy, place, tool, condition or aircraft type, or not whole words.
 _VETOES = (_not_named_policies, _not_places_of, _whole_words, _not_named_tools,
            _not_eponymous_terms, _aircraft_types, _not_keep_phrases,
-           _not_rag_ratings, _not_kept_codes, _not_units_or_clubs, _not_another_language)
+           _not_rag_ratings, _not_kept_codes, _not_units_or_clubs, _not_another_language,
+           _not_animals_or_toys, _not_generic_services)
 
 
 LONE_TOWN = "lone town"

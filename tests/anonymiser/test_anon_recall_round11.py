@@ -86,3 +86,35 @@ def test_the_tagger_proposes_initials_where_its_contexts_say_a_person_stands(
 def test_terms_in_capitals_are_not_read_as_initials(text: str) -> None:
     from anonymiser import anonymise
     assert [s for s in anonymise(text).spans if s.kind == "name"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pet"),
+    [
+        ("It's hard being this far from Mam and my dog Bryn since the move.", "Bryn"),
+        ("He said he'd give Tyson away. Tyson is the family's Staffie, not a person.", "Tyson"),
+        ("Colin kept her in the tack room with Bramble the yard dog and rang mum.", "Bramble"),
+        ("She was about to be lifted off Duchess (the grey pony) by a stranger.", "Duchess"),
+        ("Pippa left her rabbit, Mr Buttons, in seat pocket 9C.", "Buttons"),
+    ],
+)
+def test_an_animal_or_a_toy_keeps_its_name(text: str, pet: str) -> None:
+    assert untouched(text, pet)
+
+
+def test_a_person_with_a_pet_name_is_still_hidden() -> None:
+    assert hidden("Her brother Tyson is 14 and lives with dad.", "Tyson")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        ("Chronologies from Northgate Pupil Referral Unit and the Youth Justice Service.",
+         "Youth Justice Service", "Northgate"),
+        ("To: Rapid Response Team. Subject: thank you from Edna's family.",
+         "Rapid Response Team", "Edna"),
+    ],
+)
+def test_a_kind_of_service_is_kept_and_a_named_one_hidden(text: str, kept: str, gone: str) -> None:
+    assert untouched(text, kept)
+    assert hidden(text, gone)
