@@ -19,6 +19,7 @@ from anonymiser.places import (
     NAMED_STREET_RE,
     ORG_TYPE_RE,
     TOWN_REASON,
+    WARD_NUMBER_REASON,
     address_blocks,
     find_addresses,
     find_organisations,
@@ -550,6 +551,11 @@ def detect(text: str, policy: Policy) -> list[Candidate]:
     cands.extend(address_blocks(text, cands, lex))
     if not policy.towns:
         _mark_lone_towns(text, cands)
+    for c in cands:
+        if c.reason == WARD_NUMBER_REASON:
+            # "Ward 12", "ward 7B": a numbered ward is a place type any hospital has; it still
+            # claims its words (so "Ward" is not read as a surname) but is not hidden.
+            c.meta[LONE_TOWN] = "yes"
     names = [c for c in cands if c.kind == "name"]
     cands.extend(_ages_after_people(text, names, policy))
     cands = _with_house_numbers(text, _yield_to_organisations(text, cands))

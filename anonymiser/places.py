@@ -298,7 +298,7 @@ def find_organisations(text: str, lex: Lexicon) -> Iterator[Candidate]:
         yield Candidate(start, m.end(), "organisation", 0.6, "unknown word before 'school'",
                         meta={"type": m.group(0)})
     for m in match_at(WARD_NUMBER_RE, text, positions(lowered(text), ("ward",), word_start=True)):
-        yield Candidate(m.start(), m.end(), "organisation", 0.8, "ward number",
+        yield Candidate(m.start(), m.end(), "organisation", 0.8, WARD_NUMBER_REASON,
                         meta={"type": "Ward", "prefix": "1"})
     for m in match_at(SAINT_RE, text, positions(text, ("St", "Saint"), word_start=True)):
         before = text[max(0, m.start() - 30) : m.start()]
@@ -712,6 +712,7 @@ def _place_first_words(lex: Lexicon) -> frozenset[str]:
 
 
 TOWN_REASON = "town or city"
+WARD_NUMBER_REASON = "ward number"
 
 
 def find_towns(text: str, lex: Lexicon) -> Iterator[Candidate]:

@@ -118,3 +118,15 @@ def test_a_person_with_a_pet_name_is_still_hidden() -> None:
 def test_a_kind_of_service_is_kept_and_a_named_one_hidden(text: str, kept: str, gone: str) -> None:
     assert untouched(text, kept)
     assert hidden(text, gone)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moved to Ward 22 at 02:00 the next day after a night on the corridor.",
+        "Winifred, 84, was referred from ward 23 with low mood.",
+    ],
+)
+def test_a_numbered_ward_is_a_place_type_and_kept(text: str) -> None:
+    word = "Ward 22" if "Ward 22" in text else "ward 23"
+    assert untouched(text, word)
