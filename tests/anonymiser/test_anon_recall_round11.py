@@ -130,3 +130,19 @@ def test_a_kind_of_service_is_kept_and_a_named_one_hidden(text: str, kept: str, 
 def test_a_numbered_ward_is_a_place_type_and_kept(text: str) -> None:
     word = "Ward 22" if "Ward 22" in text else "ward 23"
     assert untouched(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Amelia has a Shiley 4.0 tracheostomy and a spare Portex tube in the bag.", "Shiley"),
+        ("She turned to reach for her Zimmer frame before it was in place.", "Zimmer frame"),
+        ("Used the Mangar lifting cushion, then gave Penthrox from our own kit.", "Penthrox"),
+        ("Pacing before Fajr and refusing the food she cooks.", "Fajr"),
+        ("Hearing voices (said in Krio); interpreter booked.", "Krio"),
+        ("Bought her a Colin the Caterpillar cake for her last shift.", "Colin the Caterpillar"),
+        ("They played Uno and read the Gruffalo book twice.", "Gruffalo"),
+    ],
+)
+def test_devices_medicines_observances_and_things_stay(text: str, term: str) -> None:
+    assert untouched(text, term)
