@@ -414,10 +414,23 @@ _RAG_BEFORE_RE = re.compile(
 _RAG_COLOURS = frozenset({"red", "amber", "green"})
 
 
+# "was Amber on the RAG", "an Amber response upgraded to Red": the rating named after it.
+_RAG_AFTER_RE = re.compile(
+    r"[ \t]+(?:on[ \t]+the[ \t]+RAG|rating|rated|response|category|call|flag|alert|warning|"
+    r"RAG|status)\b", re.IGNORECASE)
+_RAG_UPGRADE_RE = re.compile(r"\b(?:upgraded|downgraded|escalated|raised|lowered|moved)[ \t]+"
+                             r"(?:to|from)[ \t]+$", re.IGNORECASE)
+# "Storm Éowyn", "Storm Arwen": a named storm is weather.
+_STORM_BEFORE_RE = re.compile(r"\bStorm[ \t]+$")
+
+
 def _not_rag_ratings(text: str, cands: list[Candidate]) -> list[Candidate]:
-    return [c for c in cands
-            if c.kind != "name" or text[c.start:c.end].lower() not in _RAG_COLOURS
-            or not _RAG_BEFORE_RE.search(text, max(0, c.start - 50), c.start)]
+    return [c for c in cands if c.kind != "name" or not (
+        (text[c.start:c.end].lower() in _RAG_COLOURS and (
+            _RAG_BEFORE_RE.search(text, max(0, c.start - 50), c.start)
+            or _RAG_AFTER_RE.match(text, c.end)
+            or _RAG_UPGRADE_RE.search(text, max(0, c.start - 30), c.start)))
+        or _STORM_BEFORE_RE.search(text, max(0, c.start - 8), c.start))]
 
 
 # "my dog Bryn", "her rabbit, Mr Buttons", "Bramble the yard dog", "Tyson is the family's
@@ -474,7 +487,11 @@ _SERVICE_WORDS = frozenset(
     police ambulance contact centre center hub service services team teams unit units department
     dept board panel group forum network clinic the and for & a return interview interviews
     placement placements resources commissioning business admin administration management
-    leadership senior practice""".split())
+    leadership senior practice manager managers lead coordinator co-ordinator officer worker
+    practitioner nurse nurses prescriber consultant adviser advisor specialist assistant director
+    head deputy principal psychiatric psychiatry psychology stroke cardiac cardiology respiratory
+    surgical medical orthopaedic renal oncology haematology hyperacute elderly older frailty
+    directory rehabilitation therapy therapies physiotherapy occupational speech language""".split())
 
 
 _CAP_WORD_LEFT_RE = re.compile(r"([A-Z][\w'’&-]*)[ \t]+$")

@@ -146,3 +146,21 @@ def test_a_numbered_ward_is_a_place_type_and_kept(text: str) -> None:
 )
 def test_devices_medicines_observances_and_things_stay(text: str, term: str) -> None:
     assert untouched(text, term)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Last year the case was Amber on the RAG and it is now Green.", "Amber"),
+        ("She got an Amber response upgraded to Red and stayed on the line.", "Amber"),
+        ("During Storm Arwen the site lost mains power for six hours.", "Arwen"),
+        ("Reporter: Lisa-Marie Kaur, Nurse Prescriber, Hugh Town Health Centre.", "Nurse Prescriber"),
+        ("Kind regards, Olu, Admin, Psychiatric Liaison Service.", "Psychiatric Liaison Service"),
+    ],
+)
+def test_ratings_storms_and_kinds_of_role_or_service_stay(text: str, term: str) -> None:
+    assert untouched(text, term)
+
+
+def test_a_girl_called_amber_is_still_hidden() -> None:
+    assert hidden("Amber said her mum was at work; Amber is 9.", "Amber")
