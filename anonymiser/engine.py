@@ -430,7 +430,15 @@ def _not_rag_ratings(text: str, cands: list[Candidate]) -> list[Candidate]:
             _RAG_BEFORE_RE.search(text, max(0, c.start - 50), c.start)
             or _RAG_AFTER_RE.match(text, c.end)
             or _RAG_UPGRADE_RE.search(text, max(0, c.start - 30), c.start)))
-        or _STORM_BEFORE_RE.search(text, max(0, c.start - 8), c.start))]
+        or _STORM_BEFORE_RE.search(text, max(0, c.start - 8), c.start)
+        or _named_storm(text[c.start:c.end]))]
+
+
+def _named_storm(found: str) -> bool:
+    """ "Storm Arwen" read as a first name and a surname: a storm, unless the second word is
+    a surname ("Storm Jones")."""
+    words = found.split()
+    return len(words) == 2 and words[0] == "Storm" and words[1].lower() not in lexicon().surnames
 
 
 # "my dog Bryn", "her rabbit, Mr Buttons", "Bramble the yard dog", "Tyson is the family's
