@@ -612,7 +612,10 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                 continue  # "Sr. António Ferreira": a title, the name after it is found elsewhere
             words = [w for w in m.group(1).split() if not w.endswith(".")]
             lows = [w.lower() for w in words]
-            if (not words or not _could_be_name(lows, lex, places, roles=False)
+            # "Reporter: Kerenza Hall": a surname that is also a building word, after a first word
+            checked = [w for i, w in enumerate(lows)
+                       if not (i and w in lex.surnames and w in _NOT_NAME_PARTS)]
+            if (not words or not _could_be_name(checked, lex, places, roles=False)
                     or _covered(taken, m.start(1), m.end(1))):
                 continue
             out.append(_name(m.start(1), m.end(1), words[0], "a form's field for a person", 0.7))
@@ -1714,7 +1717,11 @@ def _initial_surnames(text: str, lex: Lexicon, places: frozenset[str]) -> list[C
         low = m.group(1).lower()
         if low.endswith(("'s", "’s")):
             low = low[:-2]
-        if (low in lex.common or low in lex.basic or low in _NOT_NAME_PARTS or low in lex.keep
+        everyday = low in lex.common or low in lex.basic or low in _NOT_NAME_PARTS
+        # "(M. Dyer)", "R. Hall,": a surname that is also a word, in brackets or before a comma
+        bracketed = text[m.end():m.end() + 1] in (")", ",") and not lex.is_basic(low) and (
+            text[max(0, m.start() - 1):m.start()] == "(" or low in lex.surnames)
+        if ((everyday and not bracketed) or low in lex.keep
                 or (low in places and low not in lex.villages)  # "N. Wales", not "T. Ramsbottom"
                 or low in lex.eponyms or low in _DAYS_MONTHS):
             continue
@@ -1802,7 +1809,10 @@ _DONE_BY = frozenset(
     "completed recorded written signed countersigned checked double-checked seen reviewed "
     "reported witnessed authorised authorized observed logged entered updated approved raised "
     "submitted prepared documented typed assessed examined triaged verified collected "
-    "dispensed filed".split())
+    "dispensed filed corrected amended actioned".split())
+_DONE_BY_TIMED_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(_DONE_BY)) + r")[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}[ \t]+by[ \t]+$",
+    re.IGNORECASE)
 
 
 def _words_before(text: str, start: int) -> tuple[str, str]:
@@ -1913,8 +1923,9 @@ def _initials_in_slots(text: str, confirmed: list[Candidate], taken: list[tuple[
             reason = "initials after a school year or a kind of person"
         elif one in _INFORMED or (one == "to" and two in _INFORMED_TO):
             reason = "initials of someone told or copied in"
-        elif one == "by" and two in _DONE_BY:
-            reason = "initials of whoever did it"  # "completed by HT", "recorded by S-JH"
+        elif one == "by" and (two in _DONE_BY or _DONE_BY_TIMED_RE.search(
+                text, max(0, start - 40), start)):
+            reason = "initials of whoever did it"  # "completed by HT", "corrected 10:15 by RW"
         elif _ROLE_AFTER_RE.match(text, end):
             reason = "initials with a role"
         elif _ACTION_AFTER_RE.match(text, end) and one not in _DETERMINERS \
@@ -1922,8 +1933,8 @@ def _initials_in_slots(text: str, confirmed: list[Candidate], taken: list[tuple[
             reason = "initials given an action"
         elif text[start - 1:start] == "(" and (
                 _DATED_AFTER_RE.match(text, end)
-                or (text[end:end + 1] in (")", ",")
-                    and _words_before(text, start - 1)[0] in NAME_CUES)):
+                or ((text[end:end + 1] in (")", ",") or _AND_INITIALS_RE.match(text, end))
+                    and _cue_word(_words_before(text, start - 1)[0]))):
             reason = "initials in brackets after a role or before a date"
         elif _ATTENDANCE_RE.match(text, line := text.rfind("\n", 0, start) + 1, start) and (
                 text.count("(", line, start) <= text.count(")", line, start)):
@@ -1968,6 +1979,18 @@ def _initials_in_slots(text: str, confirmed: list[Candidate], taken: list[tuple[
                                      "the same initials as a person found in the report",
                                      meta={"tokens": "", "initials": code}))
     return out
+
+
+# "Parents (T.A. and O.A.)": a second set of initials after "and".
+_AND_INITIALS_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+" + _INITIALS + r"[ \t]*\)")
+
+
+def _cue_word(word: str) -> bool:
+    """A word for a person, or its plural ("parents", "carers")."""
+    return word in NAME_CUES or word in _PARENTS or (word.endswith("s") and word[:-1] in NAME_CUES)
+
+
+_PARENTS = frozenset("parent parents grandparents carers guardians".split())
 
 
 def _joins_initials(ch: str) -> bool:
@@ -2207,6 +2230,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_street_and_town(text, lex))
     extra.extend(_lower_streets(text, lex))
     extra.extend(_references(text))
+    extra.extend(_what3words(text))
     extra.extend(_lists(text, names, lex, places))
     extra.extend(_initials(text, taken))
     extra.extend(_age_slots(text, taken, lex, places))
@@ -2266,6 +2290,26 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
 
 
 _CODE_KINDS = frozenset({"case_reference", "vehicle_registration", "aircraft_registration"})
+
+
+# "///ladder.grazed.pounds", "what3words: filled.count.soap": three words that locate a spot
+# to three metres.
+_WHAT3WORDS_RE = re.compile(
+    r"///[a-z]+\.[a-z]+\.[a-z]+\b|(?<=what3words)[ \t:]*(?:is[ \t]+)?[a-z]+\.[a-z]+\.[a-z]+\b",
+    re.IGNORECASE)
+
+
+def _what3words(text: str) -> list[Candidate]:
+    if "///" not in text and "what3words" not in text.lower():
+        return []
+    out = []
+    for m in _WHAT3WORDS_RE.finditer(text):
+        start = m.start() + len(m.group()) - len(m.group().lstrip(" \t:"))
+        if m.group().lstrip(" \t:").lower().startswith("is "):
+            start += 3
+        out.append(Candidate(start, m.end(), "address", 0.9, "what3words location",
+                             meta={"type": ""}))
+    return out
 
 
 def _repeated_codes(text: str, found: list[Candidate],

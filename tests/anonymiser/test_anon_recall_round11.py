@@ -164,3 +164,26 @@ def test_ratings_storms_and_kinds_of_role_or_service_stay(text: str, term: str) 
 
 def test_a_girl_called_amber_is_still_hidden() -> None:
     assert hidden("Amber said her mum was at work; Amber is 9.", "Amber")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Ref LA-OR-0057. Reporter: Kerenza Hall, HV, Hugh Town Health Centre.", "Kerenza Hall"),
+        ("Both were checked. Reported by Marcus (M. Dyer), Estates Manager.", "M. Dyer"),
+        ("Bruises on the upper arm. Parents (T.A. and O.A.) gave different accounts.", "T.A."),
+    ],
+)
+def test_people_in_fields_brackets_and_pairs_of_initials(text: str, who: str) -> None:
+    assert hidden(text, who)
+
+
+def test_a_what3words_location_is_an_address() -> None:
+    text = "The caller used what3words and got ///ladder.grazed.pounds but misread it."
+    assert hidden(text, "///ladder.grazed.pounds")
+
+
+@pytest.mark.parametrize("text", ["See Fig. 3 and N. Wales for the map.", "Discharged (B. Road) today"])
+def test_an_initial_before_a_place_or_everyday_word_is_not_a_person(text: str) -> None:
+    word = "Wales" if "Wales" in text else "Road"
+    assert untouched(text, word)
