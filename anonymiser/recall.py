@@ -2231,6 +2231,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_lower_streets(text, lex))
     extra.extend(_references(text))
     extra.extend(_what3words(text))
+    extra.extend(_lone_letters(text, taken))
     extra.extend(_lists(text, names, lex, places))
     extra.extend(_initials(text, taken))
     extra.extend(_age_slots(text, taken, lex, places))
@@ -2309,6 +2310,42 @@ def _what3words(text: str) -> list[Candidate]:
             start += 3
         out.append(Candidate(start, m.end(), "address", 0.9, "what3words location",
                              meta={"type": ""}))
+    return out
+
+
+# "J not in school", "T's wash bag", "ta G": a person referred to by one capital letter, where
+# what follows is what a person does or owns, or where a note is signed off.
+_LONE_PERSON_RE = re.compile(
+    r"[B-HJ-KMNO-QS-Z](?<![\w'’.\-/&@#].)(?:(?=['’]s[ \t]+[a-z])|(?=[ \t]+(?:not|was|is|has|had|said|says|"
+    r"moved|went|came|left|told|wants|wanted|refused|returned|attended|disclosed|became|kicked|"
+    r"hit|ran|seemed|appeared|stayed|slept|ate|got|and[ \t]+(?:sister|brother|mum|dad))\b))")
+_LONE_SIGNOFF_RE = re.compile(
+    r"\b(?i:ta|thanks|cheers|thx|love)[ \t]+([B-HJ-KMNO-QS-Z])[ \t]*(?:x+)?[ \t]*(?=\n|$)")
+_LONE_NOT_AFTER_RE = re.compile(
+    r"\b(?:plan|bay|category|cat|grade|type|ward|room|bed|zone|level|section|part|appendix|class|"
+    r"group|block|unit|stand|gate|terminal|vitamin|hep|hepatitis|strep|option|step|stage|team|"
+    r"shift|form|year|key|exhibit|box|column|row|line|runway|taxiway|point|sector|area|site|pod|"
+    r"wing|floor|door|flat|house|no|number|item|annex|annexe|schedule|tier|band|phase|pathway|"
+    r"route|track|platform|car|seat|mr|mrs|ms|miss|dr|mx|letter|called|model|size|blood|"
+    r"the|a|an|of|plus|minus|grade|mark)[ \t.]*$", re.IGNORECASE)
+
+
+# "Child W", "Adult X": a review that already writes people as letters (its pseudonyms stay).
+_LETTER_PSEUDONYMS_RE = re.compile(
+    r"\b(?:Child|Adult|Patient|Young[ \t]Person|Sibling|Baby|Mother|Father|Pupil)[ \t]+[A-Z]\b")
+
+
+def _lone_letters(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+    out: list[Candidate] = []
+    if _LETTER_PSEUDONYMS_RE.search(text):
+        return out
+    found = [(m.start(), m.end()) for m in _LONE_PERSON_RE.finditer(text)
+             if not _LONE_NOT_AFTER_RE.search(text, max(0, m.start() - 14), m.start())]
+    found += [m.span(1) for m in _LONE_SIGNOFF_RE.finditer(text)]
+    for start, end in found:
+        if not _covered(taken, start, end):
+            out.append(Candidate(start, end, "name", 0.6, "a person written as one capital letter",
+                                 meta={"tokens": "", "initials": text[start]}))
     return out
 
 

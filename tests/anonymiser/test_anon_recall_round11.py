@@ -187,3 +187,29 @@ def test_a_what3words_location_is_an_address() -> None:
 def test_an_initial_before_a_place_or_everyday_word_is_not_a_person(text: str) -> None:
     word = "Wales" if "Wales" in text else "Road"
     assert untouched(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "letter_at"),
+    [
+        ("27/2/24 J not in school. 28/2/24 police welfare check - J and sister found alone.", 8),
+        ("Carer rang back: razor blades found in T's wash bag and removed.", 39),
+        ("I'll do weight at core group. ta G", 34),
+    ],
+)
+def test_a_person_written_as_one_capital_letter(text: str, letter_at: int) -> None:
+    from anonymiser import anonymise
+    assert any(s.start == letter_at and s.kind == "name" for s in anonymise(text).spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plan B was agreed. Category C drug. Vitamin D is low. Bay F is closed. Hep B jab.",
+        "Consultant re-consented, L was correct, typo on the list.",
+        "Child X is a 14-year-old boy; later Z disclosed that an older cousin was involved.",
+    ],
+)
+def test_letters_that_are_plans_sides_or_a_review_s_pseudonyms_stay(text: str) -> None:
+    from anonymiser import anonymise
+    assert [s for s in anonymise(text).spans if s.kind == "name" and s.end - s.start == 1] == []
