@@ -16,6 +16,7 @@ import itertools
 import re
 
 from anonymiser.lexicon import Lexicon
+from anonymiser.names import NAME_CUES
 
 # A word of letters, with inner apostrophes and hyphens ("O'CONNELL", "OSEI-BONSU").
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -87,6 +88,8 @@ def _recase(line: str, lex: Lexicon) -> str:
         if lows[k] in _TITLES and k + 1 not in touching:
             continue  # "ALTUN/ZEYNEP MISS": a title only counts before a name
         new = _recase_word(word, lex, near)
+        if new == word and _name_beside_name(line, lows, words, k, lex):
+            new = _capitalised(lows[k])
         if new == lows[k] and _in_street(line, lows, words, k, lex):
             new = word[0] + lows[k][1:]  # "22 HOLLY BANK": the street keeps its capitals
         if new != word and len(new) == len(word):
@@ -94,27 +97,60 @@ def _recase(line: str, lex: Lexicon) -> str:
     return "".join(chars)
 
 
+def _name_beside_name(line: str, lows: list[str], words: list[re.Match[str]], k: int,
+                      lex: Lexicon) -> bool:
+    """A word that is both a name and an everyday word ("JACK", "PIKE", "HEATHER", "STOKES")
+    stands beside what makes it a name: a title, a word for a person ("DAUGHTER HEATHER",
+    "MANAGER: STOKES"), a first name before a surname ("JACK PIKE", "DARREN PIKE"), or a
+    first name after a surname and a comma ("PRICE, TIA-LOUISE")."""
+    low = lows[k]
+    first, sur = low in lex.first_names, low in lex.surnames
+    if not (first or sur) or not _everyday(low, lex):
+        return False
+    start, end = words[k].span()
+    prev = lows[k - 1] if k and start - words[k - 1].end() <= 3 \
+        and line[words[k - 1].end():start].strip() in ("", ":") else None
+    nxt = lows[k + 1] if k + 1 < len(lows) and words[k + 1].start() - end <= 2 else None
+    if prev is not None and (prev in _TITLES or prev in NAME_CUES
+                             or (sur and prev in lex.first_names)):
+        return True
+    if first and nxt is not None and line[end:words[k + 1].start()].strip() == "" \
+            and nxt in lex.surnames and nxt not in NAME_CUES:
+        return True
+    return bool(sur and nxt is not None and line[end:words[k + 1].start()].strip() == ","
+                and any(p in lex.first_names for p in nxt.split("-")) and not _everyday(nxt, lex))
+
+
+def _capitalised(low: str) -> str:
+    """ "o'connell" -> "O'Connell", "osei-bonsu" -> "Osei-Bonsu", "ana's" -> "Ana's"."""
+    parts = re.split(r"(['’\-])", low)
+    return "".join(p.capitalize() if i % 2 == 0 and (i == 0 or len(p) > 1) else p
+                   for i, p in enumerate(parts))
+
+
 _PREFIXES = ("re", "un", "non", "pre", "post", "over", "under", "mis", "dis", "co", "de", "in",
              "intra", "inter", "multi", "sub", "semi", "anti", "self", "cross", "out")
 _STREET_WORDS = frozenset(
     "street road lane avenue close drive way court crescent place gardens grove terrace hill "
     "row walk mews square park view rise green parade vale brow fold croft wynd gate meadow "
-    "meadows mead chase bank end yard wharf quay heights estate farm house cottage edge".split()
+    "meadows mead chase bank end yard wharf quay heights estate farm house cottage edge garth "
+    "ings".split()
 )
-_HOUSE_NUMBER_RE = re.compile(r"(?<![\w/.:-])\d{1,4}[A-Za-z]?[ \t]+$")
+_HOUSE_NUMBER_RE = re.compile(r"(?<![\w/.:-])\d{1,3}[A-Za-z]?[ \t]+$")
 
 
 def _in_street(line: str, lows: list[str], words: list[re.Match[str]], k: int,
                lex: Lexicon) -> bool:
     """A word of a street or house name written after a house number, up to and including
-    its street word ("22 HOLLY BANK", "2 PARK EDGE", "TRELOWEN FARM")."""
-    j = k
-    while j >= 0 and k - j < 3:
+    its street word ("22 HOLLY BANK", "2 PARK EDGE"), or a street word after a name no list
+    knows ("TRELOWEN FARM")."""
+    for j in range(k, max(-1, k - 3), -1):
+        if j < k and (lows[j] in _STREET_WORDS or words[j + 1].start() - words[j].end() != 1):
+            break
         if _HOUSE_NUMBER_RE.search(line, max(0, words[j].start() - 8), words[j].start()):
-            return True
-        if j < k and lows[j] in _STREET_WORDS:
-            return False
-        j -= 1
+            # a street only if one of the next few words (from here on) is a street word
+            tail = lows[k:min(len(lows), j + 4)]
+            return any(w in _STREET_WORDS for w in tail)
     return lows[k] in _STREET_WORDS and k > 0 and words[k - 1].group()[0].isupper() \
         and words[k].start() - words[k - 1].end() == 1 and lows[k - 1] not in _STREET_WORDS \
         and not _everyday(lows[k - 1], lex)
@@ -149,7 +185,8 @@ def _recase_word(word: str, lex: Lexicon, near: set[str]) -> str:
     if "-" in word and (any(len(p) == 1 for p in parts[::2])
                         or all(len(p) <= 3 for p in parts[::2])):
         return word  # "G-TVAA": a registration; "MAN-DLM": a route
-    names = low in lex.first_names or low in lex.surnames
+    names = low in lex.first_names or low in lex.surnames or (
+        "-" in low and any(p in lex.first_names for p in parts[::2] if len(p) > 2))
     if low in lex.keep:
         return word  # "CAMHS", "MASH", "NOTAM": kept terms stay as written
     if _everyday(low, lex):
@@ -164,5 +201,4 @@ def _recase_word(word: str, lex: Lexicon, near: set[str]) -> str:
     if not names and not any(w in _TITLES or w in lex.first_names for w in near) and (
             low.endswith(_ENGLISH_ENDINGS) or _compound(low, lex)):
         return word
-    return "".join(p.capitalize() if i % 2 == 0 and (i == 0 or len(p) > 1) else p
-                   for i, p in enumerate(parts))
+    return _capitalised(low)

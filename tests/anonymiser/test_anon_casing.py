@@ -64,3 +64,22 @@ def test_recasing_never_moves_an_offset(text: str) -> None:
     assert seen.lower() == text.lower() or seen == text
     result = anonymise(text)
     assert all(0 <= s.start < s.end <= len(text) for s in result.spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("PRINTED COPY GIVEN TO DAUGHTER HEATHER. PT RESTARTED NEXT DAY BY CARERS.", "HEATHER"),
+        ("RED WATCH WATCH MANAGER: STOKES 1422 LOCAL STANDBY CALLED BY ATC.", "STOKES"),
+        ("1. PRICE, TIA-LOUISE (14) - MISPER FROM THE HOME. POLICE HAD HER AS \"TIA PRICE\".",
+         "PRICE"),
+    ],
+)
+def test_names_that_are_also_words_in_capitals_beside_a_person_cue(text: str, name: str) -> None:
+    assert name not in anonymise(text).text
+
+
+def test_a_time_is_not_a_house_number() -> None:
+    seen = truecase("0301 BOTH WINCHED AND LANDED AT THE SITE. 0322 HANDED TO AMBULANCE CREW.",
+                    lexicon())
+    assert seen.startswith("0301 both winched")
