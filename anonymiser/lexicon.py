@@ -126,13 +126,13 @@ _STREETISH = frozenset(
 
 
 def _gazetteer(lex: Lexicon) -> frozenset[str]:
-    """The UK towns and villages of data/uk_places.txt that can safely be read as places
-    wherever they are written: not a first name or surname ("Barry", "Ashley"), not an
+    """The UK towns, villages and islands of data/uk_places.txt and uk_islands.txt that can
+    be read as places wherever they are written: not a first name or surname ("Barry", "Ashley"), not an
     everyday word ("Deal", "March"), not a kept term, and not a two-word place that reads
     as a person ("Ashley Green") or a street ("Abbey Road")."""
     out: set[str] = set()
     names = lex.first_names | lex.surnames
-    for place in _lines("uk_places.txt"):
+    for place in _lines("uk_places.txt") | _lines("uk_islands.txt"):
         words = place.split()
         if len(words) == 1:
             if place in names or place in lex.keep or lex.is_common(place):

@@ -195,3 +195,14 @@ def test_two_word_town() -> None:
     assert spans("She moved to Milton Keynes in May.", "address") == []
     assert spans("Her flat is at 2 Elm Road, Milton Keynes now.", "address") == [
         ("2 Elm Road, Milton Keynes", "ZZZ Road")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weather closed Westray and the Sanday ferry was off on Saturday.",
+        "The patient flew from Benbecula to Glasgow; Shetland patients go to Aberdeen.",
+    ],
+)
+def test_islands_are_places_not_people(text: str) -> None:
+    assert [s for s in anonymise(text).spans if s.kind == "name"] == []
