@@ -12,7 +12,7 @@ proper name ("Riverside Surgery"), where a long dictionary would be too generous
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -54,13 +54,24 @@ class Lexicon:
     # enough that a strong person cue ("T. Ramsbottom") outweighs them.
     villages: frozenset[str] = frozenset()
 
+    # Answers of is_common for words outside the word list, which every rule asks about again
+    # and again; cleared when large (it holds words seen in reports).
+    _uncommon_memo: dict[str, bool] = field(
+        default_factory=dict, init=False, compare=False, hash=False, repr=False)
+
     def is_common(self, lower: str) -> bool:
         """Return True for an ordinary English word, allowing simple inflections."""
         if lower in self.common:
             return True
-        if lower in self.first_names or lower in self.surnames:
-            return False  # "james" is not jam + es, "parker" is not park + er
-        return _inflected_common(self.common, lower) or is_drug_name(lower)
+        memo = self._uncommon_memo
+        known = memo.get(lower)
+        if known is None:
+            if len(memo) > 50_000:
+                memo.clear()
+            known = memo[lower] = not (lower in self.first_names or lower in self.surnames) and (
+                # "james" is not jam + es, "parker" is not park + er
+                _inflected_common(self.common, lower) or is_drug_name(lower))
+        return known
 
     def is_basic(self, lower: str) -> bool:
         """Return True for a core everyday word (see data/basic_words.txt), with inflections."""
