@@ -371,10 +371,19 @@ def scored(text: str, lex: Lexicon, chosen: Model | None = None,
     blocked = bytearray(len(text))
     for s, e in taken or ():
         blocked[s:e] = b"\x01" * (e - s)
+    common = lex.common
     for i, tok in enumerate(toks):
-        if blocked[tok.start] or blocked[tok.end - 1] or not worth_scoring(tok, lex):
+        word = tok.text
+        # worth_scoring(tok, lex), written out: this loop visits every token of every report
+        if len(word) < 2:
             continue
-        if proposing and _never_proposed(tok.text, lex):
+        first = word[0]
+        if not first.isupper() and (not first.isalpha() or word in common
+                                    or _kind_of(word, lex) not in _UNLISTED_KINDS):
+            continue
+        if blocked[tok.start] or blocked[tok.end - 1]:
+            continue
+        if proposing and _never_proposed(word, lex):
             continue
         yield tok, m.score_at(toks, words, i, text)
 
