@@ -1138,6 +1138,7 @@ _PERSON_ACTS = frozenset(
     "was is had has said says told seen went came got left ran took returned refused "
     "disclosed absconded became kicked hit".split())
 _PERSON_ACTS_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(_PERSON_ACTS))})\b")
+_AGED_AFTER_RE = re.compile(r"[ \t]+aged[ \t]+\d")
 
 
 def _age_slots(text: str, taken: list[tuple[int, int]], lex: Lexicon,
@@ -1175,8 +1176,10 @@ def _age_slots(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             opens = _sentence_start(text, m.start(1)) or re.search(
                 r"\d[ \t]+$", text[max(0, m.start(1) - 8) : m.start(1)]) is not None
             acts = _PERSON_ACTS_RE.match(text, m.end()) is not None
+            # "sent ruby aged 4 to the wrong carer": a first name with "aged" after it
+            aged = low in lex.first_names and _AGED_AFTER_RE.match(text, m.end(1)) is not None
             if not (((low in lex.first_names or not lex.is_basic(low)) and opens)
-                    or (acts and not m.group("bare"))):
+                    or (acts and not m.group("bare")) or aged):
                 continue  # only where a sentence or a timed note starts: "22:15 reign (YP, 14)",
                 # or where the person then does something: "duke (11) had been smoking"
         elif lex.is_common(low) and low not in lex.first_names and _sentence_start(

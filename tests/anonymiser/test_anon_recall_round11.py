@@ -213,3 +213,8 @@ def test_a_person_written_as_one_capital_letter(text: str, letter: str) -> None:
 def test_letters_that_are_plans_sides_or_a_review_s_pseudonyms_stay(text: str) -> None:
     from anonymiser import anonymise
     assert [s for s in anonymise(text).spans if s.kind == "name" and s.end - s.start == 1] == []
+
+
+def test_a_lower_case_first_name_with_aged_after_it() -> None:
+    assert hidden("voice note: we nearly sent ruby aged 4 to the wrong emergency carer", "ruby")
+    assert untouched("the boy aged 4 was seen by the GP", "boy")
