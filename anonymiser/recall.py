@@ -41,6 +41,7 @@ from anonymiser.names import (
     GENERIC_WORDS,
     NAME_CUES,
     NATO,
+    STOPWORDS,
     STRONG_TITLES,
     WEAK_TITLES,
 )
@@ -2235,6 +2236,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_references(text))
     extra.extend(_what3words(text))
     extra.extend(_lone_letters(text, taken))
+    extra.extend(_lower_actors(text, taken, lex, places))
     extra.extend(_lists(text, names, lex, places))
     extra.extend(_initials(text, taken))
     extra.extend(_age_slots(text, taken, lex, places))
@@ -2336,6 +2338,32 @@ _LONE_NOT_AFTER_RE = re.compile(
 # "Child W", "Adult X": a review that already writes people as letters (its pseudonyms stay).
 _LETTER_PSEUDONYMS_RE = re.compile(
     r"\b(?:Child|Adult|Patient|Young[ \t]Person|Sibling|Baby|Mother|Father|Pupil)[ \t]+[A-Z]\b")
+
+
+# "Dani 06:41: jonno is going to…", "kicked off after jase called him": a lower-case word no
+# dictionary knows, where a message or clause starts, then doing what people do.
+_LOWER_ACTOR_RE = re.compile(
+    r"(?:^|\n|\d[:.]\d\d:?[ \t]+|:[ \t]+|\b(?:after|before|with|and|told|asked|when|cos|coz|"
+    r"because|but|then|if|until|til|till)[ \t]+)([a-z][a-z'’\-]{2,})(?=[ \t]+(?:is|was|has|had|"
+    r"said|says|called|told|asked|hit|kicked|went|came|left|wants|wanted|thinks|knows|got|gets|"
+    r"rang|texted|messaged)\b)")
+
+
+_NICKNAME_SHAPE_RE = re.compile(r"[a-z]{2,4}(?:o|y|ie|ey|az|ez|iz|oz|zza|zzy)")
+
+
+def _lower_actors(text: str, taken: list[tuple[int, int]], lex: Lexicon,
+                  places: frozenset[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _LOWER_ACTOR_RE.finditer(text):
+        word = m.group(1)
+        low = word.lower().rstrip("'’")
+        if (lex.is_common(low) or low in lex.keep or low in places or low in _NOT_NAME_PARTS
+                or low in STOPWORDS or low in NAME_CUES or _covered(taken, m.start(1), m.end(1))
+                or (low not in lex.first_names and not _NICKNAME_SHAPE_RE.fullmatch(low))):
+            continue  # a name on the list, or shaped like a nickname ("jonno", "kez", "deano")
+        out.append(_name(m.start(1), m.end(1), word, "a lower-case name doing something", 0.6))
+    return out
 
 
 def _lone_letters(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:

@@ -218,3 +218,21 @@ def test_letters_that_are_plans_sides_or_a_review_s_pseudonyms_stay(text: str) -
 def test_a_lower_case_first_name_with_aged_after_it() -> None:
     assert hidden("voice note: we nearly sent ruby aged 4 to the wrong emergency carer", "ruby")
     assert untouched("the boy aged 4 was seen by the GP", "boy")
+
+
+def test_a_lower_case_nickname_starting_a_message_and_doing_something() -> None:
+    assert hidden("Dani Ruiz 06:41: jonno is going to run out of hours on the 4th", "jonno")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No spill, and fuelling was stopped. 09:14: headcount was done before security.",
+        "Abdi said he'd had an EpiPen at school, and we've asked for an alarm.",
+        "Jade 17:02: hiya is the respite still on for friday?",
+    ],
+)
+def test_lower_case_words_and_contractions_in_that_slot_stay(text: str) -> None:
+    from anonymiser import anonymise
+    names = [text[s.start:s.end] for s in anonymise(text).spans if s.kind == "name"]
+    assert not any(n[0].islower() for n in names), names
