@@ -549,15 +549,25 @@ def _mark_lone_towns(text: str, cands: list[Candidate]) -> None:
     parts = [c for c in cands if c.kind in ("address", "postcode") and c.reason != TOWN_REASON]
     towns = [c for c in cands if c.reason == TOWN_REASON]
     starts = {c.start for c in towns}
+    # "Goodwin Academy, Scunthorpe": a town after an organisation says where it is, and the
+    # organisation is what identifies (it is hidden on its own); the town stays.
+    org_ends = {c.end for c in cands if c.kind == "organisation"}
     places = lexicon().places
     for c in towns:
         if any(p.start <= c.end + 2 and c.start <= p.end + 2 for p in parts):
             continue
         before = _BEFORE_TOWN_RE.search(text, max(0, c.start - 40), c.start)
         if before is not None and before.group(1).lower() not in places \
-                and before.start(1) not in starts:
+                and before.start(1) not in starts and before.end(1) not in org_ends \
+                and before.group(1).lower() not in _ORG_ENDINGS:
             continue
         c.meta[LONE_TOWN] = "yes"
+
+
+_ORG_ENDINGS = frozenset(
+    """school academy college primary secondary nursery hospital infirmary practice surgery
+    centre center clinic hospice university unit ward team service services council trust
+    airport aerodrome airfield station church mosque temple gurdwara synagogue library""".split())
 
 
 def detect(text: str, policy: Policy) -> list[Candidate]:

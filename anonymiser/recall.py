@@ -2216,6 +2216,8 @@ def _tagger_agrees(text: str, cand: Candidate, lex: Lexicon) -> bool:
     month, nor a word the ordinary-use rules explain ("by May", "Hope you are well")."""
     word = text[cand.start:cand.end]
     low = word.lower()
+    if "-" in low and all(lex.is_common(p) for p in low.split("-") if p):
+        return False  # "out-of-hours", "pre-alert": everyday words joined up
     if word.isupper() and re.search(r"\b(?:Child|Patient|Pupil|Resident|Client|Boy|Girl|Man|Woman)"
                                     rf"[ \t]+{re.escape(word)}\b", text):
         return False  # "Child AB" names the review's pseudonym, which stays wherever it is used

@@ -236,3 +236,26 @@ def test_lower_case_words_and_contractions_in_that_slot_stay(text: str) -> None:
     from anonymiser import anonymise
     names = [text[s.start:s.end] for s in anonymise(text).spans if s.kind == "name"]
     assert not any(n[0].islower() for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("HPV questionnaire at Goodwin Academy, Scunthorpe picked up a missed dose.", "Scunthorpe"),
+        ("Location: Deansfield High School, Wolverhampton - medical room.", "Wolverhampton"),
+    ],
+)
+def test_a_town_after_an_organisation_stays_while_the_organisation_goes(text: str, town: str) -> None:
+    assert untouched(text, town)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("The GP out-of-hours service sent a doctor to the house.", "out-of-hours"),
+        ("Reporter: Ewa Zielinska, Podiatrist", "Podiatrist"),
+        ("Conveyed by HEMS. Frank and open debrief with the club on 30/04.", "Frank"),
+    ],
+)
+def test_hyphenated_words_roles_and_phrases_stay(text: str, term: str) -> None:
+    assert untouched(text, term)
