@@ -1802,7 +1802,9 @@ _PERSON_KINDS = frozenset(
     "staff".split())
 _SCHOOL_YEAR_WORD_RE = re.compile(r"y(?:ear)?\d{1,2}")
 # "Child AB", "Patient C": a review's pseudonym, written with a capital, stays
-_PSEUDONYM_KIND_RE = re.compile(r"\b(?:Child|Patient|Pupil|Resident|Client|Boy|Girl|Man|Woman)[ \t]+$")
+_PSEUDONYM_KINDS = (r"(?:Child|Adult|Patient|Pupil|Resident|Client|Boy|Girl|Man|Woman|Sibling|Baby|"
+                    r"Mother|Father|Young[ \t]Person)")
+_PSEUDONYM_KIND_RE = re.compile(rf"\b{_PSEUDONYM_KINDS}[ \t]+$")
 # Told, alerted, copied in: "alerted DH dsl", "cc JM", "handed to KB".
 _INFORMED = frozenset(
     "alerted informed notified told emailed e-mailed messaged texted updated copied cc ccd "
@@ -2218,8 +2220,7 @@ def _tagger_agrees(text: str, cand: Candidate, lex: Lexicon) -> bool:
     low = word.lower()
     if "-" in low and all(lex.is_common(p) for p in low.split("-") if p):
         return False  # "out-of-hours", "pre-alert": everyday words joined up
-    if word.isupper() and re.search(r"\b(?:Child|Patient|Pupil|Resident|Client|Boy|Girl|Man|Woman)"
-                                    rf"[ \t]+{re.escape(word)}\b", text):
+    if word.isupper() and re.search(rf"\b{_PSEUDONYM_KINDS}[ \t]+{re.escape(word)}\b", text):
         return False  # "Child AB" names the review's pseudonym, which stays wherever it is used
     return not (low in _NOT_NAME_PARTS or low in lex.eponyms
                 or _next_word(text, cand.end) in _ROLE_TITLE_WORDS  # "Personal Adviser"
@@ -2338,8 +2339,7 @@ _LONE_NOT_AFTER_RE = re.compile(
 
 
 # "Child W", "Adult X": a review that already writes people as letters (its pseudonyms stay).
-_LETTER_PSEUDONYMS_RE = re.compile(
-    r"\b(?:Child|Adult|Patient|Young[ \t]Person|Sibling|Baby|Mother|Father|Pupil)[ \t]+[A-Z]\b")
+_LETTER_PSEUDONYMS_RE = re.compile(rf"\b{_PSEUDONYM_KINDS}[ \t]+[A-Z]\b")
 
 
 # "Dani 06:41: jonno is going to…", "kicked off after jase called him": a lower-case word no
