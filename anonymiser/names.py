@@ -426,7 +426,10 @@ class NameFinder:
                         and (self._unknown_word(low) or low in lex.first_names
                              or low in lex.surnames
                              # "PC Danby", "HHJ Mansfield": a town's name as a surname
-                             or (tok.cap and low in self.places))):
+                             or (tok.cap and low in self.places)
+                             # "Captain Sayed": common only as a made-up inflection (say+ed)
+                             or (tok.cap and not tok.sent and low not in lex.common
+                                 and low not in lex.basic))):
                     self._set(i, 0.9, "title followed by a capitalised word")
                     continue
             if (not tok.cap and low in lex.keep and low in lex.surnames and i

@@ -259,3 +259,20 @@ def test_a_town_after_an_organisation_stays_while_the_organisation_goes(text: st
 )
 def test_hyphenated_words_roles_and_phrases_stay(text: str, term: str) -> None:
     assert untouched(text, term)
+
+
+def test_a_surname_that_looks_like_a_made_up_inflection_after_a_title() -> None:
+    assert hidden("Gave aspirin from our kit. Captain Sayed diverted and we were on stand.", "Sayed")
+    assert untouched("The Captain Informed ops straight away.", "Informed")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Jonny had the Neopuff on within seconds and the Resuscitaire was checked.", "Neopuff"),
+        ("Pan Pan not needed; good coordination with ARCC.", "Pan Pan"),
+        ("Passenger unwell on descent, diverted to Toulouse for the hospital.", "Toulouse"),
+    ],
+)
+def test_equipment_radio_calls_and_destinations_stay(text: str, term: str) -> None:
+    assert untouched(text, term)
