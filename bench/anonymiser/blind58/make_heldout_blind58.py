@@ -14,7 +14,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from markup import block, build_records, write_records  # noqa: E402
-from markup import flow as prose  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "corpus" / "heldout_blind58.jsonl"
 
