@@ -499,7 +499,25 @@ _SERVICE_WORDS = frozenset(
     practitioner nurse nurses prescriber consultant adviser advisor specialist assistant director
     head deputy principal psychiatric psychiatry psychology stroke cardiac cardiology respiratory
     surgical medical orthopaedic renal oncology haematology hyperacute elderly older frailty
-    directory rehabilitation therapy therapies physiotherapy occupational speech language""".split())
+    directory rehabilitation therapy therapies physiotherapy occupational speech language ward
+    sister clerk paeds surgery eating disorder disorders permanence report dental bird""".split())
+
+
+# "prescribed Tazocin", "80ml Omnipaque", "completed the Parvolex", "Emerade pens": a word in a
+# medicine's slot is a medicine, not a person.
+_DOSED_BEFORE_RE = re.compile(
+    r"(?:\b(?:prescribed|administered|infused|started[ \t]+on|restarted[ \t]+on|commenced[ \t]+on|"
+    r"switched[ \t]+to|completed[ \t]+the|course[ \t]+of|dose[ \t]+of|infusion[ \t]+of|"
+    r"box[ \t]+of)|\d[ \t]*(?:mg|mcg|ml|g|units?|iu))[ \t]+$", re.IGNORECASE)
+_DOSED_AFTER_RE = re.compile(
+    r"[ \t]+(?:\d+[ \t]*(?:mg|mcg|ml|g|units?|iu)\b|(?:dose|doses|infusion|tablets?|capsules?|pens?|"
+    r"syrup|injection|drip|patch|patches|inhaler|cream|drops|sachets?)\b)", re.IGNORECASE)
+
+
+def _not_medicines(text: str, cands: list[Candidate]) -> list[Candidate]:
+    return [c for c in cands if c.kind != "name" or " " in text[c.start:c.end] or not (
+        _DOSED_BEFORE_RE.search(text, max(0, c.start - 30), c.start)
+        or _DOSED_AFTER_RE.match(text, c.end))]
 
 
 _CAP_WORD_LEFT_RE = re.compile(r"([A-Z][\w'’&-]*)[ \t]+$")
@@ -533,7 +551,7 @@ def _not_generic_services(text: str, cands: list[Candidate]) -> list[Candidate]:
 _VETOES = (_not_named_policies, _not_places_of, _whole_words, _not_named_tools,
            _not_eponymous_terms, _aircraft_types, _not_keep_phrases,
            _not_rag_ratings, _not_kept_codes, _not_units_or_clubs, _not_another_language,
-           _not_animals_or_toys, _not_generic_services)
+           _not_animals_or_toys, _not_generic_services, _not_medicines)
 
 
 LONE_TOWN = "lone town"

@@ -276,3 +276,28 @@ def test_a_surname_that_looks_like_a_made_up_inflection_after_a_title() -> None:
 )
 def test_equipment_radio_calls_and_destinations_stay(text: str, term: str) -> None:
     assert untouched(text, term)
+
+
+@pytest.mark.parametrize(
+    ("text", "medicine"),
+    [
+        ("Overnight the on-call F2 prescribed Tazocin for a chest infection.", "Tazocin"),
+        ("80ml Omnipaque via pump through a 20G cannula.", "Omnipaque"),
+        ("A drone delivered a box of Emerade pens to the landing pad.", "Emerade"),
+    ],
+)
+def test_a_word_in_a_medicine_s_slot_is_a_medicine(text: str, medicine: str) -> None:
+    assert untouched(text, medicine)
+
+
+def test_a_person_near_a_dose_is_still_a_person() -> None:
+    assert hidden("Prescribed by Dr Patel and given to Amir at 10:00.", "Amir")
+
+
+@pytest.mark.parametrize("text", ["Ward Sister Rhiannon Beddoe rang the supervisor.",
+                                  "Ward Clerk Gail had been given the court order."])
+def test_a_ward_role_is_kept_and_the_person_after_it_hidden(text: str) -> None:
+    role = "Ward Sister" if "Sister" in text else "Ward Clerk"
+    person = "Rhiannon" if "Rhiannon" in text else "Gail"
+    assert untouched(text, role)
+    assert hidden(text, person)
