@@ -16,6 +16,7 @@ from anonymiser.lexicon import Lexicon, lexicon
 from anonymiser.model import Policy, Result, Span
 from anonymiser.names import _place_words, find_names
 from anonymiser.places import (
+    GENERIC_ORG_WORDS,
     NAMED_STREET_RE,
     ORG_TYPE_RE,
     TOWN_REASON,
@@ -478,29 +479,23 @@ def _not_animals_or_toys(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 # Words that name a kind of service, not a particular one: "Youth Justice Service", "Rapid
 # Response Team", "Leaving Care Service" are what any area has; a place or a proper name in
-# them ("Northgate Pupil Referral Unit") is what makes one identifying.
-_SERVICE_WORDS = frozenset(
-    """adult adults child children children's childrens young people people's youth family families
-    social care health mental community crisis emergency duty early help rapid response home
-    treatment intensive support leaving looked after fostering adoption disabled disability
-    disabilities learning special educational needs safeguarding protection justice offending
-    probation missing persons person exploitation access assessment referral referrals front door
-    triage liaison outreach intervention recovery discharge reablement night day out of hours
-    integrated multi agency multi-agency partnership virtual school schools pupil education welfare
-    attendance housing homeless homelessness benefits domestic abuse violence sexual substance
-    misuse drug drugs alcohol primary secondary acute specialist paediatric neonatal maternity
-    midwifery district nursing palliative end life infection prevention control pharmacy patient
-    patients safety quality governance complaints advice operations ops ground handling
-    engineering maintenance flight crew cabin training standards compliance security fire rescue
-    police ambulance contact centre center hub service services team teams unit units department
-    dept board panel group forum network clinic the and for & a return interview interviews
-    placement placements resources commissioning business admin administration management
-    leadership senior practice manager managers lead coordinator co-ordinator officer worker
-    practitioner nurse nurses prescriber consultant adviser advisor specialist assistant director
-    head deputy principal psychiatric psychiatry psychology stroke cardiac cardiology respiratory
-    surgical medical orthopaedic renal oncology haematology hyperacute elderly older frailty
-    directory rehabilitation therapy therapies physiotherapy occupational speech language ward
-    sister clerk paeds surgery eating disorder disorders permanence report dental bird""".split())
+# them ("Northgate Pupil Referral Unit") is what makes one identifying. The words that describe
+# a kind of organisation (places.GENERIC_ORG_WORDS) but where ("North West", "City", "County"),
+# and the roles and kinds of work inside one.
+_WHERE_WORDS = frozenset(
+    """north south east west northern southern eastern western central mid greater upper lower
+    new old royal city county general district national regional""".split())
+_SERVICE_WORDS = (GENERIC_ORG_WORDS - _WHERE_WORDS) | frozenset(
+    """abuse admin administration advice adviser advisor alcohol assistant attendance benefits
+    bird business clerk co-ordinator commissioning complaints compliance consultant coordinator
+    dental department dept deputy director directory disabilities discharge disorder disorders
+    domestic drug drugs eating elderly end exploitation forum frailty group haematology homeless
+    homelessness housing hyperacute infection integrated intervention interview interviews lead
+    learning life manager managers missing misuse needs network nurse nurses nursing officer
+    older paeds palliative panel partnership patient patients people's permanence person persons
+    pharmacy placement placements practitioner prescriber prevention principal psychiatric
+    psychiatry pupil rapid reablement referrals rehabilitation report return security sexual
+    sister standards substance support teams triage units violence welfare""".split())
 
 
 # "prescribed Tazocin", "80ml Omnipaque", "completed the Parvolex", "Emerade pens": a word in a
@@ -554,7 +549,7 @@ _VETOES = (_not_named_policies, _not_places_of, _whole_words, _not_named_tools,
            _not_animals_or_toys, _not_generic_services, _not_medicines)
 
 
-LONE_TOWN = "lone town"
+KEPT_PLACE = "kept place"  # meta flag: claims its words in overlap resolution, is not hidden
 _BEFORE_TOWN_RE = re.compile(r"([A-Z][\w'’-]*)\s*,[ \t]*$")
 
 
@@ -577,15 +572,10 @@ def _mark_lone_towns(text: str, cands: list[Candidate]) -> None:
         before = _BEFORE_TOWN_RE.search(text, max(0, c.start - 40), c.start)
         if before is not None and before.group(1).lower() not in places \
                 and before.start(1) not in starts and before.end(1) not in org_ends \
-                and before.group(1).lower() not in _ORG_ENDINGS:
+                and not ORG_TYPE_RE.fullmatch(before.group(1).capitalize()):
             continue
-        c.meta[LONE_TOWN] = "yes"
+        c.meta[KEPT_PLACE] = "yes"
 
-
-_ORG_ENDINGS = frozenset(
-    """school academy college primary secondary nursery hospital infirmary practice surgery
-    centre center clinic hospice university unit ward team service services council trust
-    airport aerodrome airfield station church mosque temple gurdwara synagogue library""".split())
 
 
 def detect(text: str, policy: Policy) -> list[Candidate]:
@@ -608,7 +598,7 @@ def detect(text: str, policy: Policy) -> list[Candidate]:
         if c.reason == WARD_NUMBER_REASON:
             # "Ward 12", "ward 7B": a numbered ward is a place type any hospital has; it still
             # claims its words (so "Ward" is not read as a surname) but is not hidden.
-            c.meta[LONE_TOWN] = "yes"
+            c.meta[KEPT_PLACE] = "yes"
     names = [c for c in cands if c.kind == "name"]
     cands.extend(_ages_after_people(text, names, policy))
     cands = _with_house_numbers(text, _yield_to_organisations(text, cands))
@@ -645,6 +635,6 @@ def anonymise(text: str, policy: Policy | None = None) -> Result:
     # Lines typed in capitals are read as if typed in ordinary case (same offsets); the
     # output splices the replacements into the text as written.
     seen = truecase(text, lexicon())
-    kept = [c for c in resolve(detect(seen, policy), seen) if LONE_TOWN not in c.meta]
+    kept = [c for c in resolve(detect(seen, policy), seen) if KEPT_PLACE not in c.meta]
     spans = assign(seen, kept, policy)
     return Result(text=build_text(text, spans), spans=spans, original=text)

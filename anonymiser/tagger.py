@@ -348,14 +348,18 @@ def worth_scoring(tok: Token, lex: Lexicon) -> bool:
     """Only words that could be a name are scored: capitalised words, and lower-case words
     that are on a name list and in no dictionary. A lower-case everyday word ("frank", "misty")
     is left to the rules, which know the phrases that make it a name ("carer misty said")."""
-    text = tok.text
-    if len(text) < 2 or not text[0].isalpha():
+    return _worth_scoring(tok.text, lex)
+
+
+def _worth_scoring(word: str, lex: Lexicon) -> bool:
+    if len(word) < 2:
         return False
-    if text[0].isupper():
+    first = word[0]
+    if first.isupper():
         return True
-    if text in lex.common:
+    if not first.isalpha() or word in lex.common:
         return False  # the common case, decided without working out the word's kind
-    return _kind_of(text, lex) in ("fn", "sn", "fn+sn", "unknown")
+    return _kind_of(word, lex) in _UNLISTED_KINDS
 
 
 def scored(text: str, lex: Lexicon, chosen: Model | None = None,
@@ -371,17 +375,9 @@ def scored(text: str, lex: Lexicon, chosen: Model | None = None,
     blocked = bytearray(len(text))
     for s, e in taken or ():
         blocked[s:e] = b"\x01" * (e - s)
-    common = lex.common
     for i, tok in enumerate(toks):
         word = tok.text
-        # worth_scoring(tok, lex), written out: this loop visits every token of every report
-        if len(word) < 2:
-            continue
-        first = word[0]
-        if not first.isupper() and (not first.isalpha() or word in common
-                                    or _kind_of(word, lex) not in _UNLISTED_KINDS):
-            continue
-        if blocked[tok.start] or blocked[tok.end - 1]:
+        if not _worth_scoring(word, lex) or blocked[tok.start] or blocked[tok.end - 1]:
             continue
         if proposing and _never_proposed(word, lex):
             continue
