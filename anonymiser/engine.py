@@ -321,10 +321,18 @@ def _not_units_or_clubs(text: str, cands: list[Candidate]) -> list[Candidate]:
                         and text[c.start:c.end].lower() in places))]
 
 
+# After a possessive only what is named after a discoverer ("Hutchinson's sign", "Bell's
+# palsy"); "Kai's test" and "Amy's chart" belong to a person.
+_EPONYM_AFTER_POSSESSIVE_RE = re.compile(
+    r"['’]s?[ \t]+(?:sign|syndrome|disease|palsy|phenomenon|manoeuvre|triad|reflex)\b")
+
+
 def _not_eponymous_terms(text: str, cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if c.kind != "name"
-            or text[c.end:c.end + 1] in ("'", "’")
-            or not _CONDITION_AFTER_RE.match(text, c.end)
+            or (text[c.end:c.end + 1] in ("'", "’")
+                and not _EPONYM_AFTER_POSSESSIVE_RE.match(text, c.end))
+            or not (_CONDITION_AFTER_RE.match(text, c.end)
+                    or _EPONYM_AFTER_POSSESSIVE_RE.match(text, c.end))
             or _TITLE_BEFORE_RE.search(text, max(0, c.start - 6), c.start) is not None
             or _TITLE_START_RE.match(text, c.start) is not None]
 

@@ -444,8 +444,10 @@ class NameFinder:
                 continue  # "Reg 44", "Para 3": a numbered rule or paragraph, not a person
             if _system_name(tok.text):
                 continue  # "StEIS", "SystmOne": a product written in mixed capitals
-            if _descriptive_compound(low, lex):
-                continue  # "Arabic-speaking", "Polish-born"
+            if _descriptive_compound(low, lex) or everyday_compound(tok.text, lex):
+                continue  # "Arabic-speaking", "Polish-born", "V-shaped", "Pre-alert"
+            if SPECIALTY_RE.search(low):
+                continue  # "Rheumatology", "Haematologist": a specialty, never a name
             nxt = _next_tok(toks, i)
             if low in NATO and nxt is not None and nxt.kind == NUM:
                 continue  # taxiway "Alpha 3", holding point "Charlie 2"
@@ -1265,7 +1267,7 @@ class NameFinder:
             if low in STOPWORDS:
                 continue
             if low in seen:
-                if self._eponym_use(i):
+                if self._eponym_use(i) or everyday_compound(tok.text, self.lex):
                     continue
                 if tok.cap or not self._is_common(low) or (
                     i and score[i - 1] > 0 and toks[i - 1].kind == WORD
@@ -1444,7 +1446,8 @@ _ROLE_TITLE_WORDS = frozenset(
     practitioner therapist assistant administrator clerk dispatcher pharmacist paramedic
     teacher headteacher senco dsl iro chair head deputy team ward duty ops operations safety
     support family licensed senior junior band childminder caseworker housekeeper chaplain
-    optometrist phlebotomist matron""".split()
+    optometrist phlebotomist matron specialist technician surgeon anaesthetist radiographer
+    sonographer physiotherapist receptionist volunteer""".split()
 )
 # Capitalised words that describe rather than name ("Royal", "General", "Senior").
 GENERIC_WORDS = frozenset(
@@ -1536,6 +1539,35 @@ def _system_name(word: str) -> bool:
     return len(inner) >= 2 or inner[0] >= 2 and word[: inner[0]] not in _NAME_PREFIXES
 
 
+# Prefixes written with a hyphen before an everyday word ("Pre-alert", "Re-de-iced").
+_HYPHEN_PREFIXES = frozenset(
+    "pre re de non co sub anti post self multi inter intra over under ex semi mid cross".split())
+
+
+def everyday_compound(word: str, lex: Lexicon) -> bool:
+    """True for a hyphenated description whose later parts are lower-case everyday words:
+    "V-shaped", "B-nut", "RAG-rated", "Pre-alert", "Check-in", "Well-being". Names and
+    nicknames are capitalised after the hyphen ("Ade-Ojo", "Ellie-May", "T-Bone"), and Welsh
+    and Gaelic places carry words English does not use ("Pen-y-Lan", "Bun-sgoil")."""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(parts):
+        return False
+    head, rest = parts[0], parts[1:]
+    if not all(p.islower() and p.isalpha() for p in rest):
+        return False
+    head_low = head.lower()
+    if not (len(head) == 1 or (head.isupper() and head.isalpha()) or head_low in _HYPHEN_PREFIXES
+            or lex.is_common(head_low)):
+        return False
+    return all(lex.is_common(p) or p in _HYPHEN_PREFIXES for p in rest)
+
+
+# The endings of medical specialties and their practitioners: no one is named "Rheumatology".
+SPECIALTY_RE = re.compile(
+    r"(?:ology|ologist|ologists|ography|iatrics|iatrician|iatry|iatrist|ectomy|otomy|oscopy"
+    r"|aemia|emia|itis|osis|pathy|plasty)$")
+
+
 def _descriptive_compound(low: str, lex: Lexicon) -> bool:
     """True for hyphenated descriptions ("arabic-speaking") rather than double-barrelled names."""
     if "-" not in low:
@@ -1577,8 +1609,9 @@ def _mentions(text: str) -> list[Candidate]:
     ]
 
 
-_DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})(?=['’]s\b|[\s,;:)]|$)")
+_DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})(?=['’]s\b|[\s,;:)]|\.(?:\s|$)|$)")
 _SURNAME_AFTER_RE = re.compile(r"[ \t]([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_DOTTED_CUE_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \t]+$")
 # Dotted abbreviations that are not anyone's initials.
 _DOTTED_WORDS = frozenset(
     "uk us usa gb gp nb ps am pm ie eg ok tv ae ed dj un eu rip bbc itv nhs pto rsvp eta "
@@ -1591,10 +1624,18 @@ def _dotted_initials(text: str, lex: Lexicon) -> list[Candidate]:
     if "." not in text:
         return []
     out = []
-    for m in _DOTTED_INITIALS_RE.finditer(text):
+    found = list(_DOTTED_INITIALS_RE.finditer(text))
+    # Letters that also spell a term ("C.P.") are someone's initials where a role or a word for
+    # a person comes just before them ("driver C.P."), and then everywhere else in the report.
+    people = set()
+    for m in found:
+        cue = _DOTTED_CUE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+        if cue is not None and cue.group(1).lower() in NAME_CUES | _ROLE_TITLE_WORDS:
+            people.add(m.group(1))
+    for m in found:
         letters = m.group(1).replace(".", "")
         low = letters.lower()
-        if low in _DOTTED_WORDS or low in lex.keep:
+        if low in _DOTTED_WORDS or (low in lex.keep and m.group(1) not in people):
             continue
         surname = _SURNAME_AFTER_RE.match(text, m.end())
         if surname is not None:

@@ -41,11 +41,13 @@ from anonymiser.names import (
     GENERIC_WORDS,
     NAME_CUES,
     NATO,
+    SPECIALTY_RE,
     STOPWORDS,
     STRONG_TITLES,
     WEAK_TITLES,
+    everyday_compound,
 )
-from anonymiser.places import ORG_TYPE_RE
+from anonymiser.places import ORG_TYPE_RE, TOWN_REASON
 from anonymiser.scan import (
     digit_runs,
     digit_starts,
@@ -504,11 +506,15 @@ _SPEAKER_RE = re.compile(
 _PERSON_FIELD_RE = re.compile(
     r"\b(?:Reporter|Reported[ \t]by|Name|Patient|Client|Resident|Service[ \t]user|Woman|Mother|"
     r"Father|Witness|Author|Completed[ \t]by|Written[ \t]by|Submitted[ \t]by|Signed|"
+    r"Referrer|Referred[ \t]by|Caller|Carer|Parent|Young[ \t]person|Pupil|Student|Interpreter|"
+    r"Informant|Victim|(?:Social|Support|Key)[ \t]?worker|"
     r"(?:Child(?:'s)?[ \t]+)?(?:[Ss]urname|[Ff]orenames?(?:\(s\))?|[Ff]irst[ \t]+names?|"
     r"[Ff]amily[ \t]+name))[ \t]*:[ \t]*"
     r"((?:[A-Z]\.[ \t]?){0,3}[A-ZÀ-Þ][A-Za-zÀ-ÿ'’\-]+(?:[ \t][A-ZÀ-Þ][a-zà-ÿ'’\-][A-Za-zÀ-ÿ'’\-]*){0,2})")
 _FIELD_WORDS = ("Report", "Name", "Patient", "Client", "Resident", "Service", "Woman", "Mother",
-                "Father", "Witness", "Author", "by", "Signed", "urname", "orename", "name:")
+                "Father", "Witness", "Author", "by", "Signed", "urname", "orename", "name:",
+                "Referrer", "Caller", "Carer", "Parent", "Young", "Pupil", "Student", "Interpreter",
+                "Informant", "Victim", "worker")
 # "PMcK", "DMcL", "JO'N": initials of a Mc-, Mac- or O'- surname.
 _MC_INITIALS_RE = re.compile(r"[A-Z](?<![\w'’\-].)(?:Mc|Mac|O['’])[A-Z](?![\w'’\-])")
 
@@ -518,6 +524,18 @@ _SIGNOFF_LINE_RE = re.compile(
     r"(?:^|\n|[.!?][ \t]+)[ \t]*(?:[-–—]{1,2}[ \t]*"
     r"(?:(?P<dash>[A-Z]{2,3}(?=[ \t]*,)|[a-z]{2,3}(?=[ \t]*$))|(?P<end>[A-Z]{2,3})(?=[ \t]*(?:\n|$)))"
     r"|(?P<kiss>[A-Z][A-Za-z]?(?:-[A-Z][a-z]?)?)[ \t]+x{1,3}[ \t]*(?=\n|$))")
+
+
+# Words that open a timed line of a log without being anyone ("09:10 Update: ...").
+_LOG_HEADINGS = frozenset(
+    """note notes update action actions outcome plan comment comments summary system auto
+    reply call alert alarm info information message status result results handover
+    decision task""".split())
+
+
+def _chat_speaker(low: str, lex: Lexicon, places: frozenset[str]) -> bool:
+    return not (low in lex.keep or low in places or low in _NOT_NAME_PARTS or low in _PERSONISH
+                or low in _LOG_HEADINGS or low in _DAYS_MONTHS or lex.is_basic(low))
 
 
 def _could_be_name(lows: list[str], lex: Lexicon, places: frozenset[str],
@@ -574,7 +592,10 @@ def _surname_first(text: str, taken: list[tuple[int, int]], lex: Lexicon,
 
 
 def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
-                         places: frozenset[str]) -> list[Candidate]:
+                         places: frozenset[str],
+                         towns: frozenset[tuple[int, int]] = frozenset()) -> list[Candidate]:
+    """Speakers in logs and chats, people in a form's fields, short sign-offs. `towns` are
+    spans in `taken` that are only a town, which a form's person field may take back."""
     out: list[Candidate] = []
     line_starts = [0]
     at = text.find("\n")
@@ -591,10 +612,19 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                 out.append(_name(m.start("who"), m.end("who"), lows[0],
                                  "an attendee's name before their role", 0.7))
     if ":" in text:
-        for m in match_at(_SPEAKER_RE, text, line_starts):
+        speakers = list(match_at(_SPEAKER_RE, text, line_starts))
+        # A chat log's speakers ("[17:03] Dot: yikes") are people even when the word is an
+        # everyday one, once another timed speaker in the same log is a known name.
+        chat = sum(1 for m in speakers if m.group("before")) >= 3 and any(
+            m.group("before") and m.group("who").lower() in lex.first_names for m in speakers)
+        for m in speakers:
             words = m.group("who").split()
             lows = [w.lower().split(".")[0] for w in words]
-            if not _could_be_name(lows, lex, places) or _covered(taken, m.start("who"), m.end("who")):
+            if _covered(taken, m.start("who"), m.end("who")):
+                continue
+            if not _could_be_name(lows, lex, places) and not (
+                    chat and m.group("before") and len(words) == 1 and words[0][1:].islower()
+                    and _chat_speaker(lows[0], lex, places)):
                 continue
             if m.group("role") and m.group("role").strip().lower() not in lex.keep:
                 continue  # "Mared EDT:" is a name and a team; "Joe Bloggs:" is caught above
@@ -614,10 +644,12 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             words = [w for w in m.group(1).split() if not w.endswith(".")]
             lows = [w.lower() for w in words]
             # "Reporter: Kerenza Hall": a surname that is also a building word, after a first word
+            # "Referrer: Dawn Selkirk": after a first name, a town's name is a surname
             checked = [w for i, w in enumerate(lows)
-                       if not (i and w in lex.surnames and w in _NOT_NAME_PARTS)]
+                       if not (i and w in lex.surnames and w in _NOT_NAME_PARTS)
+                       and not (i and w in places and lows[0] in lex.first_names)]
             if (not words or not _could_be_name(checked, lex, places, roles=False)
-                    or _covered(taken, m.start(1), m.end(1))):
+                    or _covered([t for t in taken if t not in towns], m.start(1), m.end(1))):
                 continue
             out.append(_name(m.start(1), m.end(1), words[0], "a form's field for a person", 0.7))
     for m in _SIGNOFF_LINE_RE.finditer(text):
@@ -1329,7 +1361,8 @@ def _titled_and_called(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     for m in _PNR_NAME_RE.finditer(text):
         parts = [w.lower() for w in m.group(0).split()[0].split("/")]
         if all(p in lex.first_names or p in lex.surnames or not lex.is_common(p) or len(p) == 1
-               for p in parts):  # never "YES/NO", "AND/OR"
+               for p in parts) and not any(p in lex.keep for p in parts):
+            # never "YES/NO", "AND/OR", "FBC/LFT"
             out.append(_name(m.start(), m.end(), m.group(0).split("/")[1],
                              "SURNAME/FIRSTNAME as booking systems write it", 0.95))
     return out
@@ -2218,8 +2251,11 @@ def _tagger_agrees(text: str, cand: Candidate, lex: Lexicon) -> bool:
     month, nor a word the ordinary-use rules explain ("by May", "Hope you are well")."""
     word = text[cand.start:cand.end]
     low = word.lower()
-    if "-" in low and all(lex.is_common(p) for p in low.split("-") if p):
-        return False  # "out-of-hours", "pre-alert": everyday words joined up
+    if ("-" in low and all(lex.is_common(p) for p in low.split("-") if p)) \
+            or everyday_compound(word, lex):
+        return False  # "out-of-hours", "pre-alert", "V-shaped": everyday words joined up
+    if SPECIALTY_RE.search(low):
+        return False  # "Histopathology noticed": a department, not a person
     if word.isupper() and re.search(rf"\b{_PSEUDONYM_KINDS}[ \t]+{re.escape(word)}\b", text):
         return False  # "Child AB" names the review's pseudonym, which stays wherever it is used
     return not (low in _NOT_NAME_PARTS or low in lex.eponyms
@@ -2261,7 +2297,9 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_login_names(text, taken, lex))
     if _SPELLED_HINT_RE.search(text):
         extra.extend(_spelled_out(text, taken))
-    extra.extend(_speakers_and_fields(text, taken, lex, places))
+    extra.extend(_speakers_and_fields(text, taken, lex, places,
+                                      frozenset((c.start, c.end) for c in cands
+                                                if c.reason == TOWN_REASON)))
     extra.extend(_surname_first(text, taken, lex, places))
     extra.extend(_quoted_and_lower_initials(text, taken, lex))
     taken2 = taken + [(c.start, c.end) for c in extra]

@@ -1,0 +1,98 @@
+"""Round 12 (session 7): what blind corpora 75-78 showed after their untouched measurement."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.anonymiser.spans import hidden, untouched
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Baby (6 wks) found asleep on a V-shaped pillow on the sofa.", "V-shaped"),
+        ("He found a cracked B-nut on the brake supply line.", "B-nut"),
+        ("A MASH referral about bruising was RAG-rated amber on a Friday.", "RAG-rated"),
+        ("02:18 Pre-alert to the cath lab.", "Pre-alert"),
+        ("0705Z Re-de-iced, departed 0718Z.", "Re-de-iced"),
+        ("Thanks\nGareth\nCustomer Service Agent, Check-in", "Check-in"),
+        ("This could have been an ABO-incompatible transfusion.", "ABO-incompatible"),
+        ("the de-icing team from Northfrost De-icing were quick", "de-icing"),
+    ],
+)
+def test_hyphenated_everyday_descriptions_are_kept(text: str, term: str) -> None:
+    assert untouched(text, term)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Carer Ellie-May said the door was open.", "Ellie-May"),
+        ("T-Bone said he was outside.", "T-Bone"),
+        ("Mum spoke to Gbemisola Ade-Ojo on Monday.", "Ade-Ojo"),
+    ],
+)
+def test_names_capitalised_after_the_hyphen_are_still_names(text: str, who: str) -> None:
+    assert hidden(text, who)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("OUTPATIENT CLINIC LIST - Rheumatology - Mon 8 Apr", "Rheumatology"),
+        ("Sample labels pre-printed. Histopathology noticed the mismatch.", "Histopathology"),
+    ],
+)
+def test_specialties_are_kept(text: str, term: str) -> None:
+    assert untouched(text, term)
+
+
+def test_a_sign_named_after_its_discoverer_is_kept_but_a_persons_test_is_not() -> None:
+    assert untouched("The rash went to the tip of his nose (Hutchinson's sign).", "Hutchinson")
+    assert hidden("Kai's test went fine this morning.", "Kai")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Methotrexate 20mg weekly but no FBC/LFT for 5 months.", "FBC/LFT"),
+        ("Reported by CNS Bronwen. Ref DX-551760.", "CNS"),
+        ("07:30 DfT notified.", "DfT"),
+    ],
+)
+def test_tests_and_clinical_roles_written_as_letters_are_kept(text: str, term: str) -> None:
+    assert untouched(text, term)
+
+
+def test_a_role_before_a_name_stays_outside_the_name() -> None:
+    text = "10:45 Clinical Nurse Specialist Olu attended, obs stable."
+    assert hidden(text, "Olu")
+    assert untouched(text, "Specialist")
+
+
+def test_a_booking_system_name_still_needs_names_not_terms() -> None:
+    assert hidden("Pax list: SMITH/JOHN MR seat 4C.", "SMITH/JOHN")
+
+
+def test_a_chat_logs_speakers_are_people_even_when_the_word_is_everyday() -> None:
+    text = ("[17:02] Ravi: drifted north\n[17:03] Dot: yikes\n"
+            "[17:04] Ravi: airspace warning went off\n[17:05] Dot: were you on the squawk?")
+    assert hidden(text, "Dot")
+
+
+def test_a_timed_log_heading_is_not_a_speaker() -> None:
+    text = ("[09:01] Ravi: on stand\n[09:03] Update: fuel late\n[09:04] Ravi: ok\n"
+            "[09:06] Ravi: done")
+    assert untouched(text, "Update")
+
+
+def test_a_form_field_takes_a_surname_that_is_also_a_town() -> None:
+    text = "Referrer: Dawn Selkirk, support worker, Taybridge Community Support"
+    assert hidden(text, "Dawn Selkirk")
+
+
+def test_letters_that_spell_a_term_are_initials_after_a_role_and_then_everywhere() -> None:
+    text = ("Why: driver C.P. (3 weeks in role) approached without a banksman. "
+            "Refresher training booked for C.P.. Ref SGS-OR-1187")
+    assert hidden(text, "C.P.")  # every occurrence is gone from the redacted text
+    assert untouched("C.P. conference booked for Monday.", "C.P.")
