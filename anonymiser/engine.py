@@ -551,7 +551,26 @@ def _not_generic_services(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 # Last words on what the detectors proposed: each drops candidates that are part of a
 # policy, place, tool, condition or aircraft type, or not whole words.
-_VETOES = (_not_named_policies, _not_places_of, _whole_words, _not_named_tools,
+# ", Specialty Doctor,", ", Health and Safety Lead": a job title after a name and a comma.
+_JOB_TITLE_END_RE = re.compile(
+    r"(?:[ \t]+(?:[A-Z][\w'’\-]*|and|&|of))*?[ \t]+(?:Doctor|Lead|Manager|Nurse|Officer|Worker|"
+    r"Midwife|Practitioner|Sister|Co-?ordinator|Director|Supervisor|Therapist|Pharmacist|"
+    r"Paramedic|Engineer|Controller|Adviser|Advisor|Assistant|Consultant|Registrar|Fueller|"
+    r"Loadmaster|Technician|Specialist)[ \t]*(?=[,;|\n]|$)")
+_AFTER_COMMA_RE = re.compile(r",[ \t]*$")
+
+
+def _not_job_titles(text: str, cands: list[Candidate]) -> list[Candidate]:
+    lex = lexicon()
+    return [c for c in cands if c.kind != "name"
+            or not _AFTER_COMMA_RE.search(text, max(0, c.start - 3), c.start)
+            or any(w in lex.first_names or w in lex.surnames
+                   for w in text[c.start:c.end].lower().split())
+            or not (_JOB_TITLE_END_RE.match(text, c.end)
+                    or _JOB_TITLE_END_RE.match(text, c.start - 1))]
+
+
+_VETOES = (_not_named_policies, _not_job_titles, _not_places_of, _whole_words, _not_named_tools,
            _not_eponymous_terms, _aircraft_types, _not_keep_phrases,
            _not_rag_ratings, _not_kept_codes, _not_units_or_clubs, _not_another_language,
            _not_animals_or_toys, _not_generic_services, _not_medicines)

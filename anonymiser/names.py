@@ -188,6 +188,9 @@ def tokenize(text: str) -> list[Token]:
     return toks
 
 
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+
+
 def _prev_word(toks: list[Token], i: int, skip: str = "") -> int:
     j = i - 1
     while j >= 0 and toks[j].kind == PUNCT and toks[j].text in skip:
@@ -239,7 +242,12 @@ class NameFinder:
     def _title_before(self, i: int) -> tuple[int, bool] | None:
         """Return (index, strong) of a title just before token i, if any."""
         if self.toks[i].newline_before:
-            return None  # a title ends its line ("Captain" / "Band 6 Midwife")
+            # a title ends its line ("Captain" / "Band 6 Midwife"), except Mr, Mrs, Ms, Miss
+            # and Mx, which a wrapped line can leave at its end ("the VVIP (Mr\nAl-Rashidi)")
+            if (i and self.toks[i - 1].lower in _HONORIFICS and self.toks[i - 1].cap
+                    and not self.toks[i - 1].upper):
+                return i - 1, True
+            return None
         j = i - 1
         if j >= 0 and self.toks[j].text == ".":
             if self.toks[j].newline_before:
@@ -389,8 +397,10 @@ class NameFinder:
             low = tok.lower
             if len(low) == 1:
                 continue  # initials are attached to neighbours later
-            if low in _TITLE_WORDS or low in _CREW_TITLES or low in _ROLE_ABBREVIATIONS:
-                continue  # "Captain informed", "Pax met by": a role, never a name itself
+            if low in _TITLE_WORDS or low in _CREW_TITLES or low in _ROLE_ABBREVIATIONS or (
+                    low in _ROLE_TITLE_WORDS and low not in lex.first_names
+                    and low not in lex.surnames):
+                continue  # "Captain informed", "Pax met by", "Loadmaster Joao": a role
             if not tok.cap and low in common_set and not (
                 i and (toks[i - 1].text in "(." or toks[i - 1].lower in _TITLE_WORDS
                        or toks[i - 1].lower in _CREW_TITLES)
@@ -947,8 +957,8 @@ class NameFinder:
                     continue
                 if j >= 0 and self.score[j] <= 0 and self._adjacent(j, i) and toks[i].cap:
                     t = toks[j]
-                    if t.kind != WORD or t.lower in self.lex.keep:
-                        continue
+                    if t.kind != WORD or t.lower in self.lex.keep or t.lower in _ROLE_TITLE_WORDS:
+                        continue  # "Loadmaster Joao Pereira": the role stays outside the name
                     if (len(t.text) == 1 and t.text.isupper() and t.text not in "IA"
                             and self._standalone(j)):
                         self._set(j, self.score[i], "initial before a surname")
@@ -1447,7 +1457,8 @@ _ROLE_TITLE_WORDS = frozenset(
     teacher headteacher senco dsl iro chair head deputy team ward duty ops operations safety
     support family licensed senior junior band childminder caseworker housekeeper chaplain
     optometrist phlebotomist matron specialist technician surgeon anaesthetist radiographer
-    sonographer physiotherapist receptionist volunteer""".split()
+    sonographer physiotherapist receptionist volunteer host loadmaster fueller marshaller purser
+    steward stewardess""".split()
 )
 # Capitalised words that describe rather than name ("Royal", "General", "Senior").
 GENERIC_WORDS = frozenset(

@@ -1421,6 +1421,13 @@ _SAID_NAME_RE = re.compile(
     r"hadnt|hasnt|wasnt|didnt|wont)\b)")
 
 
+# "spoke to dawn who said", "talked with grace, her keyworker": a lower-case first name that
+# someone spoke to, before who they are.
+_SPOKE_TO_NAME_RE = re.compile(
+    r"\b(?:spoke|spoken|speaking|talked|talking)[ \t]+(?:to|with)[ \t]+([a-z][a-z'’\-]{2,})"
+    r"(?=[ \t]+who\b|[ \t]*,[ \t]+(?:who|the|her|his|our|their)\b)")
+
+
 def _said_names(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _SAID_NAME_RE.finditer(text):
@@ -1433,6 +1440,13 @@ def _said_names(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[C
                 and word not in _MONTH_NAMES and word not in lex.keep
                 and not _covered(taken, m.start(1), m.end(1))):
             out.append(_name(m.start(1), m.end(1), word, "a lower-case name after 'said'", 0.65))
+    for m in _SPOKE_TO_NAME_RE.finditer(text):
+        word = m.group(1)
+        if (word in lex.first_names and word not in _MODALS and word not in _MONTH_NAMES
+                and word not in lex.keep and word not in STOPWORDS
+                and not _covered(taken, m.start(1), m.end(1))):
+            out.append(_name(m.start(1), m.end(1), word, "a lower-case name someone spoke to",
+                             0.65))
     return out
 
 
@@ -1877,6 +1891,14 @@ def _words_before(text: str, start: int) -> tuple[str, str]:
 
 
 # Initials then a role: "DH dsl", "LS (6M teacher)".
+# "LB, Registered Manager", "KW Community Matron": initials signing a note with a job title.
+_JOB_TITLE_AFTER_RE = re.compile(
+    r",?[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Manager|Matron|Nurse|Officer|Lead|Worker|Visitor|"
+    r"Midwife|Practitioner|Sister|Co-?ordinator|Director|Supervisor|Therapist|Pharmacist|"
+    r"Paramedic|Engineer|Controller|Adviser|Advisor)[ \t]*(?=\n|$)")
+# "YP (AT, 16, UASC)": initials with an age in brackets.
+_AGE_AFTER_INITIALS_RE = re.compile(
+    r",[ \t]*(?:aged[ \t]+)?\d{1,2}(?:[ \t]*(?:yrs?|y/?o|years?))?[ \t]*[,)]")
 _ROLE_AFTER_RE = re.compile(
     r"[ \t]*(?:(?:dsl|ddsl|sw|hv|ta|lsa|senco|hca)\b"
     r"|\([^()\n]{0,15}\b(?i:teacher|tutor|head|dsl|ddsl|senco|sw|worker|nurse|visitor|carer|"
@@ -1967,6 +1989,17 @@ def _initials_in_slots(text: str, confirmed: list[Candidate], taken: list[tuple[
             reason = "initials of whoever did it"  # "completed by HT", "corrected 10:15 by RW"
         elif _ROLE_AFTER_RE.match(text, end):
             reason = "initials with a role"
+        elif _JOB_TITLE_AFTER_RE.match(text, end):
+            reason = "initials signed with a job title"  # "LB, Registered Manager"
+        elif text[start - 1:start] == "(" and _AGE_AFTER_INITIALS_RE.match(text, end):
+            # "YP (AT, 16, UASC)": letters with an age are a person, even letters that spell a
+            # little word
+            low = code.lower()
+            if low not in lex.keep and low not in _ROLE_PAIRS and low not in _CAPS_NOT_INITIALS \
+                    and not _covered(taken, start, end):
+                out.append(Candidate(start, end, "name", 0.7, "initials in brackets with an age",
+                                     meta={"tokens": "", "initials": code}))
+            continue
         elif _ACTION_AFTER_RE.match(text, end) and one not in _DETERMINERS \
                 and _CLAUSE_START_RE.search(text, max(0, start - 40), start):
             reason = "initials given an action"

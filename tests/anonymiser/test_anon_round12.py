@@ -96,3 +96,48 @@ def test_letters_that_spell_a_term_are_initials_after_a_role_and_then_everywhere
             "Refresher training booked for C.P.. Ref SGS-OR-1187")
     assert hidden(text, "C.P.")  # every occurrence is gone from the redacted text
     assert untouched("C.P. conference booked for Monday.", "C.P.")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Shared with team at supervision - well done all. LB, Registered Manager", "LB"),
+        ("Syringe marked at 2.5ml, teach-back done.\nKW Community Matron", "KW"),
+        ("What happened: YP (AT, 16, UASC) did not return by curfew.", "AT"),
+    ],
+)
+def test_initials_signed_with_a_job_title_or_given_an_age(text: str, who: str) -> None:
+    assert hidden(text, who)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Reported by: Dr Faisal Rahim, Specialty Doctor,\nEastfield CMHT", "Specialty"),
+        ("Reported by: Colin Tate, Health and Safety Lead", "Health"),
+        ("Reported by: Darren Quigley, Into-Plane Fueller\nCompany: Aeroflow", "Into-Plane"),
+        ("Reported by: Cabin Host Mariana Esteves", "Host"),
+        ("Special mention to Loadmaster Joao Pereira who re-planned the deck.", "Loadmaster"),
+    ],
+)
+def test_a_job_title_beside_a_name_is_kept(text: str, title: str) -> None:
+    assert untouched(text, title)
+
+
+def test_a_signature_above_a_job_title_line_is_a_name() -> None:
+    text = "ASR raised, ref SHC-ASR-0319.\n\nPieter\nLoadmaster, Skyhaul Cargo | 020 7946 0712"
+    assert hidden(text, "Pieter")
+
+
+def test_an_honorific_left_at_the_end_of_a_wrapped_line_still_titles_the_name() -> None:
+    assert hidden("a Cannes stop for the VVIP (Mr\nAl-Rashidi) on the last day", "Al-Rashidi")
+    assert untouched("BAGGAGE SERVICES - NEAR MISS\nWorldTracer: LHRBA48213", "WorldTracer")
+
+
+def test_a_lower_case_first_name_someone_spoke_to() -> None:
+    assert hidden("rang office, spoke to dawn who said the family changed it", "dawn")
+    assert untouched("I spoke to mum who was upset", "mum")
+
+
+def test_fire_service_watches_are_kept() -> None:
+    assert untouched("Watch debrief, Blue Watch, Eastmoor Airport Fire Service", "Blue Watch")
