@@ -28,7 +28,7 @@ from anonymiser.places import (
 )
 from anonymiser.recall import recall_pass
 from anonymiser.replace import assign
-from anonymiser.scan import leading_words, match_at, positions, word_trie
+from anonymiser.scan import leading_words, lowered, match_at, positions, word_trie
 from anonymiser.structured import find_structured
 from anonymiser.temporal import age_band, find_ages, find_dates
 
@@ -401,15 +401,21 @@ def _not_named_policies(text: str, cands: list[Candidate]) -> list[Candidate]:
                 or _ENDS_WITH_POLICY_RE.search(text, c.start, c.end))]
 
 
-@lru_cache(maxsize=1)
-def _keep_phrases_re() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _keep_phrases_re(ignore_case: bool = True) -> re.Pattern[str]:
     alt = word_trie(lexicon().phrases).replace(r"\ ", r"[ \t]+")
-    return re.compile(rf"(?<![\w\-]){alt}s?(?![\w\-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w\-]){alt}s?(?![\w\-])", re.IGNORECASE if ignore_case else 0)
 
 
 def _not_keep_phrases(text: str, cands: list[Candidate]) -> list[Candidate]:
     """"wing walker", "Code Adam", "Paddington Bear": the organisation's phrases to keep."""
-    regions = [(m.start(), m.end()) for m in _keep_phrases_re().finditer(text)]
+    # The phrases are lower case: matching them case-sensitively in the lower-cased text is
+    # twice as fast as ignoring case, and finds the same places (same offsets); `lowered`
+    # gives the text back unchanged when lower-casing would move offsets.
+    low = lowered(text)
+    found = (_keep_phrases_re(False).finditer(low) if low is not text
+             else _keep_phrases_re().finditer(text))
+    regions = [(m.start(), m.end()) for m in found]
     if not regions:
         return cands
     return [c for c in cands

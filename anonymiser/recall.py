@@ -49,8 +49,8 @@ from anonymiser.names import (
 )
 from anonymiser.places import ORG_TYPE_RE, TOWN_REASON
 from anonymiser.scan import (
+    cued,
     digit_runs,
-    digit_starts,
     leading_words,
     lowered,
     match_at,
@@ -798,13 +798,20 @@ _LIST_RE = re.compile(
     r"([A-Z][a-z'’\-]+)"
 )
 _MEMBER_RE = re.compile(r"[A-Z][a-z'’\-]+")
+_LIST_END_RE = re.compile(
+    r",?[ \t]*(?:and|&)[ \t]+(?:(?:baby|little|big|brother|sister|twin|cousin)[ \t]+)?[A-Z]")
 
 
 def _lists(text: str, names: list[Candidate], lex: Lexicon,
            places: frozenset[str]) -> list[Candidate]:
     spans = [(c.start, c.end) for c in names if c.kind == "name"]
     out: list[Candidate] = []
-    for m in near(_LIST_RE, text, positions(text, (" and ", " & ", ",and ", ",& ")), 200, 60):
+    if not spans:
+        return out  # a list is only taken up when one of its members is a name found already
+    # Only where a capitalised word follows the "and" can a list of names end.
+    anchors = [a for a in positions(text, (" and ", " & ", ",and ", ",& "))
+               if _LIST_END_RE.match(text, a)]
+    for m in near(_LIST_RE, text, anchors, 200, 60):
         members = [(mm.start() + m.start(), mm.end() + m.start(), mm.group(0))
                    for mm in _MEMBER_RE.finditer(m.group(0))]
         members = [x for x in members if x[2].lower() not in ("and",)]
@@ -921,6 +928,30 @@ _NOT_SYSTEMS = frozenset(
     "NHS DOB MRN CHI NI FL BAND TEL MOB ISO BS EN IEC BP HR RR PR GCS BM SATS TEMP NEWS QNH QFE".split())
 
 
+def _mixed_codes(text: str) -> Iterator[re.Match[str]]:
+    """Matches of _MIXED_CODE_RE, tried once per run of letters and digits that holds a digit
+    (the code is the whole run) instead of in a window around every number."""
+    tried = -1
+    n = len(text)
+    for s, e in digit_runs(text):
+        if s < tried:
+            continue  # a later digit run of a code already tried
+        start = s
+        while start and text[start - 1] in _ALNUM:
+            start -= 1
+        end = e
+        while end < n and text[end] in _ALNUM:
+            end += 1
+        tried = end
+        if 6 <= end - start <= 14:
+            m = _MIXED_CODE_RE.match(text, start)
+            if m is not None:
+                yield m
+
+
+_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+
+
 def _references(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _CUE_CODE_RE.finditer(text):
@@ -947,7 +978,7 @@ def _references(text: str) -> list[Candidate]:
         out.append(Candidate(m.start() if whole else m.start("code"), m.end("code"),
                              "case_reference", 0.7, "code after a system abbreviation",
                              priority_bonus=1 if whole else 0))
-    for m in near(_MIXED_CODE_RE, text, digit_starts(text), 14, 60):
+    for m in _mixed_codes(text):
         code = m.group(0)
         if UN_NUMBER_RE.fullmatch(code):
             continue
@@ -1177,7 +1208,11 @@ _AGED_AFTER_RE = re.compile(r"[ \t]+aged[ \t]+\d")
 def _age_slots(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in near(_AGE_SLOT_RE, text, digit_starts(text), 80, 40):
+    # An age is one to three digits after a space, bracket, comma or "yr": never the tail of
+    # a time, date, phone or reference, which are most of a report's numbers.
+    starts = [s for s, e in digit_runs(text)
+              if e - s <= 3 and (s == 0 or text[s - 1] in " \t(,rR")]
+    for m in near(_AGE_SLOT_RE, text, starts, 80, 40):
         word = m.group(1)
         low = word.lower()
         if _covered(taken, m.start(1), m.end(1)):
@@ -1257,6 +1292,8 @@ def _bracket_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
 
 # "thanks Mel!", "Thank you Sterling at the virtual school", "shout out to Faith",
 # "well done Penny", "cc Dusty Wainwright, Laura Chen".
+_THANKED_STEMS = ("thank", "cheers", "ta", "kudos", "shout", "well", "big", "cc", "fao",
+                  "praise", "credit", "hats")
 _THANKED_RE = re.compile(
     r"\b(?:thanks(?:[ \t]+(?:to|again))?|thank[ \t]+you(?:[ \t]+to)?|cheers|ta|kudos[ \t]+to|"
     r"shout[ \t-]*out[ \t]+to|well[ \t]+done(?:[ \t]+to)?|big[ \t]+thanks[ \t]+to|cc|fao|"
@@ -1269,7 +1306,7 @@ _THANKED_RE = re.compile(
 def _thanked(text: str, taken: list[tuple[int, int]], lex: Lexicon,
              places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _THANKED_RE.finditer(text):
+    for m in cued(_THANKED_RE, text, _THANKED_STEMS):
         words = m.group(1).split()
         if not words[0][0].isupper():
             continue
@@ -1933,6 +1970,9 @@ def _initials_ok(code: str, lex: Lexicon) -> bool:
 _CALLED_QUOTED_RE = re.compile(
     r"\b(?i:called|named|nicknamed|known[ \t]+as|aka|goes[ \t]+by)[ \t]+[\"“‘']"
     r"([^\s\"”’']{2,25}|[A-Z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*){1,2})[\"”’']")
+_CALLED_STEMS = ("called", "named", "nicknamed", "known", "aka", "goes")
+_LOWER_INITIALS_STEMS = ("typist", "typed", "scribe", "minute", "admin", "handed", "passed",
+                         "done", "seen", "given", "completed", "checked", "signed", "written")
 _NAMED_BEFORE = frozenset(
     "was is were are been someone some1 somebody one man woman boy girl lad guy bloke friend "
     "person male female older younger".split())
@@ -1946,7 +1986,7 @@ _LOWER_INITIALS_RE = re.compile(
 def _quoted_and_lower_initials(text: str, taken: list[tuple[int, int]],
                                lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _CALLED_QUOTED_RE.finditer(text):
+    for m in cued(_CALLED_QUOTED_RE, text, _CALLED_STEMS):
         low = m.group(1).lower()
         handle = any(ch.isdigit() or ch in "._@" for ch in low)
         named = _words_before(text, m.start())[0] in _NAMED_BEFORE
@@ -1956,7 +1996,7 @@ def _quoted_and_lower_initials(text: str, taken: list[tuple[int, int]],
                 or _covered(taken, m.start(1), m.end(1))):
             continue  # 'FO called "Rotate"': a call-out; 'someone called "Snoop"': a name
         out.append(_name(m.start(1), m.end(1), m.group(1), "a quoted name after 'called'", 0.7))
-    for m in _LOWER_INITIALS_RE.finditer(text):
+    for m in cued(_LOWER_INITIALS_RE, text, _LOWER_INITIALS_STEMS):
         code = m.group(1)
         if (not code.islower() or lex.is_common(code) or code in lex.keep
                 or code in _CAPS_NOT_INITIALS or _covered(taken, m.start(1), m.end(1))):

@@ -16,23 +16,25 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 
-def positions(low: str, needles: Iterable[str], word_start: bool = False) -> list[int]:
-    """Return the sorted start offsets of every occurrence of any needle in low
+def positions(low: str, needles: Iterable[str], word_start: bool = False,
+              start: int = 0, end: int | None = None) -> list[int]:
+    """Return the sorted start offsets of every occurrence of any needle in low[start:end]
     (only those that begin a word when word_start is set)."""
     needles = tuple(needles)
+    stop = len(low) if end is None else end
     if len(needles) > 3:
         # One pass of a literal alternation beats a str.find loop per needle. It reports one
         # match per start and none inside another match, which only matters mid-word.
-        found = [m.start() for m in _alternation(needles).finditer(low)]
+        found = [m.start() for m in _alternation(needles).finditer(low, start, stop)]
     else:
         found = []
         append = found.append
         find = low.find
         for needle in needles:
-            i = find(needle)
+            i = find(needle, start, stop)
             while i >= 0:
                 append(i)
-                i = find(needle, i + 1)
+                i = find(needle, i + 1, stop)
         found.sort()
     if word_start:
         found = [i for i in found if not (i and (low[i - 1].isalnum() or low[i - 1] == "_"))]
@@ -129,6 +131,16 @@ def match_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iter
         if m is not None:
             last = max(m.end(), s + 1)
             yield m
+
+
+def cued(pattern: re.Pattern[str], text: str, stems: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """The matches `pattern.finditer(text)` would give, for a pattern whose every match begins
+    at the start of a word with one of the lower-case `stems` (in any case): the pattern is
+    only tried where a stem begins a word of the lower-cased text."""
+    low = lowered(text)
+    if low is text:  # lower-casing would move offsets: no stems to look for
+        return pattern.finditer(text)
+    return match_at(pattern, text, positions(low, stems, word_start=True))
 
 
 def digit_run_starts(pattern: re.Pattern[str], text: str) -> list[int]:

@@ -341,10 +341,15 @@ def find_case_references(text: str) -> Iterator[Candidate]:
     runs = digit_runs(text)
     if not runs:
         return
-    intro = [
-        p for p in positions(low, _REF_INTRO_STEMS, word_start=True)
-        if any(p < s <= p + 45 for s, _ in runs)
-    ]
+    # An introduction is looked for only in the 45 characters before each number.
+    intro: list[int] = []
+    lo, hi = max(0, runs[0][0] - 45), runs[0][0]
+    for s, _ in runs[1:]:
+        if s - 45 > hi:
+            intro += positions(low, _REF_INTRO_STEMS, True, lo, hi)
+            lo = s - 45
+        hi = s
+    intro += positions(low, _REF_INTRO_STEMS, True, lo, hi)
     for m in match_at(REF_INTRO_RE, text, intro):
         code = REF_CODE_RE.match(text, m.end())
         if code is None:
