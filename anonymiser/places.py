@@ -18,6 +18,7 @@ from anonymiser.lexicon import Lexicon
 from anonymiser.scan import (
     anchors,
     code_starts,
+    cued,
     digit_run_starts,
     lowered,
     match_at,
@@ -110,6 +111,7 @@ _WEAK_LOWER_STREETS = frozenset(
 NAMED_STREET_RE = re.compile(rf"\b(?:{_CAP}\s+){{1,3}}{STREET_TYPES}\b(?![ \t]+of\b)")
 # An unnumbered Welsh street, named by a word that only means a street: "Heol y Felin",
 # "Ffordd Las", "Stryd Fawr". (Maes, Parc, Bryn... are just as often farms, parks or people.)
+_WELSH_STREET_STEMS = ("heol", "ffordd", "stryd", "lon", "lôn", "rhodfa", "teras", "cilgant")
 WELSH_STREET_RE = re.compile(
     rf"\b(?:Heol|Ffordd|Stryd|L[oô]n|Rhodfa|Teras|Cilgant)\s+(?:(?:y|yr|'r|ar)\s+)?{_CAP}"
     rf"(?:\s+{_CAP})?")
@@ -517,7 +519,7 @@ def _address_parts(text: str, lex: Lexicon) -> Iterator[Candidate]:
             conf = 0.8
         yield Candidate(start, _extend_town(text, m.end(), lex), "address", conf, "street name",
                         meta={"type": _street_type(m.group(0))})
-    for m in WELSH_STREET_RE.finditer(text):
+    for m in cued(WELSH_STREET_RE, text, _WELSH_STREET_STEMS):
         yield Candidate(m.start(), _extend_town(text, m.end(), lex), "address", 0.8,
                         "Welsh street name", meta={"type": ""})
     for m in near(FLAT_RE, text, positions(text.lower(), ("flat", "apartment", "apt")), 0, 20):

@@ -1460,6 +1460,7 @@ _SAID_NAME_RE = re.compile(
 
 # "spoke to dawn who said", "talked with grace, her keyworker": a lower-case first name that
 # someone spoke to, before who they are.
+_SPOKE_STEMS = ("spoke", "speak", "talked", "talking", "chatted")
 _SPOKE_TO_NAME_RE = re.compile(
     r"\b(?:spoke|spoken|speaking|talked|talking)[ \t]+(?:to|with)[ \t]+([a-z][a-z'’\-]{2,})"
     r"(?=[ \t]+who\b|[ \t]*,[ \t]+(?:who|the|her|his|our|their)\b)")
@@ -1467,7 +1468,8 @@ _SPOKE_TO_NAME_RE = re.compile(
 
 def _said_names(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _SAID_NAME_RE.finditer(text):
+    for m in cued(_SAID_NAME_RE, text, ("said", "says", "told", "tell", "asked", "reported",
+                                        "thinks", "thought")):
         word = m.group(1)
         # a listed first name, or a word in no dictionary ("tell her deano has been round")
         unlisted = (len(word) >= 4 and not lex.is_common(word) and "'" not in word
@@ -1477,7 +1479,7 @@ def _said_names(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[C
                 and word not in _MONTH_NAMES and word not in lex.keep
                 and not _covered(taken, m.start(1), m.end(1))):
             out.append(_name(m.start(1), m.end(1), word, "a lower-case name after 'said'", 0.65))
-    for m in _SPOKE_TO_NAME_RE.finditer(text):
+    for m in cued(_SPOKE_TO_NAME_RE, text, _SPOKE_STEMS):
         word = m.group(1)
         if (word in lex.first_names and word not in _MODALS and word not in _MONTH_NAMES
                 and word not in lex.keep and word not in STOPWORDS
@@ -2129,7 +2131,7 @@ def _named_in_passing(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     """Names the sentence itself points at: spoken to, a nickname, initials signed, or set off
     by commas after a role."""
     out: list[Candidate] = []
-    for m in _SPOKEN_TO_RE.finditer(text):
+    for m in cued(_SPOKEN_TO_RE, text, _SPOKE_STEMS):
         low = m.group(1).lower()
         if (low in _NOT_COORDINATED or low in lex.keep or low in places
                 or _covered(taken, m.start(1), m.end(1))):
@@ -2141,7 +2143,7 @@ def _named_in_passing(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         if low in _NOT_COORDINATED or low in lex.keep or _covered(taken, m.start(1), m.end(1)):
             continue
         out.append(_name(m.start(1), m.end(1), m.group(1), "nickname before a real name", 0.7))
-    for m in _SIGNED_INITIALS_RE.finditer(text):
+    for m in cued(_SIGNED_INITIALS_RE, text, ("signed", "sgd")):
         if _covered(taken, m.start(1), m.end(1)):
             continue
         initials = m.group(1).rstrip()
@@ -2178,7 +2180,7 @@ def _bed_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     low = lowered(text)
     if not any(w in low for w in ("bed", "bay", "cot", "rm", "room")):
         return out
-    for m in _BED_NAME_RE.finditer(text):
+    for m in cued(_BED_NAME_RE, text, ("bed", "bay", "cot", "rm", "room", "side")):
         words = m.group(1).split()
         if not _could_be_name([w.lower() for w in words], lex, places) \
                 or _covered(taken, m.start(1), m.end(1)):
@@ -2485,7 +2487,8 @@ def _lone_letters(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
         return out
     found = [(m.start(), m.end()) for m in _LONE_PERSON_RE.finditer(text)
              if not _LONE_NOT_AFTER_RE.search(text, max(0, m.start() - 14), m.start())]
-    found += [m.span(1) for m in _LONE_SIGNOFF_RE.finditer(text)]
+    found += [m.span(1) for m in cued(_LONE_SIGNOFF_RE, text, ("ta", "thanks", "cheers", "thx",
+                                                               "love"))]
     for start, end in found:
         if not _covered(taken, start, end):
             out.append(Candidate(start, end, "name", 0.6, "a person written as one capital letter",

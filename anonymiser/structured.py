@@ -13,7 +13,15 @@ from collections.abc import Iterator
 
 from anonymiser.candidates import Candidate
 from anonymiser.places import STREET_TYPES
-from anonymiser.scan import code_starts, digit_runs, lowered, match_at, positions, starts_before_digits
+from anonymiser.scan import (
+    code_starts,
+    cued,
+    digit_runs,
+    lowered,
+    match_at,
+    positions,
+    starts_before_digits,
+)
 
 EMAIL_RE = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
@@ -234,11 +242,13 @@ _SPOKEN_DIGIT = (r"(?:(?:double|triple|treble)[ \t\-]+)?"
 _SPOKEN_DIGITS_RE = re.compile(
     rf"(?<![\w'’\-])(?:plus[ \t]+)?{_SPOKEN_DIGIT}(?:[ \t,\-]+{_SPOKEN_DIGIT})+(?![\w'’\-])",
     re.IGNORECASE)
+_SPOKEN_STEMS = ("plus", "double", "triple", "treble", "o", "zero", "nought", "one", "two",
+                 "three", "four", "five", "six", "seven", "eight", "nine")
 _SPOKEN_ZEROS = {"hundred": 2, "thousand": 3}
 
 
 def _spoken_phones(text: str) -> Iterator[Candidate]:
-    for m in _SPOKEN_DIGITS_RE.finditer(text):
+    for m in cued(_SPOKEN_DIGITS_RE, text, _SPOKEN_STEMS):
         words = re.findall(r"[A-Za-z]+", m.group(0).lower())
         digits, repeat = 0, 1
         for word in words:

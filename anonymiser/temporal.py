@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from anonymiser.candidates import Candidate
 from anonymiser.model import Policy
-from anonymiser.scan import anchors, near, positions
+from anonymiser.scan import anchors, cued, near, positions
 
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -82,6 +82,7 @@ WEEKDAY_ORDINAL_RE = re.compile(
     re.IGNORECASE,
 )
 ORDINAL_ONLY_RE = re.compile(r"\b(?:on\s+)?(the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b", re.I)
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 MONTH_YEAR_RE = re.compile(rf"\b(?P<month>{_MONTH_ALT})\.?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 YEAR_RE = re.compile(r"\b(?:in\s+)?(?P<year>(?:19|20)\d\d)\b")
 
@@ -233,7 +234,7 @@ def find_dates(text: str, policy: Policy) -> Iterator[Candidate]:
     # Month-and-year or a bare year after a DOB cue is still a date of birth.
     if _DOB_ANCHOR_RE.search(low) is None:
         return
-    for m in MONTH_YEAR_RE.finditer(text):
+    for m in cued(MONTH_YEAR_RE, text, _MONTH_STEMS):
         if _is_dob(text, m.start()):
             yield Candidate(m.start(), m.end(), "date_of_birth", 0.9, "month of birth",
                             replacement="[date of birth]")
