@@ -185,7 +185,21 @@ def tokenize(text: str) -> list[Token]:
                 before_prev, prev = prev, tok
                 broken = False
         line_start = line_end + 1
+    global _LAST_TOKENIZED
+    _LAST_TOKENIZED = (text, toks)
     return toks
+
+
+# The last text tokenised and its tokens, so the name tagger, which reads the same text next,
+# need not split it again (see tagger.tokens). One tuple, replaced whole: a reader either sees
+# its own text or a miss.
+_LAST_TOKENIZED: tuple[str, list[Token]] = ("", [])
+
+
+def last_tokenized(text: str) -> list[Token] | None:
+    """The tokens of text if it was the last text tokenised, else None."""
+    last = _LAST_TOKENIZED
+    return last[1] if last[0] is text else None
 
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})

@@ -31,6 +31,8 @@ from typing import NamedTuple
 
 from anonymiser.candidates import Candidate
 from anonymiser.lexicon import Lexicon
+from anonymiser.names import WORD, last_tokenized
+from anonymiser.names import Token as NameToken
 
 # Words with internal apostrophes or hyphens stay whole ("O'Brien", "Hill-Mbatha"); a
 # possessive is split off so the name and "Jo" in "Jo's" share their features.
@@ -60,6 +62,9 @@ class Token(NamedTuple):
 
 def tokens(text: str) -> list[Token]:
     """Split text into tokens, each indexing the original exactly."""
+    named = last_tokenized(text)
+    if named is not None:
+        return _from_name_tokens(named)
     out: list[Token] = []
     append = out.append
     new = tuple.__new__  # a NamedTuple built without its keyword-handling constructor: this
@@ -67,6 +72,34 @@ def tokens(text: str) -> list[Token]:
     for m in TOKEN_RE.finditer(text):
         word = m.group()
         start = m.start()
+        if len(word) > 3 and word[-2] in "'’" and word[-1] in "sS":
+            append(new(Token, (start, start + len(word) - 2, word[:-2], True)))
+        else:
+            append(new(Token, (start, start + len(word), word, False)))
+    return out
+
+
+def _from_name_tokens(named: list[NameToken]) -> list[Token]:
+    """The tokens `tokens` would find, from the name finder's split of the same text: the
+    same words, numbers and marks, except that a word's closing apostrophe ("Jones'") is a
+    mark of its own here."""
+    out: list[Token] = []
+    append = out.append
+    new = tuple.__new__
+    for tok in named:
+        word = tok.text
+        start = tok.start
+        if tok.kind == WORD:
+            last = word[-1]
+            if last == "'" or last == "’":
+                word = word[:-1]
+                end = start + len(word)
+                if len(word) > 3 and word[-2] in "'’" and word[-1] in "sS":
+                    append(new(Token, (start, end - 2, word[:-2], True)))
+                else:
+                    append(new(Token, (start, end, word, False)))
+                append(new(Token, (end, end + 1, last, False)))
+                continue
         if len(word) > 3 and word[-2] in "'’" and word[-1] in "sS":
             append(new(Token, (start, start + len(word) - 2, word[:-2], True)))
         else:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from anonymiser import names
 from anonymiser.lexicon import lexicon
 from anonymiser.tagger import Model, describe, features, model, scored, tokens
 from tests.anonymiser.spans import hidden, kinds, untouched
@@ -14,6 +17,21 @@ def test_tokens_index_the_original_and_split_possessives() -> None:
     obrien = next(t for t in toks if t.text == "O'Brien")
     assert obrien.possessive
     assert any(t.text == "Hill-Mbatha" for t in toks)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saw O'Brien's mum and Hill-Mbatha at 10:30.",
+        "the Smiths' house, Jones' car and J's bag",
+        "it's ok' ’s\nLine two: Ama’s phone 07700 900123 (CP/2024/17)",
+    ],
+)
+def test_tokens_taken_from_the_name_finders_split_are_the_same_tokens(text: str) -> None:
+    names.tokenize(text)  # the name finder has just split this text
+    shared = tokens(text)
+    names.tokenize("something else")  # and now it has not
+    assert shared == tokens(text)
 
 
 def test_shipped_weights_load_and_separate_name_slots_from_ordinary_ones() -> None:
