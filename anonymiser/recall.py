@@ -872,9 +872,10 @@ def _born(text: str) -> list[Candidate]:
 
 
 _CODE = r"(?=[A-Z0-9\-/]*\d)(?:[A-Z0-9][A-Z0-9\-/]{4,19})"
+_CUE_CODE_STEMS = tuple("ref reference permit licence license lic booking staff employee payroll "
+                        "badge awb mawb hawb waybill pnc cro".split())
 _CUE_CODE_RE = re.compile(
-    leading_words("ref reference permit licence license lic booking staff employee payroll badge "
-                    "awb mawb hawb waybill pnc cro".split(), ignore_case=True) + r"\.?"
+    leading_words(_CUE_CODE_STEMS, ignore_case=True) + r"\.?"
     r"(?:[ \t]+(?:no\.?|number|ref|reference|code))?[ \t]*[:#(]?[ \t]*"
     # "ref ucr 55812": a system's letters, in any case, before a number
     r"(?P<sys>(?!(?:no|is|was|for|to|of|on|at|the|and|from|with)[ \t])[A-Za-z]{2,5}[ \t]+"
@@ -905,9 +906,9 @@ _MIXED_CODE_RE = re.compile(
 # "UNKNOWN-MAJ-0417": a made-up identity or a local reference in hyphenated parts.
 _HYPHEN_CODE_RE = re.compile(r"[A-Z0-9](?<![\w/.\-].)[A-Z0-9]{1,9}(?:-[A-Z0-9]{1,16}){1,3}(?![\w\-])")
 # "Hospital no. RJ7 003 1884", "MRN 123 456 7890": a record number typed in groups.
+_SPACED_NUMBER_STEMS = tuple("hospital hosp unit patient pt record case mrn chi crn file ref".split())
 _SPACED_NUMBER_RE = re.compile(
-    leading_words("hospital hosp unit patient pt record case mrn chi crn file ref".split(),
-                  ignore_case=True) + r"\.?"
+    leading_words(_SPACED_NUMBER_STEMS, ignore_case=True) + r"\.?"
     r"(?:[ \t]+(?:no|number|num|nos|id|ref))?\.?[ \t]*[:#]?[ \t]*"
     r"(?P<code>[A-Z0-9]{2,5}(?:[ \t][0-9]{3,4}){1,3})(?![\w/\-])",
     re.IGNORECASE,
@@ -954,7 +955,7 @@ _ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234567
 
 def _references(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _CUE_CODE_RE.finditer(text):
+    for m in cued(_CUE_CODE_RE, text, _CUE_CODE_STEMS):
         code = m.group("code")
         if code.isdigit() and len(code) < (4 if m.group("sys") else 5):
             continue
@@ -990,7 +991,7 @@ def _references(text: str) -> list[Candidate]:
         if sum(ch.isdigit() for ch in code) >= 3 and sum(ch.isalpha() for ch in code) >= 2:
             out.append(Candidate(m.start(), m.end(), "case_reference", 0.6,
                                  "hyphenated code with letters and digits"))
-    for m in _SPACED_NUMBER_RE.finditer(text):
+    for m in cued(_SPACED_NUMBER_RE, text, _SPACED_NUMBER_STEMS):
         out.append(Candidate(m.start("code"), m.end("code"), "case_reference", 0.8,
                              "record number in groups after a record word",
                              priority_bonus=5))  # "RJ7 003 1884" is no flight number
@@ -1007,7 +1008,7 @@ def _references(text: str) -> list[Candidate]:
         if sum(ch.isdigit() for ch in m.group(0)) >= 4:
             out.append(Candidate(m.start(), m.end(), "case_reference", 0.75,
                                  "reference in slashed parts", priority_bonus=1))
-    for m in _CAD_RE.finditer(text):
+    for m in (_CAD_RE.finditer(text) if "CAD" in text else ()):
         out.append(Candidate(m.start(), m.end(), "case_reference", 0.85, "incident log number",
                              priority_bonus=2))
     for m in _YEAR_SERIAL_RE.finditer(text):
