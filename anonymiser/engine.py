@@ -576,7 +576,27 @@ def _not_job_titles(text: str, cands: list[Candidate]) -> list[Candidate]:
                     or _JOB_TITLE_END_RE.match(text, c.start - 1))]
 
 
-_VETOES = (_not_named_policies, _not_job_titles, _not_places_of, _whole_words, _not_named_tools,
+# "Child D, known in this review as 'Harley'", "'Sky' (a pseudonym)": a review's made-up
+# name for a child, which stays wherever it is used.
+_PSEUDONYM_INTRO_RE = re.compile(
+    r"(?:known|referred[ \t]+to|called)[ \t]+in[ \t]+this[ \t]+(?:review|report|document)[ \t]+as"
+    r"[ \t]+['\"‘“]?([A-Z][a-z'’\-]+)"
+    r"|['\"‘“]?([A-Z][a-z'’\-]+)['\"’”]?[ \t]*\((?:a[ \t]+|not[ \t]+(?:his|her|their)[ \t]+real[ \t]+name"
+    r"[ \t]*[,;-]?[ \t]*)?pseudonym\)"
+    r"|pseudonym[ \t]+['\"‘“]?([A-Z][a-z'’\-]+)")
+
+
+def _not_review_pseudonyms(text: str, cands: list[Candidate]) -> list[Candidate]:
+    if "pseudonym" not in text and "in this " not in text:
+        return cands
+    made_up = {g.rstrip("'’") for m in _PSEUDONYM_INTRO_RE.finditer(text) for g in m.groups() if g}
+    if not made_up:
+        return cands
+    return [c for c in cands if c.kind != "name" or text[c.start:c.end] not in made_up]
+
+
+_VETOES = (_not_named_policies, _not_job_titles, _not_review_pseudonyms, _not_places_of,
+           _whole_words, _not_named_tools,
            _not_eponymous_terms, _aircraft_types, _not_keep_phrases,
            _not_rag_ratings, _not_kept_codes, _not_units_or_clubs, _not_another_language,
            _not_animals_or_toys, _not_generic_services, _not_medicines)

@@ -1472,7 +1472,7 @@ _ROLE_TITLE_WORDS = frozenset(
     support family licensed senior junior band childminder caseworker housekeeper chaplain
     optometrist phlebotomist matron specialist technician surgeon anaesthetist radiographer
     sonographer physiotherapist receptionist volunteer host loadmaster fueller marshaller purser
-    steward stewardess""".split()
+    steward stewardess crew responder""".split()
 )
 # Capitalised words that describe rather than name ("Royal", "General", "Senior").
 GENERIC_WORDS = frozenset(
@@ -1637,6 +1637,8 @@ def _mentions(text: str) -> list[Candidate]:
 _DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})(?=['’]s\b|[\s,;:)]|\.(?:\s|$)|$)")
 _SURNAME_AFTER_RE = re.compile(r"[ \t]([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 _DOTTED_CUE_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \t]+$")
+_AGE_IN_BRACKETS_RE = re.compile(
+    r"[ \t]*\((?:aged[ \t]+)?\d{1,3}[ \t]*(?:[MFmf]|y|yo|yrs?|years?)?[ \t]*[),]")
 # Dotted abbreviations that are not anyone's initials.
 _DOTTED_WORDS = frozenset(
     "uk us usa gb gp nb ps am pm ie eg ok tv ae ed dj un eu rip bbc itv nhs pto rsvp eta "
@@ -1653,15 +1655,19 @@ def _dotted_initials(text: str, lex: Lexicon) -> list[Candidate]:
     # Letters that also spell a term ("C.P.") are someone's initials where a role or a word for
     # a person comes just before them ("driver C.P."), and then everywhere else in the report.
     people = set()
+    people_at = set()
     for m in found:
         cue = _DOTTED_CUE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
-        if cue is not None and cue.group(1).lower() in NAME_CUES | _ROLE_TITLE_WORDS:
-            people.add(m.group(1))
+        if (cue is not None and cue.group(1).lower() in NAME_CUES | _ROLE_TITLE_WORDS) \
+                or _AGE_IN_BRACKETS_RE.match(text, m.end()):
+            people.add(m.group(1))  # "driver C.P.", "pt A.M. (58M)"
+            people_at.add(m.start())
     for m in found:
         letters = m.group(1).replace(".", "")
         low = letters.lower()
-        if low in _DOTTED_WORDS or (low in lex.keep and m.group(1) not in people):
-            continue
+        if (low in _DOTTED_WORDS and m.start() not in people_at) or (
+                low in lex.keep and m.group(1) not in people):
+            continue  # "A.M." only where it is someone's ("pt A.M. (58M)"), never "9 A.M."
         surname = _SURNAME_AFTER_RE.match(text, m.end())
         if surname is not None:
             # "J.S. Smith": the initials and the surname are one name

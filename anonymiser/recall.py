@@ -526,6 +526,10 @@ _SIGNOFF_LINE_RE = re.compile(
     r"|(?P<kiss>[A-Z][A-Za-z]?(?:-[A-Z][a-z]?)?)[ \t]+x{1,3}[ \t]*(?=\n|$))")
 
 
+# "[07:40] Tasha R: ...", "14:02 - Kez (EDT): ...": a timed line opened by whoever speaks.
+_TIMED_SPEAKER_RE = re.compile(
+    r"(?:^|\n)[ \t]*\[?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?\]?"
+    r"[ \t]*[-–]?[ \t]*([A-Z][a-z]+)[^:\n]{0,20}:")
 # Words that open a timed line of a log without being anyone ("09:10 Update: ...").
 _LOG_HEADINGS = frozenset(
     """note notes update action actions outcome plan comment comments summary system auto
@@ -591,6 +595,41 @@ def _surname_first(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     return out
 
 
+# "Present: Hamid, Rachel F, Tomas, Bee, ops Gavin": a meeting's attendees, one to an item.
+_ATTENDEE_LINE_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?i:present|attendees|attending|in[ \t]+attendance|"
+    r"apologies|attended[ \t]+by)[ \t]*:[ \t]*([^\n]+)")
+_ATTENDEE_RE = re.compile(r"[A-Z][a-z'’\-]+(?:[ \t][A-Z]\.?)?(?=[ \t]*(?:[,;]|$|\n|and[ \t]))")
+
+
+def _attendees(text: str, names: list[Candidate], taken: list[tuple[int, int]], lex: Lexicon,
+               places: frozenset[str]) -> list[Candidate]:
+    """Everyday words in a list of attendees where the others are people ("Bee")."""
+    out: list[Candidate] = []
+    if ":" not in text:
+        return out
+    found = [(c.start, c.end) for c in names]
+    for line in _ATTENDEE_LINE_RE.finditer(text):
+        items = []
+        for part in re.finditer(r"[^,;]+", line.group(1)):
+            item = part.group(0).strip()
+            start = part.start() + line.start(1) + part.group(0).index(item[:1]) if item else 0
+            m = _ATTENDEE_RE.fullmatch(item)
+            if m is not None:
+                items.append((start, start + len(item), item))
+        people = sum(1 for s, e, w in items
+                     if _covered(found, s, e) or w.split()[0].lower() in lex.first_names)
+        if len(items) < 3 or people < 2:
+            continue
+        for s, e, w in items:
+            low = w.split()[0].lower()
+            if (_covered(taken, s, e) or low in lex.keep or low in places or low in _NOT_NAME_PARTS
+                    or low in _PERSONISH or lex.is_basic(low)):
+                continue
+            out.append(_name(s, e, w, "an everyday word among a meeting's attendees", 0.65))
+    return out
+
+
 def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                          places: frozenset[str],
                          towns: frozenset[tuple[int, int]] = frozenset()) -> list[Candidate]:
@@ -615,8 +654,8 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         speakers = list(match_at(_SPEAKER_RE, text, line_starts))
         # A chat log's speakers ("[17:03] Dot: yikes") are people even when the word is an
         # everyday one, once another timed speaker in the same log is a known name.
-        chat = sum(1 for m in speakers if m.group("before")) >= 3 and any(
-            m.group("before") and m.group("who").lower() in lex.first_names for m in speakers)
+        timed = [m.group(1).lower() for m in _TIMED_SPEAKER_RE.finditer(text)]
+        chat = len(timed) >= 3 and any(w in lex.first_names for w in timed)
         for m in speakers:
             words = m.group("who").split()
             lows = [w.lower().split(".")[0] for w in words]
@@ -2378,6 +2417,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
                                                 if c.reason == TOWN_REASON)))
     extra.extend(_surname_first(text, taken, lex, places))
     extra.extend(_quoted_and_lower_initials(text, taken, lex))
+    extra.extend(_attendees(text, names, taken, lex, places))
     taken2 = taken + [(c.start, c.end) for c in extra]
     extra.extend(_first_names_anywhere(text, taken2, lex, places))
     confirmed = names + [c for c in extra if c.kind == "name"]

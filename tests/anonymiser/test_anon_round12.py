@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.anonymiser.spans import hidden, untouched
+from tests.anonymiser.spans import covered, hidden, redacted, untouched
 
 
 @pytest.mark.parametrize(
@@ -141,3 +141,52 @@ def test_a_lower_case_first_name_someone_spoke_to() -> None:
 
 def test_fire_service_watches_are_kept() -> None:
     assert untouched("Watch debrief, Blue Watch, Eastmoor Airport Fire Service", "Blue Watch")
+
+
+# Round 13 (read from blind 81-84 after their untouched measurement)
+
+def test_a_chat_speaker_beside_a_speaker_with_a_surname_initial() -> None:
+    text = ("[07:40] Tasha R: [photo of handover sheet]\n[07:41] Gabby: can someone send it?\n"
+            "[07:42] Tasha R: here\n[07:42] Gabby: ty hun x")
+    assert hidden(text, "Gabby")
+
+
+def test_an_everyday_word_among_a_meetings_attendees_is_a_person() -> None:
+    text = "Present: Hamid, Rachel F, Tomas, Bee, ops Gavin\n4. Bee to brief the new rota"
+    assert hidden(text, "Bee")
+    assert untouched("Present: Hamid, Tomas, Police, Housing", "Housing")
+
+
+def test_dotted_letters_with_an_age_are_initials_but_a_time_is_not() -> None:
+    text = "Timeline - delayed retrieval, pt A.M. (58M), Islay. Seen at 9 A.M. (09:00)."
+    assert covered(text, "A.M. (58M)"[:4])
+    assert "9 A.M." in redacted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("- Senior Cabin Crew Gabriela Torres started CPR", "Cabin Crew"),
+        ("03:30 - Community First Responder Frank Ashworth reached the patient", "Responder"),
+    ],
+)
+def test_crew_and_responder_roles_stay_outside_the_name(text: str, role: str) -> None:
+    assert untouched(text, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "made_up"),
+    [
+        ("Child D, known in this review as 'Harley', was 15. Harley had been missing.", "Harley"),
+        ("Sky (a pseudonym) was placed. Sky's mum, Donna Reid, agreed.", "Sky"),
+    ],
+)
+def test_a_reviews_pseudonym_stays_wherever_it_is_used(text: str, made_up: str) -> None:
+    assert made_up in redacted(text)
+    assert untouched(text, made_up)
+
+
+def test_welsh_greetings_are_kept_but_a_welsh_organisation_is_still_hidden() -> None:
+    assert hidden('"Annwyl Faith, diolch am bopeth."', "Faith")
+    assert untouched('"Annwyl Faith, diolch am bopeth."', "Annwyl")
+    assert hidden("Advice from Bethan at Grandparents Plus Cymru got him paid.", "Grandparents")
