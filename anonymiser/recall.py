@@ -1707,7 +1707,10 @@ def _coordinated(text: str, confirmed: list[Candidate], taken: list[tuple[int, i
         first = _WORD_RE.match(text, c.start)
         lower_name = first is not None and first.group(0).islower() \
             and first.group(0) not in _TITLEISH
-        left = _COORD_LEFT_RE.search(text, max(0, c.start - 60), c.start)
+        # Only worth a search when "and", "&", "or" or a comma comes just before the name.
+        before = text[max(0, c.start - 60):c.start].rstrip(" \t")
+        left = (_COORD_LEFT_RE.search(text, max(0, c.start - 60), c.start)
+                if before.endswith(("and", "&", "or", ",")) else None)
         right = _COORD_RIGHT_RE.match(text, c.end)
         for m, side in ((left, "left"), (right, "right")):
             if m is None:

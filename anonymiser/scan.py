@@ -22,7 +22,7 @@ def positions(low: str, needles: Iterable[str], word_start: bool = False,
     (only those that begin a word when word_start is set)."""
     needles = tuple(needles)
     stop = len(low) if end is None else end
-    if len(needles) > 3 and not (word_start and len(needles) <= 24):
+    if len(needles) > 4 and not (word_start and len(needles) <= 24):
         # One pass of a literal alternation beats a str.find loop per needle. It reports one
         # match per start and none inside another match, which only matters mid-word.
         found = [m.start() for m in _alternation(needles).finditer(low, start, stop)]
