@@ -14,7 +14,7 @@ from anonymiser.candidates import Candidate, resolve
 from anonymiser.casing import truecase
 from anonymiser.lexicon import Lexicon, lexicon
 from anonymiser.model import Policy, Result, Span
-from anonymiser.names import _place_words, find_names
+from anonymiser.names import JOB_TITLE_ENDS, _place_words, find_names
 from anonymiser.places import (
     GENERIC_ORG_WORDS,
     NAMED_STREET_RE,
@@ -555,14 +555,9 @@ def _not_generic_services(text: str, cands: list[Candidate]) -> list[Candidate]:
             if c.kind not in ("organisation", "name") or not _generic_service(text, c)]
 
 
-# Last words on what the detectors proposed: each drops candidates that are part of a
-# policy, place, tool, condition or aircraft type, or not whole words.
 # ", Specialty Doctor,", ", Health and Safety Lead": a job title after a name and a comma.
 _JOB_TITLE_END_RE = re.compile(
-    r"(?:[ \t]+(?:[A-Z][\w'’\-]*|and|&|of))*?[ \t]+(?:Doctor|Lead|Manager|Nurse|Officer|Worker|"
-    r"Midwife|Practitioner|Sister|Co-?ordinator|Director|Supervisor|Therapist|Pharmacist|"
-    r"Paramedic|Engineer|Controller|Adviser|Advisor|Assistant|Consultant|Registrar|Fueller|"
-    r"Loadmaster|Technician|Specialist)[ \t]*(?=[,;|\n]|$)")
+    rf"(?:[ \t]+(?:[A-Z][\w'’\-]*|and|&|of))*?[ \t]+{JOB_TITLE_ENDS}[ \t]*(?=[,;|\n]|$)")
 _AFTER_COMMA_RE = re.compile(r",[ \t]*$")
 
 
@@ -595,6 +590,8 @@ def _not_review_pseudonyms(text: str, cands: list[Candidate]) -> list[Candidate]
     return [c for c in cands if c.kind != "name" or text[c.start:c.end] not in made_up]
 
 
+# Last words on what the detectors proposed: each drops candidates that are part of a
+# policy, place, tool, condition or aircraft type, or not whole words.
 _VETOES = (_not_named_policies, _not_job_titles, _not_review_pseudonyms, _not_places_of,
            _whole_words, _not_named_tools,
            _not_eponymous_terms, _aircraft_types, _not_keep_phrases,

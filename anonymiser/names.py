@@ -1474,6 +1474,12 @@ _ROLE_TITLE_WORDS = frozenset(
     sonographer physiotherapist receptionist volunteer host loadmaster fueller marshaller purser
     steward stewardess crew responder""".split()
 )
+# The last word of a job title written with capitals ("Registered Manager", "Health and Safety
+# Lead", "Into-Plane Fueller"), as a pattern: what ends a title after a name or initials.
+JOB_TITLE_ENDS = (
+    r"(?:Doctor|Lead|Manager|Matron|Nurse|Officer|Worker|Visitor|Midwife|Practitioner|Sister|"
+    r"Co-?ordinator|Director|Supervisor|Therapist|Pharmacist|Paramedic|Engineer|Controller|"
+    r"Adviser|Advisor|Assistant|Consultant|Registrar|Fueller|Loadmaster|Technician|Specialist)")
 # Capitalised words that describe rather than name ("Royal", "General", "Senior").
 GENERIC_WORDS = frozenset(
     """royal general senior junior acting interim deputy chief principal great little old new

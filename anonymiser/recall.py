@@ -39,6 +39,7 @@ from anonymiser.names import (
     _RELATIONS,
     _ROLE_TITLE_WORDS,
     GENERIC_WORDS,
+    JOB_TITLE_ENDS,
     NAME_CUES,
     NATO,
     SPECIALTY_RE,
@@ -1974,10 +1975,7 @@ def _words_before(text: str, start: int) -> tuple[str, str]:
 
 # Initials then a role: "DH dsl", "LS (6M teacher)".
 # "LB, Registered Manager", "KW Community Matron": initials signing a note with a job title.
-_JOB_TITLE_AFTER_RE = re.compile(
-    r",?[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Manager|Matron|Nurse|Officer|Lead|Worker|Visitor|"
-    r"Midwife|Practitioner|Sister|Co-?ordinator|Director|Supervisor|Therapist|Pharmacist|"
-    r"Paramedic|Engineer|Controller|Adviser|Advisor)[ \t]*(?=\n|$)")
+_JOB_TITLE_AFTER_RE = re.compile(rf",?[ \t]+(?:[A-Z][a-z]+[ \t]+){{0,2}}{JOB_TITLE_ENDS}[ \t]*(?=\n|$)")
 # "YP (AT, 16, UASC)": initials with an age in brackets.
 _AGE_AFTER_INITIALS_RE = re.compile(
     r",[ \t]*(?:aged[ \t]+)?\d{1,2}(?:[ \t]*(?:yrs?|y/?o|years?))?[ \t]*[,)]")
