@@ -655,8 +655,8 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         speakers = list(match_at(_SPEAKER_RE, text, line_starts))
         # A chat log's speakers ("[17:03] Dot: yikes") are people even when the word is an
         # everyday one, once another timed speaker in the same log is a known name.
-        timed = [m.group(1).lower() for m in _TIMED_SPEAKER_RE.finditer(text)]
-        chat = len(timed) >= 3 and any(w in lex.first_names for w in timed)
+        openers = [m.group(1).lower() for m in _TIMED_SPEAKER_RE.finditer(text)]
+        chat = len(openers) >= 3 and any(w in lex.first_names for w in openers)
         for m in speakers:
             words = m.group("who").split()
             lows = [w.lower().split(".")[0] for w in words]
