@@ -14,7 +14,7 @@ from anonymiser.candidates import Candidate, resolve
 from anonymiser.casing import truecase
 from anonymiser.lexicon import Lexicon, lexicon
 from anonymiser.model import Policy, Result, Span
-from anonymiser.names import JOB_TITLE_ENDS, _place_words, find_names
+from anonymiser.names import JOB_TITLE_ENDS, _place_words, find_names, tokenize
 from anonymiser.places import (
     GENERIC_ORG_WORDS,
     NAMED_STREET_RE,
@@ -638,9 +638,10 @@ def detect(text: str, policy: Policy) -> list[Candidate]:
     cands.extend(find_organisations(text, lex))
     cands.extend(find_addresses(text, lex))
     cands.extend(find_towns(text, lex))
-    names = find_names(text, lex)
+    toks = tokenize(text)  # one split of the text, for the name finder and the tagger
+    names = find_names(text, lex, toks)
     cands.extend(names)
-    cands.extend(recall_pass(text, cands, lex, _place_words(lex)))
+    cands.extend(recall_pass(text, cands, lex, _place_words(lex), toks))
     cands.extend(address_blocks(text, cands, lex))
     if not policy.towns:
         _mark_lone_towns(text, cands)

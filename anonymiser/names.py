@@ -185,21 +185,7 @@ def tokenize(text: str) -> list[Token]:
                 before_prev, prev = prev, tok
                 broken = False
         line_start = line_end + 1
-    global _LAST_TOKENIZED
-    _LAST_TOKENIZED = (text, toks)
     return toks
-
-
-# The last text tokenised and its tokens, so the name tagger, which reads the same text next,
-# need not split it again (see tagger.tokens). One tuple, replaced whole: a reader either sees
-# its own text or a miss.
-_LAST_TOKENIZED: tuple[str, list[Token]] = ("", [])
-
-
-def last_tokenized(text: str) -> list[Token] | None:
-    """The tokens of text if it was the last text tokenised, else None."""
-    last = _LAST_TOKENIZED
-    return last[1] if last[0] is text else None
 
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
@@ -219,11 +205,12 @@ def _next_tok(toks: list[Token], i: int) -> Token | None:
 class NameFinder:
     """Scores tokens as parts of names and turns runs of them into candidates."""
 
-    def __init__(self, text: str, lex: Lexicon, known_places: frozenset[str]) -> None:
+    def __init__(self, text: str, lex: Lexicon, known_places: frozenset[str],
+                 toks: list[Token] | None = None) -> None:
         self.text = text
         self.lex = lex
         self.places = known_places
-        self.toks = tokenize(text)
+        self.toks = tokenize(text) if toks is None else toks
         n = len(self.toks)
         self.score = [0.0] * n
         self.reason = [""] * n
@@ -1607,9 +1594,9 @@ def _descriptive_compound(low: str, lex: Lexicon) -> bool:
     return parts[-1] in _COMPOUND_TAILS or parts[0] in lex.keep
 
 
-def find_names(text: str, lex: Lexicon) -> list[Candidate]:
-    """Return name candidates for the text."""
-    finder = NameFinder(text, lex, _place_words(lex))
+def find_names(text: str, lex: Lexicon, toks: list[Token] | None = None) -> list[Candidate]:
+    """Return name candidates for the text (`toks`: its `tokenize`, if already made)."""
+    finder = NameFinder(text, lex, _place_words(lex), toks)
     finder.score_tokens()
     finder.extend()
     finder.lists()

@@ -48,6 +48,7 @@ from anonymiser.names import (
     STOPWORDS,
     STRONG_TITLES,
     WEAK_TITLES,
+    Token,
     everyday_compound,
 )
 from anonymiser.places import ORG_TYPE_RE, TOWN_REASON
@@ -494,12 +495,13 @@ def _online_names(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
     return out
 
 
+# A time that opens a line of a log or chat: "14:02", "[07:40]", "03/10/2025, 08:40".
+_TIMESTAMP = r"\[?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?\]?"
 # Chat exports and minutes give each speaker a line: "ciarán 08:02: cant find it", "Inês: Hi
 # Jo". A word that starts a line and is followed by a time or a colon, and is no heading
 # ("Subject:", "Learning:"), is the person speaking.
 _SPEAKER_RE = re.compile(
-    r"[ \t]*(?P<before>\[?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?\]?"
-    r"[ \t]*[-–]?[ \t]*)?"
+    rf"[ \t]*(?P<before>{_TIMESTAMP}[ \t]*[-–]?[ \t]*)?"
     r"(?P<who>[A-Za-zÀ-ÿ][a-zà-ÿ'’\-]+(?:[ \t][A-Z][a-zà-ÿ'’\-]+|\.[a-z0-9]{1,3})?"
     r"|[A-Z]{2,3}(?=[ \t]*:))"  # "19:30 KW: rang mum": initials speak only after a time
     r"(?P<role>[ \t][A-Z]{2,5})?"  # "Mared EDT:", "Tariq PRM:": a role after the name
@@ -530,8 +532,7 @@ _SIGNOFF_LINE_RE = re.compile(
 
 # "[07:40] Tasha R: ...", "14:02 - Kez (EDT): ...": a timed line opened by whoever speaks.
 _TIMED_SPEAKER_RE = re.compile(
-    r"(?:^|\n)[ \t]*\[?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?\]?"
-    r"[ \t]*[-–]?[ \t]*([A-Z][a-z]+)[^:\n]{0,20}:")
+    rf"(?:^|\n)[ \t]*{_TIMESTAMP}[ \t]*[-–]?[ \t]*([A-Z][a-z]+)[^:\n]{{0,20}}:")
 # Words that open a timed line of a log without being anyone ("09:10 Update: ...").
 _LOG_HEADINGS = frozenset(
     """note notes update action actions outcome plan comment comments summary system auto
@@ -598,10 +599,17 @@ def _surname_first(text: str, taken: list[tuple[int, int]], lex: Lexicon,
 
 
 # "Present: Hamid, Rachel F, Tomas, Bee, ops Gavin": a meeting's attendees, one to an item.
-_ATTENDEE_LINE_RE = re.compile(
-    r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?i:present|attendees|attending|in[ \t]+attendance|"
-    r"apologies|attended[ \t]+by)[ \t]*:[ \t]*([^\n]+)")
 _ATTENDEE_RE = re.compile(r"[A-Z][a-z'’\-]+(?:[ \t][A-Z]\.?)?(?=[ \t]*(?:[,;]|$|\n|and[ \t]))")
+
+
+def _line_starts(text: str) -> list[int]:
+    """Where each line of text begins."""
+    starts = [0]
+    at = text.find("\n")
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return starts
 
 
 def _attendees(text: str, names: list[Candidate], taken: list[tuple[int, int]], lex: Lexicon,
@@ -611,11 +619,12 @@ def _attendees(text: str, names: list[Candidate], taken: list[tuple[int, int]], 
     if ":" not in text:
         return out
     found = [(c.start, c.end) for c in names]
-    for line in _ATTENDEE_LINE_RE.finditer(text):
+    for head in match_at(_ATTENDANCE_RE, text, _line_starts(text)):
+        end = text.find("\n", head.end())
         items = []
-        for part in re.finditer(r"[^,;]+", line.group(1)):
+        for part in re.finditer(r"[^,;\n]+", text[head.end():end if end >= 0 else len(text)]):
             item = part.group(0).strip()
-            start = part.start() + line.start(1) + part.group(0).index(item[:1]) if item else 0
+            start = part.start() + head.end() + part.group(0).index(item[:1]) if item else 0
             m = _ATTENDEE_RE.fullmatch(item)
             if m is not None:
                 items.append((start, start + len(item), item))
@@ -638,11 +647,7 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     """Speakers in logs and chats, people in a form's fields, short sign-offs. `towns` are
     spans in `taken` that are only a town, which a form's person field may take back."""
     out: list[Candidate] = []
-    line_starts = [0]
-    at = text.find("\n")
-    while at >= 0:
-        line_starts.append(at + 1)
-        at = text.find("\n", at + 1)
+    line_starts = _line_starts(text)
     if len(line_starts) > 2:
         for m in match_at(_ROLE_LINE_RE, text, line_starts):
             role = m.group("role").lower()
@@ -1353,14 +1358,6 @@ _SAID_NAME_RE = re.compile(
     r"hadnt|hasnt|wasnt|didnt|wont)\b)")
 
 
-# "spoke to dawn who said", "talked with grace, her keyworker": a lower-case first name that
-# someone spoke to, before who they are.
-_SPOKE_STEMS = ("spoke", "speak", "talked", "talking", "chatted")
-_SPOKE_TO_NAME_RE = re.compile(
-    r"\b(?:spoke|spoken|speaking|talked|talking)[ \t]+(?:to|with)[ \t]+([a-z][a-z'’\-]{2,})"
-    r"(?=[ \t]+who\b|[ \t]*,[ \t]+(?:who|the|her|his|our|their)\b)")
-
-
 def _said_names(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for m in cued(_SAID_NAME_RE, text, ("said", "says", "told", "tell", "asked", "reported",
@@ -1374,13 +1371,6 @@ def _said_names(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[C
                 and word not in _MONTH_NAMES and word not in lex.keep
                 and not _covered(taken, m.start(1), m.end(1))):
             out.append(_name(m.start(1), m.end(1), word, "a lower-case name after 'said'", 0.65))
-    for m in cued(_SPOKE_TO_NAME_RE, text, _SPOKE_STEMS):
-        word = m.group(1)
-        if (word in lex.first_names and word not in _MODALS and word not in _MONTH_NAMES
-                and word not in lex.keep and word not in STOPWORDS
-                and not _covered(taken, m.start(1), m.end(1))):
-            out.append(_name(m.start(1), m.end(1), word, "a lower-case name someone spoke to",
-                             0.65))
     return out
 
 
@@ -2006,10 +1996,14 @@ def _joins_initials(ch: str) -> bool:
     return _word_char(ch) or ch in "'’-/&"
 
 
-# "spoke to misty, she understands": someone spoken to, then referred to as he or she.
+# "spoke to misty, she understands": someone spoken to, then referred to as he or she;
+# "spoke to dawn who said", "talked with grace, her keyworker": a lower-case first name that
+# someone spoke to, before who they are.
+_SPOKE_STEMS = ("spoke", "speak", "talked", "talking", "chatted")
 _SPOKEN_TO_RE = re.compile(
-    r"\b(?:spoke|spoken|speak|talked|chatted)[ \t]+(?:to|with)[ \t]+([A-Za-z][a-z'’\-]{2,})"
-    r"[ \t]*,[ \t]*(?:she|he|they)\b")
+    r"\b(?:spoke|spoken|speak|speaking|talked|talking|chatted)[ \t]+(?:to|with)[ \t]+"
+    r"([A-Za-z][a-z'’\-]{2,})(?:(?P<pronoun>[ \t]*,[ \t]*(?:she|he|they)\b)"
+    r"|(?=[ \t]+who\b|[ \t]*,[ \t]+(?:who|the|her|his|our|their)\b))")
 # "rusty (real name Russell Lamb, 16)", "Dee (aka Deirdre)": a nickname before the real name.
 _NICKNAME_RE = re.compile(
     r"([A-Za-z](?<![\w'’\-].)[a-z'’\-]{2,})[ \t]*\([ \t]*(?:real[ \t]+name|aka|a\.k\.a\.|known[ \t]+as)\b",
@@ -2027,12 +2021,18 @@ def _named_in_passing(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     by commas after a role."""
     out: list[Candidate] = []
     for m in cued(_SPOKEN_TO_RE, text, _SPOKE_STEMS):
-        low = m.group(1).lower()
-        if (low in _NOT_COORDINATED or low in lex.keep or low in places
-                or _covered(taken, m.start(1), m.end(1))):
+        word = m.group(1)
+        low = word.lower()
+        if _covered(taken, m.start(1), m.end(1)) or low in lex.keep:
             continue
-        out.append(_name(m.start(1), m.end(1), m.group(1), "someone spoken to, then 'she' or 'he'",
-                         0.65))
+        if m.group("pronoun"):
+            if low not in _NOT_COORDINATED and low not in places:
+                out.append(_name(m.start(1), m.end(1), word,
+                                 "someone spoken to, then 'she' or 'he'", 0.65))
+        elif (word in lex.first_names and word not in _MODALS and word not in _MONTH_NAMES
+              and word not in STOPWORDS):
+            out.append(_name(m.start(1), m.end(1), word, "a lower-case name someone spoke to",
+                             0.65))
     for m in near(_NICKNAME_RE, text, positions(text, "("), 40, 30):
         low = m.group(1).lower()
         if low in _NOT_COORDINATED or low in lex.keep or _covered(taken, m.start(1), m.end(1)):
@@ -2234,7 +2234,7 @@ def _tagger_agrees(text: str, cand: Candidate, lex: Lexicon) -> bool:
 
 
 def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
-                places: frozenset[str]) -> list[Candidate]:
+                places: frozenset[str], name_tokens: list[Token] | None = None) -> list[Candidate]:
     """Return the extra candidates the recall-first policy adds to what was found."""
     names = [c for c in cands if c.kind == "name"]
     taken = [(c.start, c.end) for c in cands]
@@ -2288,7 +2288,8 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_lower_signature(text, taken3, lex))
     confirm_new()
     taken_t = taken + [(c.start, c.end) for c in extra]
-    extra.extend(c for c in tagged_names(text, taken_t, lex) if _tagger_agrees(text, c, lex))
+    extra.extend(c for c in tagged_names(text, taken_t, lex, named=name_tokens)
+                 if _tagger_agrees(text, c, lex))
     confirm_new()
     extra.extend(_chain(text, confirmed, lex, places))
     confirm_new()

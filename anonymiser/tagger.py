@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from anonymiser.candidates import Candidate
 from anonymiser.lexicon import Lexicon
-from anonymiser.names import WORD, last_tokenized
+from anonymiser.names import WORD
 from anonymiser.names import Token as NameToken
 
 # Words with internal apostrophes or hyphens stay whole ("O'Brien", "Hill-Mbatha"); a
@@ -60,9 +60,9 @@ class Token(NamedTuple):
     possessive: bool = False
 
 
-def tokens(text: str) -> list[Token]:
-    """Split text into tokens, each indexing the original exactly."""
-    named = last_tokenized(text)
+def tokens(text: str, named: list[NameToken] | None = None) -> list[Token]:
+    """Split text into tokens, each indexing the original exactly; from `named`, the name
+    finder's split of the same text, when the caller has it."""
     if named is not None:
         return _from_name_tokens(named)
     out: list[Token] = []
@@ -89,21 +89,16 @@ def _from_name_tokens(named: list[NameToken]) -> list[Token]:
     for tok in named:
         word = tok.text
         start = tok.start
-        if tok.kind == WORD:
-            last = word[-1]
-            if last == "'" or last == "’":
-                word = word[:-1]
-                end = start + len(word)
-                if len(word) > 3 and word[-2] in "'’" and word[-1] in "sS":
-                    append(new(Token, (start, end - 2, word[:-2], True)))
-                else:
-                    append(new(Token, (start, end, word, False)))
-                append(new(Token, (end, end + 1, last, False)))
-                continue
+        mark = ""
+        if tok.kind == WORD and (word[-1] == "'" or word[-1] == "’"):
+            mark = word[-1]
+            word = word[:-1]
         if len(word) > 3 and word[-2] in "'’" and word[-1] in "sS":
             append(new(Token, (start, start + len(word) - 2, word[:-2], True)))
         else:
             append(new(Token, (start, start + len(word), word, False)))
+        if mark:
+            append(new(Token, (start + len(word), start + len(word) + 1, mark, False)))
     return out
 
 
@@ -397,13 +392,14 @@ def _worth_scoring(word: str, lex: Lexicon) -> bool:
 
 def scored(text: str, lex: Lexicon, chosen: Model | None = None,
            taken: list[tuple[int, int]] | None = None,
-           proposing: bool = False) -> Iterator[tuple[Token, float]]:
+           proposing: bool = False,
+           named: list[NameToken] | None = None) -> Iterator[tuple[Token, float]]:
     """Yield each word token worth scoring, and not taken, with the model's name score.
     With `proposing`, words `tagged_names` would turn down whatever their score are skipped."""
     m = chosen or model()
     if m.remembered() > _MEMO_LIMIT:
         m.forget()  # bounded: it holds spellings and contexts seen in reports
-    toks = tokens(text)
+    toks = tokens(text, named)
     words = describe(toks, lex)
     blocked = bytearray(len(text))
     for s, e in taken or ():
@@ -445,11 +441,12 @@ INITIALS_MARGIN = 1.0
 
 
 def tagged_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
-                 chosen: Model | None = None) -> list[Candidate]:
+                 chosen: Model | None = None,
+                 named: list[NameToken] | None = None) -> list[Candidate]:
     """Name candidates for the words the model is confident about and nothing else claimed."""
     m = chosen or model()
     out = []
-    for tok, score in scored(text, lex, m, taken, proposing=True):
+    for tok, score in scored(text, lex, m, taken, proposing=True, named=named):
         low = tok.text.lower()
         if score <= m.threshold:
             continue
