@@ -329,10 +329,9 @@ _EPONYM_AFTER_POSSESSIVE_RE = re.compile(
 
 def _not_eponymous_terms(text: str, cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if c.kind != "name"
-            or (text[c.end:c.end + 1] in ("'", "’")
-                and not _EPONYM_AFTER_POSSESSIVE_RE.match(text, c.end))
-            or not (_CONDITION_AFTER_RE.match(text, c.end)
-                    or _EPONYM_AFTER_POSSESSIVE_RE.match(text, c.end))
+            or (not _EPONYM_AFTER_POSSESSIVE_RE.match(text, c.end)
+                and (text[c.end:c.end + 1] in ("'", "’")
+                     or not _CONDITION_AFTER_RE.match(text, c.end)))
             or _TITLE_BEFORE_RE.search(text, max(0, c.start - 6), c.start) is not None
             or _TITLE_START_RE.match(text, c.start) is not None]
 
@@ -591,7 +590,8 @@ def _not_review_pseudonyms(text: str, cands: list[Candidate]) -> list[Candidate]
 
 
 # Last words on what the detectors proposed: each drops candidates that are part of a
-# policy, place, tool, condition or aircraft type, or not whole words.
+# policy, job title, review pseudonym, place, tool, condition or aircraft type, or not whole
+# words.
 _VETOES = (_not_named_policies, _not_job_titles, _not_review_pseudonyms, _not_places_of,
            _whole_words, _not_named_tools,
            _not_eponymous_terms, _aircraft_types, _not_keep_phrases,
