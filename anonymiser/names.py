@@ -532,6 +532,12 @@ class NameFinder:
                         and low not in _ROLE_TITLE_WORDS and low not in self.places):
                     self._set(i, 0.7, "capitalised word after a word for family")
                     continue  # "our aunty Shell", "nan Cookie"
+                if common and self._between_role_and_verb(i):
+                    self._set(i, 0.7, "capitalised word between a role and a verb")
+                    continue  # "the paramedic Sol gave", "Husband Reg noticed"
+                if common and self._rare_word_acting(i):
+                    self._set(i, 0.6, "rare word capitalised mid-sentence before a verb")
+                    continue  # "places Dot might head for"
                 if common or low in lex.keep or low in lex.eponyms:
                     continue
                 if low in self.places:
@@ -540,7 +546,10 @@ class NameFinder:
                     cue = "in the place of a person after a verb or preposition"
                 if cue:
                     self._set(i, 0.75, f"capitalised word with context: {cue}")
-                elif not tok.sent and not self.title_line[i] and not self._in_title_phrase(i):
+                elif (not tok.sent and not self.title_line[i] and not self._in_title_phrase(i)
+                      and not self._field_label(i)
+                      and not ("-" in low and all(p in self.places for p in low.split("-")))):
+                    # not "Hosp no:" or "Anaes:" in a form, nor a route "Manchester-Newquay"
                     self._set(i, 0.55, "capitalised word not in the dictionary")
             elif not capital:
                 if (i >= 2 and toks[i - 1].text == "(" and toks[i - 2].lower in NAME_CUES
@@ -615,6 +624,69 @@ class NameFinder:
                 j = _prev_word(toks, i, skip=",")
                 if j >= 0 and toks[j].lower in ("called", "named", "nicknamed", "aka") and not common:
                     self._set(i, 0.7, "word after 'called'")
+
+    def _between_role_and_verb(self, i: int) -> bool:
+        """'the paramedic Sol gave', 'operator Jag loaded', 'Husband Reg noticed': an everyday
+        word, capitalised mid-sentence straight after a word for a person and straight before
+        what people do, is that person's name. A capitalised role word before it must be family
+        at a sentence start ("Patient Transport were late" is a service)."""
+        toks = self.toks
+        tok = toks[i]
+        low = tok.lower
+        if tok.sent or self.title_line[i] or i == 0 or not self._adjacent(i - 1, i):
+            return False
+        prev = toks[i - 1]
+        if prev.kind != WORD or prev.poss or prev.upper or prev.lower not in NAME_CUES:
+            return False
+        if prev.cap and not (prev.sent and prev.lower in _KIN):
+            return False
+        lex = self.lex
+        if (low in STOPWORDS or low in lex.keep or low in NAME_CUES or low in _ROLE_TITLE_WORDS
+                or lex.is_basic(low) or low in _PLACE_TYPE_WORDS or low in self.places
+                or low in MONTHS_AS_NAMES or low in _CALENDAR_WORDS or low in SPEECH_VERBS):
+            return False
+        nxt = i + 1
+        if nxt < len(toks) and toks[nxt].lower in _CLAUSE_ADVERBS:
+            nxt += 1  # "paramedic Sol then gave"
+        if nxt >= len(toks) or toks[nxt].kind != WORD or toks[nxt].cap:
+            return False
+        verb = toks[nxt].lower
+        return (verb in SPEECH_VERBS and verb not in ("is", "are", "were", "was")) \
+            or self._past_verb(nxt)
+
+    def _field_label(self, i: int) -> bool:
+        """'Hosp no: K09', 'Anaes: Dr Holm': a form's field label after a column break."""
+        toks = self.toks
+        start = toks[i].start
+        if i and toks[i - 1].end > start - 3 and "\n" not in self.text[toks[i - 1].end:start]:
+            return False
+        j = i + 1
+        if j < len(toks) and toks[j].lower in ("no", "number", "id", "ref"):
+            j += 1
+            if j < len(toks) and toks[j].text == ".":
+                j += 1
+        return j < len(toks) and toks[j].text == ":" and self._adjacent_or_space(j - 1, j)
+
+    def _rare_word_acting(self, i: int) -> bool:
+        """'places Dot might head for': a word outside the basic vocabulary, capitalised in
+        mid-sentence with no determiner before it, then a verb people do."""
+        toks = self.toks
+        tok = toks[i]
+        low = tok.lower
+        lex = self.lex
+        if (tok.sent or self.title_line[i] or i == 0 or lex.is_basic(low) or low in lex.keep
+                or low in self.places or low in _PLACE_TYPE_WORDS or low in _CALENDAR_WORDS
+                or low in MONTHS_AS_NAMES or low in NAME_CUES or low in _ROLE_TITLE_WORDS):
+            return False
+        prev = toks[i - 1]
+        if prev.kind != WORD or prev.cap or prev.lower in _DETERMINERS \
+                or prev.lower in _NOT_BEFORE_ACTOR:
+            return False  # "Chain of Survival worked", "Next morning Gateway ran"
+        if i + 1 >= len(toks) or not self._adjacent(i, i + 1):
+            return False
+        verb = toks[i + 1]
+        return verb.kind == WORD and not verb.cap and verb.lower in SPEECH_VERBS \
+            and verb.lower not in ("is", "are", "were", "was", "has", "had", "will", "can")
 
     def _lower_miss_title(self, j: int, i: int) -> bool:
         """'a call from miss hill': lower-case "miss" is a title, not the verb, before a
@@ -849,9 +921,9 @@ class NameFinder:
         """True when tokens a < b are separated only by spaces on one line."""
         a_end = self.toks[a].end
         b_start = self.toks[b].start
-        if b_start - a_end > 3:
-            return False
-        return b_start == a_end or self.text[a_end:b_start].strip(" \t") == ""
+        if b_start - a_end > 2:
+            return False  # three spaces or more: a table's or a form's column break
+        return b_start == a_end or self.text[a_end:b_start].strip(" ") == ""
 
     def _standalone(self, k: int) -> bool:
         """True when token k is not glued to the token before it ("BAW944K." is one code)."""
@@ -1396,6 +1468,9 @@ _CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december christmas easter""".split()
 )
+# Words before a capitalised word that make it a thing's or a service's name.
+_NOT_BEFORE_ACTOR = frozenset(
+    "of in on at for from to by into onto morning afternoon evening night day week".split())
 _UNAMBIGUOUS_TITLES = frozenset("mr mrs ms mx dr mstr".split())
 # Lower-case words that are first names but, before a surname, are still usually verbs.
 _NOT_FIRST = frozenset("will may can long grant pat".split())

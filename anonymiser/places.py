@@ -251,6 +251,10 @@ def find_organisations(text: str, lex: Lexicon) -> Iterator[Candidate]:
                 start = w.end()
             elif w.group() == "the":
                 start = w.end()  # "Omar Coleman & the Head of Service": a new phrase
+        # "Tomasz Wojcik   Team Manager": a gap of spaces or a tab is a table's column break
+        gap = max(text.rfind("  ", start, m.start()), text.rfind("\t", start, m.start()))
+        if gap >= 0:
+            start = gap
         while start < m.start() and text[start] in " \t":
             start += 1
         if start >= m.start():

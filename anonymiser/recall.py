@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from anonymiser.candidates import Candidate
 from anonymiser.codes import references, what3words
@@ -590,12 +591,54 @@ def _surname_first(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         if any(s <= m.start() and m.end() <= e for s, e in taken) or _NAME_WORD_BEFORE_RE.search(
                 text, max(0, m.start() - 30), m.start()):
             continue  # "Dr Adeyinka, Matteo Ricci", "Dusty Wainwright, Laura Chen": a list
-        # one span, so "Kowal, Malgorzata" is one person, not two
-        out.append(Candidate(m.start(), m.end(), "name", 0.75, "a name written surname first",
-                             meta={"tokens": " ".join(w.lower() for w in _WORD_RE.findall(m.group(0))),
-                                   "initials": (first[:1] + surname[:1]).upper()},
-                             priority_bonus=1))
+        out.append(_surname_first_name(m))
+    for m in _CAPS_SURNAME_FIRST_RE.finditer(text) if ", " in text else ():
+        surname, first = m.group(1).lower(), m.group(2).rstrip(".").lower()
+        if any(s <= m.start() and m.end() <= e for s, e in taken) or len(surname) < 3:
+            continue
+        if not _could_be_name([surname] + ([first] if len(first) > 1 else []), lex, places):
+            continue
+        if not (surname in lex.surnames or surname in lex.first_names
+                or not lex.is_common(surname)):
+            continue  # "NOTE, Grace", "HOLD, Mark": a word in capitals, then a name
+        if len(first) > 1 and not (first in lex.first_names or not lex.is_common(first)):
+            continue  # "URGENT, Please"
+        if len(first) == 1 and surname not in lex.surnames:
+            continue
+        if not (surname in lex.surnames or surname in lex.first_names or (
+                len(surname) >= 5 and any(ch in "aeiouy" for ch in surname))):
+            continue  # "the ODP, Luka", "EMD, Kirsty": a role's letters before a name
+        before = _NAME_WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+        if _prev_word(text, m.start()).lower() in _DETERMINERS or (
+                before is not None and before.group(0).strip().rstrip(".").lower()
+                not in _SURNAME_FIRST_TITLES):
+            continue  # "the AFISO, Murdo", "Arrivals PCP, Eastmarsh": a role or a place
+        cand = _surname_first_name(m)
+        for s, e in taken:
+            if s < m.start() < e:  # "Capt HARGREAVES" found before: one span with the title
+                cand = replace(cand, start=s)
+        out.append(cand)
     return out
+
+
+_SURNAME_FIRST_TITLES = STRONG_TITLES | WEAK_TITLES | frozenset("fo sfo pf pm cc".split())
+
+
+# "CHEN, Marcus, used", "FOX, Daniel 34", "FO BERG, Anders", "WARBURTON, E": a surname in
+# capitals, a comma and a first name or initial is a person written surname first wherever it
+# stands.
+_CAPS_SURNAME_FIRST_RE = re.compile(
+    r"([A-ZÀ-Þ](?<![\w'’\-].)[A-ZÀ-Þ'’]+(?:-[A-ZÀ-Þ][A-ZÀ-Þ'’]+)?),[ \t]"
+    r"([A-ZÀ-Þ][a-zß-ÿ'’\-]+|[A-ZÀ-Þ]\.?)(?![\w'’\-])")
+
+
+def _surname_first_name(m: re.Match[str]) -> Candidate:
+    """One span, so "Kowal, Malgorzata" is one person, not two."""
+    words = _WORD_RE.findall(m.group(0))
+    return Candidate(m.start(), m.end(), "name", 0.75, "a name written surname first",
+                     meta={"tokens": " ".join(w.lower() for w in words),
+                           "initials": (words[-1][:1] + words[0][:1]).upper()},
+                     priority_bonus=1)
 
 
 # "Present: Hamid, Rachel F, Tomas, Bee, ops Gavin": a meeting's attendees, one to an item.
@@ -610,6 +653,96 @@ def _line_starts(text: str) -> list[int]:
         starts.append(at + 1)
         at = text.find("\n", at + 1)
     return starts
+
+
+# A typed table's header cell that says its column holds people: "Worker", "Initials",
+# "Carers", "Checked by", "Action owner", "Staff (s)".
+_PERSON_COLUMN_RE = re.compile(
+    r"(?:(?:allocated|key|social|support|named|lead|duty|action|staff)[ \t]+)?"
+    r"(?:workers?|sw|nurses?|carers?|staff|staff[ \t]+members?|initials?|inits|names?|signed|"
+    r"sign|signature|sig|who|crew|clients?|child(?:ren)?|patients?|pt|residents?|"
+    r"service[ \t]+users?|yp|person|owner|attendees?|practitioners?|reporter|witness(?:es)?|"
+    r"[a-z]+[ \t]+by)(?:[ \t]*\(s\))?", re.IGNORECASE)
+_TABLE_CELL_SPLIT_RE = re.compile(r"[ \t]*\|[ \t]*|\t[ \t]*|[ \t]{2,}")
+_CELL_INITIALS_RE = re.compile(r"[A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?")
+_CELL_WORD_RE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’\-]+|[A-ZÀ-Þ]{2,}[a-zß-ÿ'’\-]*")
+
+
+def _cells(line: str, at: int) -> list[tuple[int, str]]:
+    """A typed table row's cells with where each starts in the text; pipes, tabs or runs of
+    two or more spaces between them."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for sep in _TABLE_CELL_SPLIT_RE.finditer(line):
+        if sep.start() > pos or sep.start() > 0:
+            out.append((at + pos, line[pos:sep.start()]))
+        pos = sep.end()
+    out.append((at + pos, line[pos:]))
+    if line.lstrip().startswith("|"):
+        out = out[1:]
+    return [(a, c) for a, c in out if c] if line.rstrip().endswith("|") else out
+
+
+def _table_people(text: str, taken: list[tuple[int, int]], lex: Lexicon,
+                  places: frozenset[str]) -> list[Candidate]:
+    """Names and initials in the column of a typed table whose header says it holds people
+    ("Child | Worker | Due" then "Jade O'Connor | T.A. | 07/06"; "Initials" then "RB")."""
+    out: list[Candidate] = []
+    if "|" not in text and "  " not in text and "\t" not in text:
+        return out
+    starts = _line_starts(text)
+    lines = [(a, text[a:(starts[k + 1] - 1) if k + 1 < len(starts) else len(text)])
+             for k, a in enumerate(starts)]
+    k = 0
+    while k < len(lines):
+        at, line = lines[k]
+        k += 1
+        head = _cells(line, at)
+        if len(head) < 2:
+            continue
+        columns = [c for c, (_a, cell) in enumerate(head) if _PERSON_COLUMN_RE.fullmatch(cell.strip())]
+        if not columns:
+            continue
+        while k < len(lines):
+            row_at, row = lines[k]
+            cells = _cells(row, row_at)
+            if len(cells) != len(head):
+                break
+            k += 1
+            for c in columns:
+                cell_at, cell = cells[c]
+                out.extend(_people_in_cell(cell.rstrip(), cell_at, taken, lex, places))
+    seen = {(c.start, c.end) for c in out}
+    for letters in {text[c.start:c.end] for c in out if c.reason == _TABLE_INITIALS}:
+        # "missed because T.A. went off sick": the same initials outside the table
+        for s, e in _standalone(text, letters, _joins_initials):
+            if (s, e) not in seen and not _covered(taken, s, e):
+                out.append(_name(s, e, letters, "initials from a table's column of people", 0.7))
+    return out
+
+
+_TABLE_INITIALS = "initials in a table's column of people"
+
+
+def _people_in_cell(cell: str, at: int, taken: list[tuple[int, int]], lex: Lexicon,
+                    places: frozenset[str]) -> list[Candidate]:
+    if _CELL_INITIALS_RE.fullmatch(cell):
+        if _initials_ok(cell, lex) and not _covered(taken, at, at + len(cell)):
+            return [_name(at, at + len(cell), cell, _TABLE_INITIALS, 0.7)]
+        return []
+    if any(ch.isdigit() for ch in cell):
+        return []
+    found = []
+    for m in _CELL_WORD_RE.finditer(cell):
+        low = m.group(0).lower()
+        start, end = at + m.start(), at + m.end()
+        if (low in lex.keep or low in places or low in STOPWORDS or low in NAME_CUES
+                or low in _ROLE_TITLE_WORDS or low in _PERSONISH or low in _NOT_NAME_PARTS):
+            return []  # "Ward Manager", "Police": a role or an agency, not a person
+        if (low in lex.first_names or low in lex.surnames or not lex.is_common(low)) \
+                and not _covered(taken, start, end):
+            found.append(_name(start, end, m.group(0), "a name in a table's column of people", 0.7))
+    return found
 
 
 def _attendees(text: str, names: list[Candidate], taken: list[tuple[int, int]], lex: Lexicon,
@@ -2273,6 +2406,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_surname_first(text, taken, lex, places))
     extra.extend(_quoted_and_lower_initials(text, taken, lex))
     extra.extend(_attendees(text, names, taken, lex, places))
+    extra.extend(_table_people(text, taken, lex, places))
     taken2 = taken + [(c.start, c.end) for c in extra]
     extra.extend(_first_names_anywhere(text, taken2, lex, places))
     confirmed = names + [c for c in extra if c.kind == "name"]
