@@ -352,7 +352,9 @@ def _whole_words(text: str, cands: list[Candidate]) -> list[Candidate]:
             kept = text[c.start:cut].rstrip() if cut > c.start else ""
             words = kept.split()
             if len(kept) < 2 or not (_SCHOOL_YEAR_RE.match(text, c.start + len(kept) + 1)
-                                     or len(words) in (2, 3) and all(w[0].isupper() for w in words)):
+                                     or len(words) in (2, 3) and all(w[0].isupper() for w in words)
+                                     # "Kev B1 shift lead": a first name, then a licence
+                                     or len(words) == 1 and words[0].lower() in lexicon().first_names):
                 continue  # "McKinley T34", "Ikarus C42": a maker and a model, not a person
             c = replace(c, end=c.start + len(kept))
         if c.kind == "name" and c.start > 0 and text[c.start - 1].isalnum():

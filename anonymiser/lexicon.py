@@ -6,11 +6,14 @@ believes is a name, an ordinary word or a term that must survive redaction.
 There are two lists of ordinary words: ``common_words.txt`` (about 24,000 words) decides whether
 a capitalised word could be a name, and the much smaller ``basic_words.txt`` decides whether a
 word before "Team", "Lane" or "Surgery" merely describes it ("Transport Team") or is part of a
-proper name ("Riverside Surgery"), where a long dictionary would be too generous.
+proper name ("Riverside Surgery"), where a long dictionary would be too generous. A third,
+``english_words.txt.gz`` (SCOWL's large British list, 115,000 words), only tells a word of English
+from one no dictionary knows ("rahmat", "samiullah").
 """
 
 from __future__ import annotations
 
+import gzip
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -28,6 +31,12 @@ def _words(name: str) -> frozenset[str]:
             continue
         words.update(w.lower() for w in line.split())
     return frozenset(words)
+
+
+def _english() -> frozenset[str]:
+    raw = (resources.files("anonymiser") / "data" / "english_words.txt.gz").read_bytes()
+    text = gzip.decompress(raw).decode("utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
 
 
 def _lines(name: str) -> frozenset[str]:
@@ -53,6 +62,9 @@ class Lexicon:
     # The places only the gazetteer knows (villages and small towns, in `places` too): rare
     # enough that a strong person cue ("T. Ramsbottom") outweighs them.
     villages: frozenset[str] = frozenset()
+    # Every English word a large spelling dictionary knows (SCOWL, data/english_words.txt.gz):
+    # not what decides a name, only whether a lower-case word is English at all.
+    english: frozenset[str] = frozenset()
 
     # Answers of is_common for words outside the word list, which every rule asks about again
     # and again; cleared when large (it holds words seen in reports).
@@ -167,6 +179,7 @@ def lexicon() -> Lexicon:
         places=_lines("places.txt"),
         basic=_words("basic_words.txt"),
         phrases=_lines("keep_phrases.txt"),
+        english=_english(),
     )
     villages = _gazetteer(lex) - lex.places
     return replace(lex, places=lex.places | villages, villages=villages)

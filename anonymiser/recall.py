@@ -244,8 +244,11 @@ def _propagate(text: str, names: list[Candidate], taken: list[tuple[int, int]],
         if word[0].islower() and lex.is_basic(low) and _prev_raw(text, start) in _ORDINARY_BEFORE:
             continue  # "Grace led ... with real grace", "there is hope again", "be frank"
         if text[end:end + 1] == "s":
-            if _next_word(text, end + 1) not in _RELATION_AFTER:
-                continue  # "Franks daughter" is Frank's; "Franks" alone is another word
+            if _next_word(text, end + 1) not in _RELATION_AFTER and (
+                    low + "s" in lex.english or lex.is_common(low + "s")
+                    or (low not in lex.first_names and low.endswith(("er", "or", "ist")))):
+                continue  # "Franks daughter" is Frank's; "Franks" alone is another word,
+                # but "kais buccal" can only be Kai's
         elif _ordinary(text, start, end, low):
             continue
         out.append(_name(start, end, word, "repeat of a name confirmed elsewhere"))
@@ -917,6 +920,51 @@ def _lower_signature(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> l
     return [_name(m.start(1), m.end(1), low, "lower-case name signed at the end", 0.65)]
 
 
+# "dawn h - transport coord", "/ dawn", "mel (vs)", "- K.", "Kev B1 shift lead", "mark t",
+# "MA shift mgr": who signed a hurried note at its very end, with their role if any.
+_END_SIGN_OFF_RE = re.compile(
+    r"(?:^|[.!?\n]|[ \t][-–—~/][ \t]*)[ \t]*"
+    r"(?P<who>[A-Za-z][a-z'’\-]{1,15}(?:[ \t]+[A-Za-z]\.?)?|[A-Z]{1,3}\.?|[A-Z]\.[A-Z]\.?)"
+    r"(?:[ \t]*\((?P<abbr>[A-Za-z /&]{2,12})\))?"
+    r"(?P<role>(?:[ \t]*[-–,][ \t]*|[ \t]+)[A-Za-z0-9/&]+(?:[ \t]+[A-Za-z0-9/&]+){0,3})?"
+    r"[ \t.!x]*$")
+_SIGN_OFF_ROLE_WORDS = _ROLE_TITLE_WORDS | NAME_CUES | frozenset(
+    """coord coordinator mgr manager lead shift b1 b2 cat a b c team supervisor on call duty
+    ops transport pharmacy pharmacist tech technician engineer eng office officer and &
+    the of rp driver worker carer admin staff agent escort hca student locum reg vs sw""".split())
+
+
+def _end_sign_off(text: str, taken: list[tuple[int, int]], lex: Lexicon,
+                  places: frozenset[str]) -> list[Candidate]:
+    """A name, a name and an initial, or initials signing a note at its very end."""
+    m = _END_SIGN_OFF_RE.search(text, max(0, len(text.rstrip()) - 60), len(text.rstrip()))
+    if m is None or _covered(taken, m.start("who"), m.end("who")):
+        return []
+    role = m.group("role")
+    if role and not all(w.lower() in _SIGN_OFF_ROLE_WORDS
+                        for w in re.split(r"[ \t,\-–]+", role) if w):
+        return []  # "mark the chart": a sentence, not a signature
+    who = m.group("who")
+    first = who.split()[0]
+    low = first.lower().rstrip(".")
+    if len(low) <= 3 and first.rstrip(".").isupper():
+        before = text[:m.start("who")].rstrip()
+        if len(low) == 1 and (low in "ai" or not (
+                role or m.group("abbr") or before.endswith(("-", "–", "—", "/", "?", "!", ".")))
+                or re.search(rf"(?<![\w'’]){first[0]}(?![\w'’])", before)):
+            return []  # "… is at risk of A", "use plan B.\nB": a letter in a sentence
+        if len(low) > 1 and (not _initials_ok(first, lex)
+                             or not (role or before.endswith(("-", "–", "—", "/")))
+                             or first.rstrip(".") in text[:m.start("who")]):
+            return []  # "Works vehicle off. NFA.", "RHI summary … RHI worker": a term
+    elif (low in lex.keep or low in places or low in STOPWORDS or low in _SIGN_OFF_ROLE_WORDS
+          or low in _NOT_NAME_PARTS or not (
+              low in lex.first_names or _NICKNAME_SHAPE_RE.fullmatch(low)
+              or _unknown_name_shape(low, lex))):
+        return []
+    return [_name(m.start("who"), m.end("who"), who, "a name signing a note at its end", 0.65)]
+
+
 # Where one message of a pasted e-mail thread ends: its signature sits just above.
 _MESSAGE_BREAK_RE = re.compile(
     r"^[ \t]*(?:-{2,}[ \t]*(?:Original|Forwarded)[ \t]+[Mm]essage[ \t]*-{2,}|From:[ \t]|"
@@ -1320,7 +1368,22 @@ def _bracket_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         if _covered(taken, m.start(2), m.end(2)):
             continue
         out.append(_name(m.start(2), m.end(2), words[0], "name in brackets after a role", 0.75))
+    for m in near(_ROLE_IN_BRACKETS_RE, text, positions(text, "("), 20, 20):
+        word = m.group(1)
+        low = word.lower()
+        if m.group(2).lower() not in _PERSONISH or _covered(taken, m.start(1), m.end(1)):
+            continue
+        if (low in lex.keep or low in places or low in STOPWORDS or low in _PERSONISH
+                or low in _NOT_NAME_PARTS or low in _MONTH_NAMES or not (
+                    low in lex.first_names or _NICKNAME_SHAPE_RE.fullmatch(low)
+                    or _unknown_name_shape(low, lex))):
+            continue
+        out.append(_name(m.start(1), m.end(1), word, "name before a role in brackets", 0.7))
     return out
+
+
+# "by bill (driver, Kestrel Cars)", "aleks (driver, agency)": a name, then its role in brackets.
+_ROLE_IN_BRACKETS_RE = re.compile(r"([A-Za-z][a-z'’\-]{1,20})[ \t]*\([ \t]*([A-Za-z]+)\b")
 
 
 # "thanks Mel!", "Thank you Sterling at the virtual school", "shout out to Faith",
@@ -1857,12 +1920,14 @@ _BARE_POSSESSIVE_RE = re.compile(
     r"(?:mum|mom|mam|mummy|dad|daddy|mother|father|nan|nanna|nana|gran|grandma|grandad|brother|"
     r"sister|sibling|siblings|aunt|auntie|uncle|cousin|partner|boyfriend|girlfriend|carers?|sw|"
     r"social[ \t]+worker|teacher|school|keyworker|bedroom|placement|house|dog|"
-    r"personal[ \t]+advis[eo]r|class[ \t]+teacher|friends?|phone)(?:s|['’]s)?\b"
+    r"personal[ \t]+advis[eo]r|class[ \t]+teacher|friends?|phone|parents|family|grandparents|"
+    r"interpreter|key[ \t]+worker)(?:s|['’]s)?\b"
 )
+_WEAK_OWNED_RE = re.compile(r"[ \t]+(?:parents|family|grandparents|interpreter|key[ \t]+worker)")
 # Words for family after which a bare possessive can only be a person's: "zuzias mum".
 _FAMILY_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:birth|foster|step)[ \t]+)?(?:mum|mom|mam|dad|mother|father|nan|nanna|gran|"
-    r"grandma|grandad|brother|sister|aunt|auntie|uncle|cousin)\b")
+    r"grandma|grandad|brother|sister|aunt|auntie|uncle|cousin|parents|grandparents)\b")
 
 
 # "spoke to KB in transport", "staff member KH": two capitals after talking to someone, or
@@ -2307,6 +2372,9 @@ def _bare_possessives(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> 
         low = stem.lower()
         if low in lex.keep or low in _NOT_NAME_PARTS or _covered(taken, m.start(1), m.end(1) + 1):
             continue
+        if (low + "s" in lex.english or lex.is_common(low + "s")) and _WEAK_OWNED_RE.match(
+                text, m.end(1) + 1):
+            continue  # "this family", "carries family members": an English word, not a name
         if low not in lex.first_names and not (
                 len(low) >= 4 and not lex.is_common(low) and not lex.is_common(low + "s")
                 and low not in lex.surnames and _FAMILY_AFTER_RE.match(text, m.end(1) + 1)):
@@ -2420,6 +2488,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     taken3 = taken + [(c.start, c.end) for c in extra]
     extra.extend(_signature(text, taken3, lex))
     extra.extend(_lower_signature(text, taken3, lex))
+    extra.extend(_end_sign_off(text, taken3 + [(c.start, c.end) for c in extra], lex, places))
     confirm_new()
     taken_t = taken + [(c.start, c.end) for c in extra]
     extra.extend(c for c in tagged_names(text, taken_t, lex, named=name_tokens)
@@ -2469,12 +2538,27 @@ _LETTER_PSEUDONYMS_RE = re.compile(rf"\b{_PSEUDONYM_KINDS}[ \t]+[A-Z]\b")
 # "Dani 06:41: jonno is going to…", "kicked off after jase called him": a lower-case word no
 # dictionary knows, where a message or clause starts, then doing what people do.
 _LOWER_ACTOR_RE = re.compile(
-    r"(?:^|\n|\d[:.]\d\d:?[ \t]+|:[ \t]+|\b(?:after|before|with|and|told|asked|when|cos|coz|"
-    r"because|but|then|if|until|til|till)[ \t]+)([a-z][a-z'’\-]{2,})(?=[ \t]+(?:is|was|has|had|"
-    r"said|says|called|told|asked|hit|kicked|went|came|left|wants|wanted|thinks|knows|got|gets|"
-    r"rang|texted|messaged)\b)")
+    r"(?:^|\n|\d[:.]\d\d:?[ \t]+|:[ \t]+|[.!?][ \t]+|\b(?:after|before|with|and|told|asked|when|"
+    r"cos|coz|because|but|then|if|until|til|till)[ \t]+)([a-z][a-z'’\-]{2,})(?=[ \t]+(?P<verb>is|was|"
+    r"has|had|said|says|called|told|asked|hit|kicked|went|came|left|wants|wanted|thinks|knows|got|"
+    r"gets|rang|texted|messaged|speaks|spoke|cried|smiled|laughed|refused|agreed|[a-z]{3,}ed)\b)")
 
 
+_ACTOR_VERBS_ED = frozenset(
+    "called asked kicked wanted texted messaged smiled laughed refused agreed".split())
+
+
+def _unknown_name_shape(low: str, lex: Lexicon) -> bool:
+    """'rahmat', 'samiullah', 'zabi': a word of four letters or more that no word list knows,
+    with vowels like a name's and no ending of an English word."""
+    english = lex.english
+    if (len(low) < 4 or not low.isalpha() or not any(ch in "aeiou" for ch in low)
+            or low in english or lex.is_common(low)):
+        return False
+    if low.endswith("nt") and low[:-2] in english:
+        return False  # "hadnt", "wasnt": a contraction typed without its apostrophe
+    # "autocomplete", "handover": two English words of four letters or more run together
+    return not any(low[:k] in english and low[k:] in english for k in range(4, len(low) - 3))
 _NICKNAME_SHAPE_RE = re.compile(r"[a-z]{2,4}(?:o|y|ie|ey|az|ez|iz|oz|zza|zzy)")
 
 
@@ -2486,8 +2570,11 @@ def _lower_actors(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         low = word.lower().rstrip("'’")
         if (lex.is_common(low) or low in lex.keep or low in places or low in _NOT_NAME_PARTS
                 or low in STOPWORDS or low in NAME_CUES or _covered(taken, m.start(1), m.end(1))
-                or (low not in lex.first_names and not _NICKNAME_SHAPE_RE.fullmatch(low))):
-            continue  # a name on the list, or shaped like a nickname ("jonno", "kez", "deano")
+                or (low not in lex.first_names and not _NICKNAME_SHAPE_RE.fullmatch(low)
+                    and (m.group("verb").endswith("ed") and m.group("verb") not in _ACTOR_VERBS_ED
+                         or not _unknown_name_shape(low, lex)))):
+            continue  # a name on the list, or shaped like a nickname ("jonno", "kez", "deano"),
+            # or, before a verb on the list, no English word ("rahmat was", "samiullah told")
         out.append(_name(m.start(1), m.end(1), word, "a lower-case name doing something", 0.6))
     return out
 
