@@ -41,7 +41,7 @@ STRONG_TITLES = frozenset("mr mrs ms miss mx dr prof professor sir dame mstr".sp
 WEAK_TITLES = frozenset(
     """nurse sister matron midwife captain capt cpt officer pc dc ds di dci dsgt sgt sergeant
     inspector constable cllr councillor father fr rev reverend pastor imam rabbi judge hhj
-    doctor consultant teacher coach auntie aunty uncle nan nanna nana grandma grandad""".split()
+    doctor doc consultant teacher coach auntie aunty uncle nan nanna nana grandma grandad""".split()
 )
 # Words before a name that tell us it is a person (and, for some, which role).
 NAME_CUES = frozenset(
@@ -103,7 +103,10 @@ STOPWORDS = frozenset(
     by for with from as into onto upon about over under after before up down out off again
     can could would shall should might must one ones other another such same own
     very too also just only even still ever never always often per via ok okay hi dear""".split()
-)
+) | frozenset(  # contractions of the pronouns, with either apostrophe
+    w.replace("'", q) for w in """i'm i've i'll i'd we're we've we'll we'd you're you've you'll
+    you'd they're they've they'll they'd he's he'll he'd she's she'll she'd it's it'll""".split()
+    for q in "'’")
 _SEASONAL_NOUNS = frozenset(
     "day days holiday holidays term end evening morning night heat break fete fair sun".split()
 )
@@ -514,7 +517,9 @@ class NameFinder:
                         self._set(i, 0.75, "name-word after a participle and 'by'")
                     elif (not tok.sent and not self.title_line[i]
                           and low not in MONTHS_AS_NAMES and low not in self.places
-                          and not self._in_title_phrase(i)):
+                          and not self._in_title_phrase(i)
+                          and not (low in _SHORT_MONTHS and i and toks[i - 1].lower in _BEFORE_MONTH)):
+                        # not "back from uni since Jan"
                         self._set(i, 0.65, "name-word capitalised mid-sentence")
                     continue
                 if (common and not tok.sent and i and toks[i - 1].upper
@@ -1468,6 +1473,9 @@ _CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december christmas easter""".split()
 )
+# A month's short form that is also a name, and the words that make it the month.
+_SHORT_MONTHS = frozenset("jan".split())
+_BEFORE_MONTH = frozenset("since until till in during before after mid early late end last next".split())
 # Words before a capitalised word that make it a thing's or a service's name.
 _NOT_BEFORE_ACTOR = frozenset(
     "of in on at for from to by into onto morning afternoon evening night day week".split())
@@ -1479,7 +1487,7 @@ _CREW_TITLES = frozenset("fo f/o sccm cc capt captain cpt purser pic pc dc".spli
 _NOT_INITIALS = frozenset(
     """ok na nb am pm yes no tbc hr hrs mg ml kg mcg mmol iv im sc po pr od bd tds qds prn ct
     mri ecg ekg eeg bp rr hb ng ngt peg cm mm km mph kt kts ft lb lbs oz min mins sec secs
-    wk wks yr yrs mth mths etc tv pc dvd cd app it ie eg vs re fyi asap aob""".split()
+    wk wks yr yrs mth mths etc tv pc dvd cd app it ie eg vs re fyi asap aob fi""".split()
 )
 # Words after which lower-case initials stand where a person would ("visit to jm at").
 _INITIAL_SLOTS = frozenset("to with by for from re cc fao per via visited saw met".split())
@@ -1707,6 +1715,9 @@ _SURNAME_AFTER_RE = re.compile(r"[ \t]([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 _DOTTED_CUE_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \t]+$")
 _AGE_IN_BRACKETS_RE = re.compile(
     r"[ \t]*\((?:aged[ \t]+)?\d{1,3}[ \t]*(?:[MFmf]|y|yo|yrs?|years?)?[ \t]*[),]")
+_TIME_BEFORE_RE = re.compile(r"(?:\d|\bthe|\bmorning|\bnoon|\bo'clock)[ \t]*$", re.IGNORECASE)
+_VERB_AFTER_RE = re.compile(
+    r"[ \t]+(?:speaks|spoke|said|says|told|was|is|has|had|went|came|wanted|wants|asked|refused)\b")
 # Dotted abbreviations that are not anyone's initials.
 _DOTTED_WORDS = frozenset(
     "uk us usa gb gp nb ps am pm ie eg ok tv ae ed dj un eu rip bbc itv nhs pto rsvp eta "
@@ -1730,6 +1741,13 @@ def _dotted_initials(text: str, lex: Lexicon) -> list[Candidate]:
                 or _AGE_IN_BRACKETS_RE.match(text, m.end()):
             people.add(m.group(1))  # "driver C.P.", "pt A.M. (58M)"
             people_at.add(m.start())
+    for m in found:
+        low = m.group(1).replace(".", "").lower()
+        if low in ("am", "pm") and not _TIME_BEFORE_RE.search(text, max(0, m.start() - 12),
+                                                               m.start()):
+            people_at.add(m.start())  # "contact between A.M. and birth mum": no time before it
+        elif low in lex.keep and _VERB_AFTER_RE.match(text, m.end()):
+            people.add(m.group(1))  # "M.H. speaks Zaghawa"
     for m in found:
         letters = m.group(1).replace(".", "")
         low = letters.lower()

@@ -39,8 +39,10 @@ from anonymiser.candidates import Candidate
 from anonymiser.codes import references, what3words
 from anonymiser.lexicon import Lexicon, is_drug_name
 from anonymiser.names import (
+    _BEFORE_MONTH,
     _RELATIONS,
     _ROLE_TITLE_WORDS,
+    _SHORT_MONTHS,
     GENERIC_WORDS,
     JOB_TITLE_ENDS,
     NAME_CUES,
@@ -160,6 +162,8 @@ def _ordinary(text: str, start: int, end: int, low: str) -> bool:
             return True
         if text[start].islower():
             return True
+    if low in _SHORT_MONTHS and prev in _BEFORE_MONTH:
+        return True  # "back from uni since Jan"
     if low in _MONTH_NAMES and (nxt[:1].isdigit() or prev[:1].isdigit()
                                  or (prev and prev in ("of", "early", "late", "mid", "last", "next"))):
         return True
@@ -205,7 +209,7 @@ def _confirmed_tokens(text: str, names: list[Candidate], lex: Lexicon) -> set[st
             low = w.lower().rstrip("'’")
             if low.endswith(("'s", "’s")):
                 low = low[:-2]
-            if len(low) < 3 or low in _TITLEISH:
+            if len(low) < 3 or low in _TITLEISH or low in STOPWORDS:
                 continue
             out.add(low)
     return out
@@ -523,6 +527,13 @@ _FIELD_WORDS = ("Report", "Name", "Patient", "Client", "Resident", "Service", "W
                 "Father", "Witness", "Author", "by", "Signed", "urname", "orename", "name:",
                 "Referrer", "Caller", "Carer", "Parent", "Young", "Pupil", "Student", "Interpreter",
                 "Informant", "Victim", "worker")
+_SIG_INITIALS_RE = re.compile(
+    r"\b(?:Sig|Signed|Sign|Signature|Initials|Init|Inits)[ \t]*[:\-][ \t]*"
+    r"([A-Z](?:\.?[A-Z]){1,2}\.?)(?![\w'’\-])")
+# "Fergal,", "Hi Dusty,": a message opening on the name of the person it is for.
+_SALUTATION_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:Hi|Hello|Hiya|Hey|Morning|Afternoon|Evening)[ \t]+)?"
+    r"([A-ZÀ-Þ][a-zà-ÿ'’\-]+)[ \t]*,[ \t]*\n")
 # "PMcK", "DMcL", "JO'N": initials of a Mc-, Mac- or O'- surname.
 _MC_INITIALS_RE = re.compile(r"[A-Z](?<![\w'’\-].)(?:Mc|Mac|O['’])[A-Z](?![\w'’\-])")
 
@@ -834,6 +845,19 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                     or _covered([t for t in taken if t not in towns], m.start(1), m.end(1))):
                 continue
             out.append(_name(m.start(1), m.end(1), words[0], "a form's field for a person", 0.7))
+    for m in _SIG_INITIALS_RE.finditer(text) if "ig" in text or "nit" in text else ():
+        # "Sig: AF", "Initials: RB": whatever letters a signature field holds are someone's
+        if not _covered(taken, m.start(1), m.end(1)) and m.group(1).lower() not in _CAPS_NOT_INITIALS:
+            out.append(Candidate(m.start(1), m.end(1), "name", 0.7, "initials in a signature field",
+                                 meta={"tokens": "", "initials": m.group(1).replace(".", "")}))
+    for m in _SALUTATION_RE.finditer(text) if ",\n" in text else ():
+        word = m.group(1)
+        low = word.lower()
+        if (_covered(taken, m.start(1), m.end(1)) or low in lex.keep or low in places
+                or low in _PERSONISH or low in _NOT_NAME_PARTS or low in STOPWORDS
+                or (lex.is_common(low) and low not in lex.first_names)):
+            continue  # "Team,", "All,", "Colleagues,"
+        out.append(_name(m.start(1), m.end(1), word, "a name greeted on its own line", 0.7))
     for m in _SIGNOFF_LINE_RE.finditer(text):
         g = "dash" if m.group("dash") else ("end" if m.group("end") else "kiss")
         # "-- PF, Safety Officer" is someone even if PF is a term; a bare "-- NHS" is not
@@ -1050,7 +1074,7 @@ def _lists(text: str, names: list[Candidate], lex: Lexicon,
             low = w.lower()
             if (_covered(spans, s, e) or low in places or low in _PLACE_TAILS
                     or low in STRONG_TITLES or low in WEAK_TITLES or low in _RELATIONS
-                    or low in _ROLE_TITLE_WORDS or low in lex.keep):
+                    or low in _ROLE_TITLE_WORDS or low in lex.keep or low in STOPWORDS):
                 continue
             if (len(members) == 2 and lex.is_common(low) and low not in lex.first_names
                     and low not in lex.surnames
@@ -1371,12 +1395,16 @@ def _bracket_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     for m in near(_ROLE_IN_BRACKETS_RE, text, positions(text, "("), 20, 20):
         word = m.group(1)
         low = word.lower()
-        if m.group(2).lower() not in _PERSONISH or _covered(taken, m.start(1), m.end(1)):
+        role = m.group(2).lower()
+        if (role not in _PERSONISH and role not in _ROLE_SHORT_SET) \
+                or _covered(taken, m.start(1), m.end(1)):
             continue
         if (low in lex.keep or low in places or low in STOPWORDS or low in _PERSONISH
                 or low in _NOT_NAME_PARTS or low in _MONTH_NAMES or not (
                     low in lex.first_names or _NICKNAME_SHAPE_RE.fullmatch(low)
-                    or _unknown_name_shape(low, lex))):
+                    or _unknown_name_shape(low, lex)
+                    # "Jules (AMHP, …)": a capitalised word no basic one, before a role's letters
+                    or (word[0].isupper() and m.group(2).isupper() and low not in lex.basic))):
             continue
         out.append(_name(m.start(1), m.end(1), word, "name before a role in brackets", 0.7))
     return out
@@ -1578,7 +1606,7 @@ def _lower_after_relation(text: str, taken: list[tuple[int, int]],
         named = first in lex.first_names
         relation = m.group(1).lower() in _RELATIONS
         if (first in _LOWER_NOT_NAMES or (first in lex.keep and not (named and relation))
-                or first in NAME_CUES
+                or first in NAME_CUES or first in _MODALS or first in STOPWORDS
                 or first.endswith(("ed", "ing", "ly")) or len(first) < 3):
             continue
         if "'" in first or "’" in first or (not named and _english_made(first, lex)):
@@ -1727,7 +1755,7 @@ _NOT_COORDINATED = _NOT_NAME_PARTS | NAME_CUES | _LOWER_NOT_NAMES | _TITLEISH | 
 )
 # Where a lower-case word may stand as a person before "and": after a verb of meeting or a
 # preposition, or at the start of a sentence ("went to see blossom and sonny", ". bay and sonny").
-_CAPS_NOT_INITIALS = frozenset("ok na nb am pm tbc it ie eg vs re fyi asap aob etc id".split())
+_CAPS_NOT_INITIALS = frozenset("ok na nb am pm tbc it ie eg vs re fyi asap aob etc id fi".split())
 _LOWER_COORD_BEFORE = frozenset(
     "see saw seen visit visited visiting meet met meeting with to for from re between "
     "told asked called rang phoned texted emailed".split()
@@ -1776,6 +1804,7 @@ def _coordinated(text: str, confirmed: list[Candidate], taken: list[tuple[int, i
                 continue
             aged = side == "left" and re.search(r"\d", text[end:m.end()]) is not None
             if comma or (len(low) < 3 or low in _NOT_COORDINATED or low in lex.keep
+                         or low in STOPWORDS
                          or (low in places and not aged) or low in lex.eponyms
                          or low.endswith(("ing", "ly"))):
                 continue  # a place is a child's name when an age follows: "sofia 4 and mateo"
@@ -1881,6 +1910,9 @@ def _lower_slot(text: str, start: int, end: int, side: str) -> bool:
 # "Certified: K Sandhu", "by M Haddad": an initial without its full stop before a surname.
 _BARE_INITIAL_SURNAME_RE = re.compile(
     r"[A-Z](?<![\w.&/'’\-].)[ \t]([A-Z][a-z'’]{2,}(?:-[A-Z][a-z'’]+)?)(?![\w@\-])")
+_PERSON_VERB_AFTER_RE = re.compile(
+    r"[ \t]+(?:agreed|said|told|asked|rang|phoned|called|confirmed|reviewed|decided|arrived|"
+    r"attended|checked|signed|approved|authorised|noted|advised|replied|wrote|emailed)\b")
 _INITIAL_SURNAME_RE = re.compile(
     r"[A-Z](?<![\w.&/].)\.[ \t]?(?:[A-Z]\.[ \t]?){0,2}([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w@\-])")
 
@@ -1895,8 +1927,11 @@ def _initial_surnames(text: str, lex: Lexicon, places: frozenset[str]) -> list[C
         # "(M. Dyer)", "R. Hall,": a surname that is also a word, in brackets or before a comma
         bracketed = text[m.end():m.end() + 1] in (")", ",") and not lex.is_basic(low) and (
             text[max(0, m.start() - 1):m.start()] == "(" or low in lex.surnames)
-        if ((everyday and not bracketed) or low in lex.keep
-                or (low in places and low not in lex.villages)  # "N. Wales", not "T. Ramsbottom"
+        acts = _PERSON_VERB_AFTER_RE.match(text, m.end()) is not None and not \
+            _NAME_WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())  # "Kim O. Will"
+        if ((everyday and not bracketed and not acts) or low in lex.keep
+                # "N. Wales", not "T. Ramsbottom", nor "G. Harrow agreed": a town does nothing
+                or (low in places and low not in lex.villages and not acts)
                 or low in lex.eponyms or low in _DAYS_MONTHS):
             continue
         if _prev_raw(text, m.start()) in ("no", "fig", "vol", "para", "plan", "grade", "class"):
@@ -2429,7 +2464,9 @@ def _tagger_agrees(text: str, cand: Candidate, lex: Lexicon) -> bool:
         return False  # "Histopathology noticed": a department, not a person
     if word.isupper() and re.search(rf"\b{_PSEUDONYM_KINDS}[ \t]+{re.escape(word)}\b", text):
         return False  # "Child AB" names the review's pseudonym, which stays wherever it is used
-    return not (low in _NOT_NAME_PARTS or low in lex.eponyms
+    if word.isupper() and low in _CAPS_NOT_INITIALS:
+        return False  # "Frankie, FI": a flying instructor, not someone's initials
+    return not (low in _NOT_NAME_PARTS or low in lex.eponyms or low in STOPWORDS
                 or _next_word(text, cand.end) in _ROLE_TITLE_WORDS  # "Personal Adviser"
                 or _reads_as_ordinary(text, cand.start, cand.end, lex))
 
