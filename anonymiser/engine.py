@@ -390,6 +390,39 @@ def _not_named_tools(text: str, cands: list[Candidate]) -> list[Candidate]:
             or not any(s <= c.start and c.end <= e for s, e in regions)]
 
 
+# "the Betadine", "their Cargowise template", "a Travelodge key card", "the Jodel G-AYKD": one
+# capitalised word after an article or a possessive, or before an aircraft's registration, is a
+# product, a brand or an aircraft type; a person is written with no article in front.
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|a|an|their)[ \t]+$", re.IGNORECASE)
+# "the Al-Halabi family", "the Lowther-Bell twins", "the Okonkwo-Bell unborn": a household.
+_HOUSEHOLD_AFTER_RE = re.compile(
+    r"['’]?s?[ \t]+(?:family|families|children|kids|twins|boys|girls|siblings|household|unborn|"
+    r"kinship|parents|brothers|sisters|case)\b", re.IGNORECASE)
+_REGISTRATION_AFTER_RE = re.compile(r"[ \t]+(?:\d{2,3}[ \t]+)?[A-Z]{1,2}-[A-Z]{3,4}\b")
+_PERSON_REASONS = ("title", "first name", "surname", "known", "initial", "signed", "speaker",
+                   "field", "greeted", "said", "role", "list", "thanked", "relation", "family")
+
+
+def _not_products(text: str, cands: list[Candidate]) -> list[Candidate]:
+    lex = lexicon()
+    out = []
+    for c in cands:
+        word = text[c.start:c.end]
+        low = word.lower()
+        if (c.kind == "name" and word[:1].isupper() and " " not in word
+                and low not in lex.first_names and low not in lex.surnames
+                and not any(r in c.reason for r in _PERSON_REASONS)
+                and not _HOUSEHOLD_AFTER_RE.match(text, c.end)
+                # "the Brennans", "the Doyles": a family by its surname
+                and not (low.endswith("s") and (low[:-1] in lex.surnames
+                                                 or low[:-1] in lex.first_names))
+                and (_ARTICLE_BEFORE_RE.search(text, max(0, c.start - 8), c.start)
+                     or _REGISTRATION_AFTER_RE.match(text, c.end))):
+            continue
+        out.append(c)
+    return out
+
+
 def _not_places_of(text: str, cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if c.kind != "name"
             or not _PLACE_OF_RE.search(text, max(0, c.start - 20), c.start)]
@@ -598,7 +631,7 @@ _VETOES = (_not_named_policies, _not_job_titles, _not_review_pseudonyms, _not_pl
            _whole_words, _not_named_tools,
            _not_eponymous_terms, _aircraft_types, _not_keep_phrases,
            _not_rag_ratings, _not_kept_codes, _not_units_or_clubs, _not_another_language,
-           _not_animals_or_toys, _not_generic_services, _not_medicines)
+           _not_animals_or_toys, _not_generic_services, _not_medicines, _not_products)
 
 
 KEPT_PLACE = "kept place"  # meta flag: claims its words in overlap resolution, is not hidden

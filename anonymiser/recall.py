@@ -515,18 +515,22 @@ _SPEAKER_RE = re.compile(
     r"(?P<role>[ \t][A-Z]{2,5})?"  # "Mared EDT:", "Tariq PRM:": a role after the name
     r"[ \t]*(?P<after>\(?\d{1,2}[:.]\d{2}\)?[ \t]*)?:[ \t]")
 # "Reporter: Rutendo Chikwanha RN", "Name: K. R. Nair": a form's person field.
-_PERSON_FIELD_RE = re.compile(
+_PERSON_FIELD_LABELS = (
     r"\b(?:Reporter|Reported[ \t]by|Name|Patient|Client|Resident|Service[ \t]user|Woman|Mother|"
     r"Father|Witness|Author|Completed[ \t]by|Written[ \t]by|Submitted[ \t]by|Signed|"
     r"Referrer|Referred[ \t]by|Caller|Carer|Parent|Young[ \t]person|Pupil|Student|Interpreter|"
-    r"Informant|Victim|(?:Social|Support|Key)[ \t]?worker|"
+    r"Informant|Victim|Interviewer|Assessor|(?:Social|Support|Key)[ \t]?worker|"
     r"(?:Child(?:'s)?[ \t]+)?(?:[Ss]urname|[Ff]orenames?(?:\(s\))?|[Ff]irst[ \t]+names?|"
-    r"[Ff]amily[ \t]+name))[ \t]*:[ \t]*"
+    r"[Ff]amily[ \t]+name))[ \t]*:[ \t]*")
+_PERSON_FIELD_RE = re.compile(
+    _PERSON_FIELD_LABELS +
     r"((?:[A-Z]\.[ \t]?){0,3}[A-ZÀ-Þ][A-Za-zÀ-ÿ'’\-]+(?:[ \t][A-ZÀ-Þ][a-zà-ÿ'’\-][A-Za-zÀ-ÿ'’\-]*){0,2})")
+# "Interviewer: nat (missing team)": a person's field filled in lower case.
+_LOWER_PERSON_FIELD_RE = re.compile(_PERSON_FIELD_LABELS + r"([a-z][a-z'’\-]{1,15})(?![\w@.'’\-])")
 _FIELD_WORDS = ("Report", "Name", "Patient", "Client", "Resident", "Service", "Woman", "Mother",
                 "Father", "Witness", "Author", "by", "Signed", "urname", "orename", "name:",
                 "Referrer", "Caller", "Carer", "Parent", "Young", "Pupil", "Student", "Interpreter",
-                "Informant", "Victim", "worker")
+                "Informant", "Victim", "worker", "Interviewer", "Assessor")
 _SIG_INITIALS_RE = re.compile(
     r"\b(?:Sig|Signed|Sign|Signature|Initials|Init|Inits)[ \t]*[:\-][ \t]*"
     r"([A-Z](?:\.?[A-Z]){1,2}\.?)(?![\w'’\-])")
@@ -845,6 +849,11 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                     or _covered([t for t in taken if t not in towns], m.start(1), m.end(1))):
                 continue
             out.append(_name(m.start(1), m.end(1), words[0], "a form's field for a person", 0.7))
+        for m in _LOWER_PERSON_FIELD_RE.finditer(text) if fields else ():
+            low = m.group(1)
+            if (low in lex.first_names or _lower_nameish(low, lex)) and low not in lex.keep \
+                    and not _covered(taken, m.start(1), m.end(1)):
+                out.append(_name(m.start(1), m.end(1), low, "a form's field for a person", 0.65))
     for m in _SIG_INITIALS_RE.finditer(text) if "ig" in text or "nit" in text else ():
         # "Sig: AF", "Initials: RB": whatever letters a signature field holds are someone's
         if not _covered(taken, m.start(1), m.end(1)) and m.group(1).lower() not in _CAPS_NOT_INITIALS:
@@ -947,7 +956,7 @@ def _lower_signature(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> l
 # "dawn h - transport coord", "/ dawn", "mel (vs)", "- K.", "Kev B1 shift lead", "mark t",
 # "MA shift mgr": who signed a hurried note at its very end, with their role if any.
 _END_SIGN_OFF_RE = re.compile(
-    r"(?:^|[.!?\n]|[ \t][-–—~/][ \t]*)[ \t]*"
+    r"(?:^|[.!?\n]|(?<![^ \t\n])[-–—~/][ \t]*)[ \t]*"
     r"(?P<who>[A-Za-z][a-z'’\-]{1,15}(?:[ \t]+[A-Za-z]\.?)?|[A-Z]{1,3}\.?|[A-Z]\.[A-Z]\.?)"
     r"(?:[ \t]*\((?P<abbr>[A-Za-z /&]{2,12})\))?"
     r"(?P<role>(?:[ \t]*[-–,][ \t]*|[ \t]+)[A-Za-z0-9/&]+(?:[ \t]+[A-Za-z0-9/&]+){0,3})?"
@@ -955,7 +964,8 @@ _END_SIGN_OFF_RE = re.compile(
 _SIGN_OFF_ROLE_WORDS = _ROLE_TITLE_WORDS | NAME_CUES | frozenset(
     """coord coordinator mgr manager lead shift b1 b2 cat a b c team supervisor on call duty
     ops transport pharmacy pharmacist tech technician engineer eng office officer and &
-    the of rp driver worker carer admin staff agent escort hca student locum reg vs sw""".split())
+    the of rp driver worker carer admin staff agent escort hca student locum reg vs sw care
+    in charge ed ae a&e icu itu ward unit night nights day days firefighter""".split())
 
 
 def _end_sign_off(text: str, taken: list[tuple[int, int]], lex: Lexicon,
@@ -982,9 +992,7 @@ def _end_sign_off(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                              or first.rstrip(".") in text[:m.start("who")]):
             return []  # "Works vehicle off. NFA.", "RHI summary … RHI worker": a term
     elif (low in lex.keep or low in places or low in STOPWORDS or low in _SIGN_OFF_ROLE_WORDS
-          or low in _NOT_NAME_PARTS or not (
-              low in lex.first_names or _NICKNAME_SHAPE_RE.fullmatch(low)
-              or _unknown_name_shape(low, lex))):
+          or low in _NOT_NAME_PARTS or not (low in lex.first_names or _lower_nameish(low, lex))):
         return []
     return [_name(m.start("who"), m.end("who"), who, "a name signing a note at its end", 0.65)]
 
@@ -1417,12 +1425,14 @@ _ROLE_IN_BRACKETS_RE = re.compile(r"([A-Za-z][a-z'’\-]{1,20})[ \t]*\([ \t]*([A
 # "thanks Mel!", "Thank you Sterling at the virtual school", "shout out to Faith",
 # "well done Penny", "cc Dusty Wainwright, Laura Chen".
 _THANKED_STEMS = ("thank", "cheers", "ta", "kudos", "shout", "well", "big", "cc", "fao",
-                  "praise", "credit", "hats")
+                  "praise", "credit", "hats", "nice", "good", "great", "brilliant", "excellent")
 _THANKED_RE = re.compile(
     r"\b(?:thanks(?:[ \t]+(?:to|again))?|thank[ \t]+you(?:[ \t]+to)?|cheers|ta|kudos[ \t]+to|"
     r"shout[ \t-]*out[ \t]+to|well[ \t]+done(?:[ \t]+to)?|big[ \t]+thanks[ \t]+to|cc|fao|"
-    r"praise[ \t]+for|credit[ \t]+to|hats[ \t]+off[ \t]+to)[ \t,:]+"
-    rf"({_PART}(?:[ \t]+{_PART})?)",
+    r"praise[ \t]+for|credit[ \t]+to|hats[ \t]+off[ \t]+to|"
+    r"(?P<praise>(?:nice|good|great|brilliant|excellent)[ \t]+(?:work|job|spot|catch)"
+    r"(?:[ \t]+by)?))[ \t,:]+"
+    rf"(?P<who>{_PART}(?:[ \t]+{_PART})?)",
     re.IGNORECASE,
 )
 
@@ -1431,8 +1441,15 @@ def _thanked(text: str, taken: list[tuple[int, int]], lex: Lexicon,
              places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
     for m in cued(_THANKED_RE, text, _THANKED_STEMS):
-        words = m.group(1).split()
+        if m.group("praise") and "," in text[m.end("praise"):m.start("who")]:
+            continue  # "Theatres good catch, Theatre 5": praise, then a place
+        words = m.group("who").split()
         if not words[0][0].isupper():
+            low = words[0].lower()
+            if (_lower_nameish(low, lex) and not _covered(taken, m.start("who"), m.start("who") + len(low))
+                    and _next_char(text, m.start("who") + len(low)) in ("", ".", "!", ",", "\n", " ")):
+                out.append(_name(m.start("who"), m.start("who") + len(low), low,
+                                 "lower-case name thanked or praised", 0.65))  # "nice work yus."
             continue
         keep = []
         for w in words:
@@ -1441,14 +1458,14 @@ def _thanked(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             keep.append(w)
         if not keep:
             continue
-        end = m.start(1) + len(" ".join(keep))
-        if text[m.start(1):end] != " ".join(keep):
-            end = m.start(1) + len(keep[0])
-        if _covered(taken, m.start(1), end):
+        end = m.start("who") + len(" ".join(keep))
+        if text[m.start("who"):end] != " ".join(keep):
+            end = m.start("who") + len(keep[0])
+        if _covered(taken, m.start("who"), end):
             continue
         if _organisation_follows(text, end):
             continue  # "thanks to Riverside Surgery": an organisation, found elsewhere
-        out.append(_name(m.start(1), end, keep[0], "name thanked or copied in", 0.75))
+        out.append(_name(m.start("who"), end, keep[0], "name thanked or copied in", 0.75))
     return out
 
 
@@ -2583,6 +2600,18 @@ _LOWER_ACTOR_RE = re.compile(
 
 _ACTOR_VERBS_ED = frozenset(
     "called asked kicked wanted texted messaged smiled laughed refused agreed".split())
+
+
+def _lower_nameish(low: str, lex: Lexicon) -> bool:
+    """A lower-case word that can only be someone's name or nickname: a listed first name
+    that is no everyday word, a nickname's shape, or three letters or more no dictionary knows."""
+    if low in lex.keep or low in STOPWORDS or low in _NOT_NAME_PARTS or low in _PERSONISH:
+        return False
+    return ((low in lex.first_names and not lex.is_common(low))
+            or bool(_NICKNAME_SHAPE_RE.fullmatch(low)) and not lex.is_common(low)
+            or _unknown_name_shape(low, lex)
+            or (len(low) == 3 and low.isalpha() and low not in lex.english
+                and not lex.is_common(low) and any(ch in "aeiouy" for ch in low)))
 
 
 def _unknown_name_shape(low: str, lex: Lexicon) -> bool:
