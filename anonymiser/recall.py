@@ -519,7 +519,8 @@ _PERSON_FIELD_LABELS = (
     r"\b(?:Reporter|Reported[ \t]by|Name|Patient|Client|Resident|Service[ \t]user|Woman|Mother|"
     r"Father|Witness|Author|Completed[ \t]by|Written[ \t]by|Submitted[ \t]by|Signed|"
     r"Referrer|Referred[ \t]by|Caller|Carer|Parent|Young[ \t]person|Pupil|Student|Interpreter|"
-    r"Informant|Victim|Interviewer|Assessor|(?:Social|Support|Key)[ \t]?worker|"
+    r"Informant|Victim|Interviewer|Assessor|(?:Action[ \t]+)?[Oo]wner|Actioned[ \t]+by|"
+    r"(?:Social|Support|Key)[ \t]?worker|"
     r"(?:Child(?:'s)?[ \t]+)?(?:[Ss]urname|[Ff]orenames?(?:\(s\))?|[Ff]irst[ \t]+names?|"
     r"[Ff]amily[ \t]+name))[ \t]*:[ \t]*")
 _PERSON_FIELD_RE = re.compile(
@@ -530,14 +531,18 @@ _LOWER_PERSON_FIELD_RE = re.compile(_PERSON_FIELD_LABELS + r"([a-z][a-z'’\-]{1
 _FIELD_WORDS = ("Report", "Name", "Patient", "Client", "Resident", "Service", "Woman", "Mother",
                 "Father", "Witness", "Author", "by", "Signed", "urname", "orename", "name:",
                 "Referrer", "Caller", "Carer", "Parent", "Young", "Pupil", "Student", "Interpreter",
-                "Informant", "Victim", "worker", "Interviewer", "Assessor")
+                "Informant", "Victim", "worker", "Interviewer", "Assessor", "wner", "Actioned")
 _SIG_INITIALS_RE = re.compile(
     r"\b(?:Sig|Signed|Sign|Signature|Initials|Init|Inits)[ \t]*[:\-][ \t]*"
     r"([A-Z](?:\.?[A-Z]){1,2}\.?)(?![\w'’\-])")
+_GREETINGS = frozenset(
+    """hello hi hiya hey morning afternoon evening dear all team everyone folks colleagues
+    thanks thank cheers ta regards grazie merci danke gracias obrigado dziekuje diolch""".split())
 # "Fergal,", "Hi Dusty,": a message opening on the name of the person it is for.
 _SALUTATION_RE = re.compile(
     r"(?:^|\n)[ \t]*(?:(?:Hi|Hello|Hiya|Hey|Morning|Afternoon|Evening)[ \t]+)?"
-    r"([A-ZÀ-Þ][a-zà-ÿ'’\-]+)[ \t]*,[ \t]*\n")
+    r"([A-ZÀ-Þ][a-zà-ÿ'’\-]+)[ \t]*,[ \t]*(?:\n|(?=(?:please|pls|can|could|would|thanks|thank|"
+    r"just|did|are|is)\b))")
 # "PMcK", "DMcL", "JO'N": initials of a Mc-, Mac- or O'- surname.
 _MC_INITIALS_RE = re.compile(r"[A-Z](?<![\w'’\-].)(?:Mc|Mac|O['’])[A-Z](?![\w'’\-])")
 
@@ -859,13 +864,17 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         if not _covered(taken, m.start(1), m.end(1)) and m.group(1).lower() not in _CAPS_NOT_INITIALS:
             out.append(Candidate(m.start(1), m.end(1), "name", 0.7, "initials in a signature field",
                                  meta={"tokens": "", "initials": m.group(1).replace(".", "")}))
-    for m in _SALUTATION_RE.finditer(text) if ",\n" in text else ():
+    for m in _SALUTATION_RE.finditer(text) if "," in text else ():
         word = m.group(1)
         low = word.lower()
+        alone = text[m.end():m.end() + 1] in ("\n", "")
         if (_covered(taken, m.start(1), m.end(1)) or low in lex.keep or low in places
                 or low in _PERSONISH or low in _NOT_NAME_PARTS or low in STOPWORDS
-                or (lex.is_common(low) and low not in lex.first_names)):
-            continue  # "Team,", "All,", "Colleagues,"
+                or (lex.is_common(low) and low not in lex.first_names
+                    and (alone or lex.is_basic(low)))):
+            continue  # "Team,", "All,", "Colleagues,", "Thanks, please…"
+        if low in _GREETINGS:
+            continue  # "Hello,", "Grazie,"
         out.append(_name(m.start(1), m.end(1), word, "a name greeted on its own line", 0.7))
     for m in _SIGNOFF_LINE_RE.finditer(text):
         g = "dash" if m.group("dash") else ("end" if m.group("end") else "kiss")
@@ -965,7 +974,8 @@ _SIGN_OFF_ROLE_WORDS = _ROLE_TITLE_WORDS | NAME_CUES | frozenset(
     """coord coordinator mgr manager lead shift b1 b2 cat a b c team supervisor on call duty
     ops transport pharmacy pharmacist tech technician engineer eng office officer and &
     the of rp driver worker carer admin staff agent escort hca student locum reg vs sw care
-    in charge ed ae a&e icu itu ward unit night nights day days firefighter""".split())
+    in charge ed ae a&e icu itu ward unit night nights day days firefighter band bleep holder
+    1 2 3 4 5 6 7 8 8a 8b 8c 9""".split())
 
 
 def _end_sign_off(text: str, taken: list[tuple[int, int]], lex: Lexicon,
@@ -987,8 +997,9 @@ def _end_sign_off(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                 role or m.group("abbr") or before.endswith(("-", "–", "—", "/", "?", "!", ".")))
                 or re.search(rf"(?<![\w'’]){first[0]}(?![\w'’])", before)):
             return []  # "… is at risk of A", "use plan B.\nB": a letter in a sentence
-        if len(low) > 1 and (not _initials_ok(first, lex)
-                             or not (role or before.endswith(("-", "–", "—", "/")))
+        dashed = before.endswith(("-", "–", "—", "/"))
+        if len(low) > 1 and (not (_initials_ok(first, lex) or (dashed and not role))
+                             or low in _CAPS_NOT_INITIALS or not (role or dashed)
                              or first.rstrip(".") in text[:m.start("who")]):
             return []  # "Works vehicle off. NFA.", "RHI summary … RHI worker": a term
     elif (low in lex.keep or low in places or low in STOPWORDS or low in _SIGN_OFF_ROLE_WORDS
@@ -1975,6 +1986,7 @@ _BARE_POSSESSIVE_RE = re.compile(
     r"personal[ \t]+advis[eo]r|class[ \t]+teacher|friends?|phone|parents|family|grandparents|"
     r"interpreter|key[ \t]+worker)(?:s|['’]s)?\b"
 )
+_FIRST_NAME_S_RE = re.compile(r"(?<![\w'’\-])([a-z]{4,})s[ \t]+(?=[a-z])")
 _WEAK_OWNED_RE = re.compile(r"[ \t]+(?:parents|family|grandparents|interpreter|key[ \t]+worker)")
 # Words for family after which a bare possessive can only be a person's: "zuzias mum".
 _FAMILY_AFTER_RE = re.compile(
@@ -2419,6 +2431,15 @@ def _bare_possessives(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> 
                 or _covered(taken, m.start(1), m.end(1))):
             continue
         out.append(_name(m.start(1), m.end(1), low, "lower-case name with a possessive", 0.65))
+    for m in _FIRST_NAME_S_RE.finditer(text):
+        # "nearly handed jamals sertraline to Reece": a first name no English word shares, with
+        # a possessive "s" and no apostrophe, before whatever it owns
+        low = m.group(1).lower()
+        if (low in lex.first_names and not lex.is_common(low) and low not in lex.keep
+                and low + "s" not in lex.english and not lex.is_common(low + "s")
+                and low not in _NOT_NAME_PARTS and not _covered(taken, m.start(1), m.end(1) + 1)):
+            out.append(_name(m.start(1), m.end(1), m.group(1),
+                             "name with a possessive 's' and no apostrophe", 0.65))
     for m in _BARE_POSSESSIVE_RE.finditer(text):
         stem = m.group(1)
         low = stem.lower()

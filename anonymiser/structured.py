@@ -80,7 +80,7 @@ REF_INTRO_RE = re.compile(
     lcs|eclipse|liquidlogic|carefirst|systmone|emis|rio|mrn|cris|cad|occurrence|mor|asr|
     report|hospital|patient|unit|client|person|child|account|ticket|reg|registration|serial|
     badge|collar|warrant|docket|no|number|nos?|num)\b\.?
-    (?:\s*(?:no\.?|number|num|\#|id|ref|reference|page|sheet|entry))?\s*[:\#]?\s*
+    (?:\s*(?:no\.?|number|num|\#|id|ref|reference|page|sheet|entry)(?:\s*,)?)?\s*[:\#]?\s*
     (?:is\s+|was\s+)?""",
     re.IGNORECASE | re.VERBOSE,
 )
