@@ -549,18 +549,30 @@ _SERVICE_WORDS = (GENERIC_ORG_WORDS - _WHERE_WORDS) | frozenset(
 # "prescribed Tazocin", "80ml Omnipaque", "completed the Parvolex", "Emerade pens": a word in a
 # medicine's slot is a medicine, not a person.
 _DOSED_BEFORE_RE = re.compile(
-    r"(?:\b(?:prescribed|administered|infused|started[ \t]+on|restarted[ \t]+on|commenced[ \t]+on|"
-    r"switched[ \t]+to|completed[ \t]+the|course[ \t]+of|dose[ \t]+of|infusion[ \t]+of|"
-    r"box[ \t]+of)|\d[ \t]*(?:mg|mcg|ml|g|units?|iu))[ \t]+$", re.IGNORECASE)
+    r"(?:\b(?:prescribed|administered|infused|started(?:[ \t]+on)?|restarted[ \t]+on|"
+    r"commenced[ \t]+on|switched[ \t]+to|completed[ \t]+the|course[ \t]+of|dose[ \t]+of|"
+    r"infusion[ \t]+of|box[ \t]+of|treated[ \t]+with|trial[ \t]+of|supply[ \t]+of|stock[ \t]+of|"
+    r"pack[ \t]+of|bottle[ \t]+of)|\d[ \t]*(?:mg|mcg|ml|g|units?|iu))[ \t]+$", re.IGNORECASE)
 _DOSED_AFTER_RE = re.compile(
     r"[ \t]+(?:\d+[ \t]*(?:mg|mcg|ml|g|units?|iu)\b|(?:dose|doses|infusion|tablets?|capsules?|pens?|"
     r"syrup|injection|drip|patch|patches|inhaler|cream|drops|sachets?)\b)", re.IGNORECASE)
 
 
 def _not_medicines(text: str, cands: list[Candidate]) -> list[Candidate]:
-    return [c for c in cands if c.kind != "name" or " " in text[c.start:c.end] or not (
-        _DOSED_BEFORE_RE.search(text, max(0, c.start - 30), c.start)
-        or _DOSED_AFTER_RE.match(text, c.end))]
+    lex = lexicon()
+    out = []
+    for c in cands:
+        words = text[c.start:c.end].split()
+        if c.kind == "name" and (
+                (len(words) == 1 and (_DOSED_BEFORE_RE.search(text, max(0, c.start - 30), c.start)
+                                      or _DOSED_AFTER_RE.match(text, c.end)))
+                # "started on Trelegy Ellipta": two words no name list knows, in a medicine's slot
+                or (len(words) == 2 and not any(w.lower() in lex.first_names
+                                                or w.lower() in lex.surnames for w in words)
+                    and _DOSED_BEFORE_RE.search(text, max(0, c.start - 30), c.start))):
+            continue
+        out.append(c)
+    return out
 
 
 _CAP_WORD_LEFT_RE = re.compile(r"([A-Z][\w'’&-]*)[ \t]+$")

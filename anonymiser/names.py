@@ -276,6 +276,8 @@ class NameFinder:
                 break
             j = k
         low = self.toks[j].lower
+        if self.toks[j].poss:
+            return None  # "the Doctor's Kit", "Captain's Log": a title's possession, not a name
         if self.toks[j].text == "MR" and not self.toks[i].upper and self._is_common(
                 self.toks[i].lower):
             return None  # "an MR Conditional device": magnetic resonance, not Mr
@@ -310,7 +312,8 @@ class NameFinder:
         j = _prev_word(toks, i, skip=",(-–:")
         if j >= 0 and i - j <= 3:
             prev = toks[j].lower
-            if prev in NAME_CUES and not (j + 1 < i and toks[j + 1].text == "-"):
+            if prev in NAME_CUES and not (j + 1 < i and toks[j + 1].text == "-") \
+                    and not (toks[j].poss and toks[j].cap):  # not "the Doctor's Kit"
                 return "relation or role word before a capitalised word"
             if prev in SIGN_OFFS and (i - j == 1 or toks[i - 1].text == ","):
                 return "sign-off followed by a name"
@@ -1568,7 +1571,8 @@ _RELATIONS = frozenset(
     girlfriend husband wife friend stepmum stepdad stepson stepdaughter""".split()
 )
 _ARTICLES = frozenset("the a an this that".split())
-_TAXIWAY_BEFORE = frozenset("at via twy taxiway taxiways hp link onto vacated vacate".split())
+_TAXIWAY_BEFORE = frozenset(
+    "at via twy taxiway taxiways hp link onto vacated vacate point".split())
 # Words for family before a capitalised word that can only be what they call that person.
 _KIN = frozenset(
     """mum mom mam dad nan nana nanna gran granny grandma grandad grandpa aunt auntie aunty

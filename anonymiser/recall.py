@@ -918,8 +918,10 @@ def _reads_as_ordinary(text: str, start: int, end: int, lex: Lexicon) -> bool:
             and _next_word(text, end)[:1].isdigit():
         return True  # "May 3rd"
     if low in NATO and (re.match(r"[ \t]*\d", text[end : end + 3])
-                        or _prev_raw(text, start) in _PREPOSITIONS | {"via", "twy"}):
-        return True  # "cleared to Charlie 2": a phonetic-alphabet taxiway or stand
+                        or _prev_raw(text, start) in _PREPOSITIONS | {"via", "twy", "point"}):
+        return True  # "cleared to Charlie 2", "holding point Charlie": a taxiway or stand
+    if _TITLE_POSSESSIVE_BEFORE_RE.search(text, max(0, start - 20), start):
+        return True  # "the Doctor's Kit", "the Captain's Log": a thing of a role's
     if low in lex.common and _sentence_start(text, start):
         after = text[end : end + 3].lstrip(" \t")[:1]
         nxt = _next_word(text, end)
@@ -929,6 +931,8 @@ def _reads_as_ordinary(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return False
 
 
+_TITLE_POSSESSIVE_BEFORE_RE = re.compile(
+    r"\b(?:Doctor|Doctors|Captain|Nurse|Matron|Sister|Pilot|Manager)['’]s?[ \t]+$")
 _AFTER_SENTENCE_NAME = _PERSON_VERBS | _PREPOSITIONS | frozenset(
     "and & or but who rang called phoned emailed texted noticed spotted saw felt cried "
     "shouted agreed explained confirmed checked did does will would could should has "

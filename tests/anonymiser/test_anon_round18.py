@@ -45,3 +45,17 @@ def test_a_date_after_a_hospital_and_a_comma_stays_a_date() -> None:
 )
 def test_greetings_services_and_everyday_words_stay(text: str, term: str) -> None:
     assert untouched(text, term)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Positive, genotype 3. He started Epclusa 12 weeks with weekly pick-up.", "Epclusa"),
+        ("she was treated with Parvolex and is physically well", "Parvolex"),
+        ("Mr Pillai (58) was started on Trelegy Ellipta by his GP.", "Trelegy Ellipta"),
+        ("a second dose of adrenaline from the Doctor's Kit if no improvement", "Kit"),
+        ("the van crossed the taxiway at holding point Charlie without clearance", "Charlie"),
+    ],
+)
+def test_medicines_a_roles_kit_and_taxiways_stay(text: str, term: str) -> None:
+    assert untouched(text, term)
