@@ -969,7 +969,7 @@ def _lower_signature(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> l
 # "dawn h - transport coord", "/ dawn", "mel (vs)", "- K.", "Kev B1 shift lead", "mark t",
 # "MA shift mgr": who signed a hurried note at its very end, with their role if any.
 _END_SIGN_OFF_RE = re.compile(
-    r"(?:^|[.!?\n]|(?<![^ \t\n])[-–—~/][ \t]*)[ \t]*"
+    r"(?:^|[.!?\n]|(?<![^ \t\n])[-–—~/]{1,3}[ \t]*)[ \t]*"
     r"(?P<who>[A-Za-z][a-z'’\-]{1,15}(?:[ \t]+[A-Za-z]\.?)?|[A-Z]{1,3}\.?|[A-Z]\.[A-Z]\.?)"
     r"(?:[ \t]*\((?P<abbr>[A-Za-z /&]{2,12})\))?"
     r"(?P<role>(?:[ \t]*[-–,][ \t]*|[ \t]+)[A-Za-z0-9/&]+(?:[ \t]+[A-Za-z0-9/&]+){0,3})?"

@@ -59,3 +59,7 @@ def test_greetings_services_and_everyday_words_stay(text: str, term: str) -> Non
 )
 def test_medicines_a_roles_kit_and_taxiways_stay(text: str, term: str) -> None:
     assert untouched(text, term)
+
+
+def test_initials_after_a_double_dash_sign_a_note() -> None:
+    assert hidden("00:10 back at base. Handover to Jas for am.\n-- CF", "CF")
