@@ -1002,7 +1002,7 @@ def _end_sign_off(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                 or re.search(rf"(?<![\w'’]){first[0]}(?![\w'’])", before)):
             return []  # "… is at risk of A", "use plan B.\nB": a letter in a sentence
         dashed = before.endswith(("-", "–", "—", "/"))
-        if len(low) > 1 and (not (_initials_ok(first, lex) or (dashed and not role))
+        if len(low) > 1 and (not (_initials_ok(first, lex) or (dashed and not role and len(low) == 2))
                              or low in _CAPS_NOT_INITIALS or not (role or dashed)
                              or first.rstrip(".") in text[:m.start("who")]):
             return []  # "Works vehicle off. NFA.", "RHI summary … RHI worker": a term
