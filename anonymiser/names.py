@@ -1742,8 +1742,9 @@ def _dotted_initials(text: str, lex: Lexicon) -> list[Candidate]:
     for m in found:
         cue = _DOTTED_CUE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
         if (cue is not None and cue.group(1).lower() in NAME_CUES | _ROLE_TITLE_WORDS) \
-                or _AGE_IN_BRACKETS_RE.match(text, m.end()):
-            people.add(m.group(1))  # "driver C.P.", "pt A.M. (58M)"
+                or _AGE_IN_BRACKETS_RE.match(text, m.end()) \
+                or (text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")"):
+            people.add(m.group(1))  # "driver C.P.", "pt A.M. (58M)", "Reflection (B.M.):"
             people_at.add(m.start())
     for m in found:
         low = m.group(1).replace(".", "").lower()

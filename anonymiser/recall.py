@@ -970,27 +970,62 @@ def _lower_signature(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> l
 # "MA shift mgr": who signed a hurried note at its very end, with their role if any.
 _END_SIGN_OFF_RE = re.compile(
     r"(?:^|[.!?\n]|(?<![^ \t\n])[-–—~/]{1,3}[ \t]*)[ \t]*"
-    r"(?P<who>[A-Za-z][a-z'’\-]{1,15}(?:[ \t]+[A-Za-z]\.?)?|[A-Z]{1,3}\.?|[A-Z]\.[A-Z]\.?)"
+    r"(?P<who>[A-Za-z][a-z'’\-]{1,15}(?:[ \t]+[A-Za-z]\.?)?|[A-Z]{1,3}\.?"
+    r"|[A-Za-z]\.(?:[A-Za-z](?:['’][A-Za-z])?\.?){1,2})"
     r"(?:[ \t]*\((?P<abbr>[A-Za-z /&]{2,12})\))?"
-    r"(?P<role>(?:[ \t]*[-–,][ \t]*|[ \t]+)[A-Za-z0-9/&]+(?:[ \t]+[A-Za-z0-9/&]+){0,3})?"
+    r"(?P<role>(?:[ \t]*[-–,][ \t]*|[ \t]+)[A-Za-z0-9/&'’\-]+"
+    r"(?:(?:[ \t]+|[ \t]*,[ \t]*)[A-Za-z0-9/&'’\-]+){0,5})?"
     r"[ \t.!x]*$")
+_ROLE_TOKEN_SPLIT_RE = re.compile(r"[ \t,]+")
 _SIGN_OFF_ROLE_WORDS = _ROLE_TITLE_WORDS | NAME_CUES | frozenset(
     """coord coordinator mgr manager lead shift b1 b2 cat a b c team supervisor on call duty
     ops transport pharmacy pharmacist tech technician engineer eng office officer and &
     the of rp driver worker carer admin staff agent escort hca student locum reg vs sw care
     in charge ed ae a&e icu itu ward unit night nights day days firefighter band bleep holder
+    quality clinical kinship senior junior leader support charge control room flight training
+    safety compliance custody residential
     1 2 3 4 5 6 7 8 8a 8b 8c 9""".split())
+
+
+def _sign_off_role(role: str) -> bool:
+    """'EOC Clinical Supervisor', '111 team leader, North Calder IUC', 'FI, Skylark Flight
+    Training', 'Part-145 quality': role words, letters and numbers, and the capitalised words of
+    a service, with at least one role word or set of letters among them (and no date)."""
+    tokens = [t for t in _ROLE_TOKEN_SPLIT_RE.split(role) if t]
+    marked = False
+    for tok in tokens:
+        low = tok.lower()
+        if low in _DAYS_MONTHS:
+            return False  # "Rheumatology - Mon 8 Apr": a heading and its date
+        if low in _SIGN_OFF_ROLE_WORDS or low in _ROLE_SHORT_SET:
+            marked = True
+        elif (tok.isupper() or any(ch.isdigit() for ch in tok)) and len(tok) <= 8:
+            marked = True  # "EOC", "CFI", "111", "Part-145", "B1"
+        elif not tok[:1].isupper():
+            return False  # a lower-case word no role has: part of a sentence
+    return marked
 
 
 def _end_sign_off(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                   places: frozenset[str]) -> list[Candidate]:
-    """A name, a name and an initial, or initials signing a note at its very end."""
-    m = _END_SIGN_OFF_RE.search(text, max(0, len(text.rstrip()) - 60), len(text.rstrip()))
-    if m is None or _covered(taken, m.start("who"), m.end("who")):
+    """A name, a name and an initial, or initials signing a note at its very end: the first
+    reading of the last 60 characters, from the earliest start, that is a signature."""
+    end = len(text.rstrip())
+    at = max(0, end - 60)
+    while (m := _END_SIGN_OFF_RE.search(text, at, end)) is not None:
+        found = _sign_off_at(text, m, taken, lex, places)
+        if found:
+            return found
+        at = m.start() + 1
+    return []
+
+
+def _sign_off_at(text: str, m: re.Match[str], taken: list[tuple[int, int]], lex: Lexicon,
+                 places: frozenset[str]) -> list[Candidate]:
+    if _covered(taken, m.start("who"), m.end("who")):
         return []
     role = m.group("role")
-    if role and not all(w.lower() in _SIGN_OFF_ROLE_WORDS
-                        for w in re.split(r"[ \t,\-–]+", role) if w):
+    if role and not _sign_off_role(role.strip(" \t,-–")):
         return []  # "mark the chart": a sentence, not a signature
     who = m.group("who")
     first = who.split()[0]
@@ -1003,11 +1038,12 @@ def _end_sign_off(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             return []  # "… is at risk of A", "use plan B.\nB": a letter in a sentence
         dashed = before.endswith(("-", "–", "—", "/"))
         if len(low) > 1 and (not (_initials_ok(first, lex) or (dashed and not role and len(low) == 2))
-                             or low in _CAPS_NOT_INITIALS or not (role or dashed)
+                             or low in _CAPS_NOT_INITIALS or not (role or dashed or m.group("abbr"))
                              or first.rstrip(".") in text[:m.start("who")]):
             return []  # "Works vehicle off. NFA.", "RHI summary … RHI worker": a term
     elif (low in lex.keep or low in places or low in STOPWORDS or low in _SIGN_OFF_ROLE_WORDS
-          or low in _NOT_NAME_PARTS or not (low in lex.first_names or _lower_nameish(low, lex))):
+          or low in _NOT_NAME_PARTS or SPECIALTY_RE.search(low)
+          or not (low in lex.first_names or _lower_nameish(low, lex))):
         return []
     return [_name(m.start("who"), m.end("who"), who, "a name signing a note at its end", 0.65)]
 
@@ -1259,6 +1295,9 @@ def _lower_surname(word: str, lex: Lexicon, places: frozenset[str]) -> bool:
         low in _NOT_NAME_PARTS or low in lex.keep or low in places or low in _LOWER_NOT_NAMES)
 
 
+_INITIALS_ONLY_RE = re.compile(r"[A-Z]{2,3}")
+
+
 def _chain(text: str, cands: list[Candidate], lex: Lexicon,
            places: frozenset[str]) -> list[Candidate]:
     """Grow each found name over the capitalised words right beside it: "passenger Victor
@@ -1273,7 +1312,8 @@ def _chain(text: str, cands: list[Candidate], lex: Lexicon,
         hyphened = re.search(rf"(?<![\w'’\-]){_PART}-$", text[max(0, start - 30) : start])
         if hyphened is not None and _name_part(hyphened.group(0)[:-1], lex, places):
             start -= len(hyphened.group(0))  # "Hill-" before "Mbatha"
-        while True:
+        # "KW Community Matron": initials are whole, the words after them a role
+        while not _INITIALS_ONLY_RE.fullmatch(text, c.start, c.end):
             m = _RIGHT_PART_RE.match(text, end)
             if m is None or not _name_part(m.group(1), lex, places):
                 break
@@ -1639,7 +1679,8 @@ def _lower_after_relation(text: str, taken: list[tuple[int, int]],
         relation = m.group(1).lower() in _RELATIONS
         if (first in _LOWER_NOT_NAMES or (first in lex.keep and not (named and relation))
                 or first in NAME_CUES or first in _MODALS or first in STOPWORDS
-                or first.endswith(("ed", "ing", "ly")) or len(first) < 3):
+                or first.endswith(("ed", "ing", "ly")) or len(first) < 3
+                or (first.endswith("s") and first[:-1] in lex.english)):  # "stepdad grabs her"
             continue
         if "'" in first or "’" in first or (not named and _english_made(first, lex)):
             continue  # "wasn't", "misheard", "incapacitation": English, not a name
@@ -2598,7 +2639,8 @@ _CODE_KINDS = frozenset({"case_reference", "vehicle_registration", "aircraft_reg
 _LONE_PERSON_RE = re.compile(
     r"[B-HJ-KMNO-QS-Z](?<![\w'’.\-/&@#].)(?:(?=['’]s[ \t]+[a-z])|(?=[ \t]+(?:not|was|is|has|had|said|says|"
     r"moved|went|came|left|told|wants|wanted|refused|returned|attended|disclosed|became|kicked|"
-    r"hit|ran|seemed|appeared|stayed|slept|ate|got|and[ \t]+(?:sister|brother|mum|dad))\b))")
+    r"hit|ran|seemed|appeared|stayed|slept|ate|got|could|would|should|will|can|did|does|"
+    r"and[ \t]+(?:sister|brother|mum|dad))\b)|(?=\.?,[ \t]*\d{1,2}[ \t]*\)))")
 _LONE_SIGNOFF_RE = re.compile(
     r"\b(?i:ta|thanks|cheers|thx|love)[ \t]+([B-HJ-KMNO-QS-Z])[ \t]*(?:x+)?[ \t]*(?=\n|$)")
 _LONE_NOT_AFTER_RE = re.compile(
