@@ -437,6 +437,7 @@ class NameFinder:
                     continue
                 if (not strong and title_cap and (low not in lex.keep or tok.cap)
                         and low not in _ROLE_TITLE_WORDS and low not in NAME_CUES
+                        and not SPECIALTY_RE.search(low)  # "Consultant Rheumatologist"
                         and not tok.upper
                         and (tok.cap or ((low in lex.first_names or low in lex.surnames)
                                          and not lex.is_basic(low)))
@@ -1545,7 +1546,7 @@ _ROLE_TITLE_WORDS = frozenset(
     support family licensed senior junior band childminder caseworker housekeeper chaplain
     optometrist phlebotomist matron specialist technician surgeon anaesthetist radiographer
     sonographer physiotherapist receptionist volunteer host loadmaster fueller marshaller purser
-    steward stewardess crew responder""".split()
+    steward stewardess crew responder commander winchman winchwoman""".split()
 )
 # The last word of a job title written with capitals ("Registered Manager", "Health and Safety
 # Lead", "Into-Plane Fueller"), as a pattern: what ends a title after a name or initials.

@@ -46,3 +46,15 @@ def test_a_letter_with_an_age_in_brackets_is_a_person() -> None:
 def test_initials_are_not_grown_over_the_role_after_them() -> None:
     result = anonymise("Syringe marked at 2.5ml, teach-back done.\nKW Community Matron")
     assert "Community Matron" in result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Mark\nMark Pemberton, Consultant Rheumatologist\nExt 4417", "Rheumatologist"),
+        ("From: Dr Hannah Lindqvist, Consultant Neonatologist", "Neonatologist"),
+        ("Would like to thank Crew Commander Gareth Moss for a proper team job.", "Crew Commander"),
+    ],
+)
+def test_specialties_and_ranks_after_a_title_stay(text: str, term: str) -> None:
+    assert untouched(text, term)
