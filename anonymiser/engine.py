@@ -407,9 +407,12 @@ def _not_products(text: str, cands: list[Candidate]) -> list[Candidate]:
     lex = lexicon()
     out = []
     for c in cands:
+        if c.kind != "name":
+            out.append(c)
+            continue
         word = text[c.start:c.end]
         low = word.lower()
-        if (c.kind == "name" and word[:1].isupper() and " " not in word
+        if (word[:1].isupper() and " " not in word
                 and low not in lex.first_names and low not in lex.surnames
                 and not any(r in c.reason for r in _PERSON_REASONS)
                 and not _HOUSEHOLD_AFTER_RE.match(text, c.end)
@@ -562,8 +565,11 @@ def _not_medicines(text: str, cands: list[Candidate]) -> list[Candidate]:
     lex = lexicon()
     out = []
     for c in cands:
+        if c.kind != "name":
+            out.append(c)
+            continue
         words = text[c.start:c.end].split()
-        if c.kind == "name" and (
+        if (
                 (len(words) == 1 and (_DOSED_BEFORE_RE.search(text, max(0, c.start - 30), c.start)
                                       or _DOSED_AFTER_RE.match(text, c.end)))
                 # "started on Trelegy Ellipta": two words no name list knows, in a medicine's slot

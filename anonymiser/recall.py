@@ -540,7 +540,7 @@ _GREETINGS = frozenset(
     thanks thank cheers ta regards grazie merci danke gracias obrigado dziekuje diolch""".split())
 # "Fergal,", "Hi Dusty,": a message opening on the name of the person it is for.
 _SALUTATION_RE = re.compile(
-    r"(?:^|\n)[ \t]*(?:(?:Hi|Hello|Hiya|Hey|Morning|Afternoon|Evening)[ \t]+)?"
+    r"[ \t]*(?:(?:Hi|Hello|Hiya|Hey|Morning|Afternoon|Evening)[ \t]+)?"
     r"([A-ZÀ-Þ][a-zà-ÿ'’\-]+)[ \t]*,[ \t]*(?:\n|(?=(?:please|pls|can|could|would|thanks|thank|"
     r"just|did|are|is)\b))")
 # "PMcK", "DMcL", "JO'N": initials of a Mc-, Mac- or O'- surname.
@@ -720,6 +720,8 @@ def _table_people(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     while k < len(lines):
         at, line = lines[k]
         k += 1
+        if "|" not in line and "  " not in line and "\t" not in line:
+            continue  # no column break: not a table's header
         head = _cells(line, at)
         if len(head) < 2:
             continue
@@ -859,12 +861,12 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             if (low in lex.first_names or _lower_nameish(low, lex)) and low not in lex.keep \
                     and not _covered(taken, m.start(1), m.end(1)):
                 out.append(_name(m.start(1), m.end(1), low, "a form's field for a person", 0.65))
-    for m in _SIG_INITIALS_RE.finditer(text) if "ig" in text or "nit" in text else ():
+    for m in _SIG_INITIALS_RE.finditer(text) if "Sig" in text or "Init" in text else ():
         # "Sig: AF", "Initials: RB": whatever letters a signature field holds are someone's
         if not _covered(taken, m.start(1), m.end(1)) and m.group(1).lower() not in _CAPS_NOT_INITIALS:
             out.append(Candidate(m.start(1), m.end(1), "name", 0.7, "initials in a signature field",
                                  meta={"tokens": "", "initials": m.group(1).replace(".", "")}))
-    for m in _SALUTATION_RE.finditer(text) if "," in text else ():
+    for m in match_at(_SALUTATION_RE, text, _line_starts(text)) if "," in text else ():
         word = m.group(1)
         low = word.lower()
         alone = text[m.end():m.end() + 1] in ("\n", "")
@@ -2031,6 +2033,7 @@ _BARE_POSSESSIVE_RE = re.compile(
     r"personal[ \t]+advis[eo]r|class[ \t]+teacher|friends?|phone|parents|family|grandparents|"
     r"interpreter|key[ \t]+worker)(?:s|['’]s)?\b"
 )
+_WORD_S_RE = re.compile(r"\b[a-z]{4,}s\b")
 _FIRST_NAME_S_RE = re.compile(r"(?<![\w'’\-])([a-z]{4,})s[ \t]+(?=[a-z])")
 _WEAK_OWNED_RE = re.compile(r"[ \t]+(?:parents|family|grandparents|interpreter|key[ \t]+worker)")
 # Words for family after which a bare possessive can only be a person's: "zuzias mum".
@@ -2476,9 +2479,12 @@ def _bare_possessives(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> 
                 or _covered(taken, m.start(1), m.end(1))):
             continue
         out.append(_name(m.start(1), m.end(1), low, "lower-case name with a possessive", 0.65))
-    for m in _FIRST_NAME_S_RE.finditer(text):
+    owners = {w for w in _WORD_S_RE.findall(text) if w[:-1] in lex.first_names}
+    for m in _FIRST_NAME_S_RE.finditer(text) if owners else ():
         # "nearly handed jamals sertraline to Reece": a first name no English word shares, with
         # a possessive "s" and no apostrophe, before whatever it owns
+        if m.group(1) + "s" not in owners:
+            continue
         low = m.group(1).lower()
         if (low in lex.first_names and not lex.is_common(low) and low not in lex.keep
                 and low + "s" not in lex.english and not lex.is_common(low + "s")
