@@ -499,7 +499,10 @@ _ANIMALS = (r"(?:dog|dogs|puppy|pup|cat|kitten|pony|horse|rabbit|bunny|hamster|g
             r"budgie|parrot|tortoise|snake|lizard|ferret|goldfish|fish|pet|staffie|terrier|"
             r"spaniel|labrador|collie|poodle|greyhound|lurcher|teddy|soft[ \t]toy|toy|doll)")
 _ANIMAL_BEFORE_RE = re.compile(
-    rf"\b{_ANIMALS},?[ \t]+(?:(?:called|named)[ \t]+)?[\"“'‘]?(?:Mr[ \t]+|Mrs[ \t]+)?$", re.IGNORECASE)
+    rf"\b{_ANIMALS},?[ \t]+(?:(?:called|named)[ \t]+)?[\"“'‘]?(?:Mr[ \t]+|Mrs[ \t]+)?$"
+    # "the dog (Bruno)", "One horse (Bramble)"
+    rf"|\b(?i:the|a|an|our|his|her|their|my|one|family)[ \t]+(?-i:{_ANIMALS})[ \t]*\($",
+    re.IGNORECASE)
 _ANIMAL_AFTER_RE = re.compile(
     rf"[\"”'’]?,?[ \t]*(?:\((?:the|our|his|her|their|my)[ \t]+(?:[\w-]+[ \t]+)?{_ANIMALS}\)"
     rf"|the[ \t]+(?:[\w-]+[ \t]+)?{_ANIMALS}\b"

@@ -2645,7 +2645,7 @@ _CODE_KINDS = frozenset({"case_reference", "vehicle_registration", "aircraft_reg
 _LONE_PERSON_RE = re.compile(
     r"[B-HJ-KMNO-QS-Z](?<![\w'’.\-/&@#].)(?:(?=['’]s[ \t]+[a-z])|(?=[ \t]+(?:not|was|is|has|had|said|says|"
     r"moved|went|came|left|told|wants|wanted|refused|returned|attended|disclosed|became|kicked|"
-    r"hit|ran|seemed|appeared|stayed|slept|ate|got|could|would|should|will|can|did|does|"
+    r"hit|ran|seemed|appeared|stayed|slept|ate|got|could|would|should|will|can|did|does|family|"
     r"and[ \t]+(?:sister|brother|mum|dad))\b)|(?=\.?,[ \t]*\d{1,2}[ \t]*\)))")
 _LONE_SIGNOFF_RE = re.compile(
     r"\b(?i:ta|thanks|cheers|thx|love)[ \t]+([B-HJ-KMNO-QS-Z])[ \t]*(?:x+)?[ \t]*(?=\n|$)")

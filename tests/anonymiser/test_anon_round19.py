@@ -58,3 +58,23 @@ def test_initials_are_not_grown_over_the_role_after_them() -> None:
 )
 def test_specialties_and_ranks_after_a_title_stay(text: str, term: str) -> None:
     assert untouched(text, term)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("I had asked on arrival for the dog (Bruno) to be shut in the kitchen.", "Bruno"),
+        ("One horse (Bramble) became agitated on climb.", "Bramble"),
+        ("Logged as a data breach with IG. Learning for me: check every address.", "IG"),
+    ],
+)
+def test_a_pet_in_brackets_and_information_governance_stay(text: str, term: str) -> None:
+    assert untouched(text, term)
+
+
+def test_a_person_in_brackets_after_a_word_with_dog_in_it_is_still_a_person() -> None:
+    assert hidden("Incident: at teatime J-Dog (Jayden) threw a plate at staff.", "Jayden")
+
+
+def test_a_family_known_by_one_letter() -> None:
+    assert "O family" not in anonymise("Subject: good practice - O family, case FS-22817").text
