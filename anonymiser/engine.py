@@ -405,25 +405,20 @@ _PERSON_REASONS = ("title", "first name", "surname", "known", "initial", "signed
 
 def _not_products(text: str, cands: list[Candidate]) -> list[Candidate]:
     lex = lexicon()
-    out = []
-    for c in cands:
-        if c.kind != "name":
-            out.append(c)
-            continue
-        word = text[c.start:c.end]
-        low = word.lower()
-        if (word[:1].isupper() and " " not in word
-                and low not in lex.first_names and low not in lex.surnames
-                and not any(r in c.reason for r in _PERSON_REASONS)
-                and not _HOUSEHOLD_AFTER_RE.match(text, c.end)
-                # "the Brennans", "the Doyles": a family by its surname
-                and not (low.endswith("s") and (low[:-1] in lex.surnames
-                                                 or low[:-1] in lex.first_names))
-                and (_ARTICLE_BEFORE_RE.search(text, max(0, c.start - 8), c.start)
-                     or _REGISTRATION_AFTER_RE.match(text, c.end))):
-            continue
-        out.append(c)
-    return out
+    return [c for c in cands if c.kind != "name" or not _product(text, c, lex)]
+
+
+def _product(text: str, c: Candidate, lex: Lexicon) -> bool:
+    word = text[c.start:c.end]
+    low = word.lower()
+    return (word[:1].isupper() and " " not in word
+            and low not in lex.first_names and low not in lex.surnames
+            and not any(r in c.reason for r in _PERSON_REASONS)
+            and not _HOUSEHOLD_AFTER_RE.match(text, c.end)
+            # "the Brennans", "the Doyles": a family by its surname
+            and not (low.endswith("s") and (low[:-1] in lex.surnames or low[:-1] in lex.first_names))
+            and bool(_ARTICLE_BEFORE_RE.search(text, max(0, c.start - 8), c.start)
+                     or _REGISTRATION_AFTER_RE.match(text, c.end)))
 
 
 def _not_places_of(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -566,22 +561,17 @@ _DOSED_AFTER_RE = re.compile(
 
 def _not_medicines(text: str, cands: list[Candidate]) -> list[Candidate]:
     lex = lexicon()
-    out = []
-    for c in cands:
-        if c.kind != "name":
-            out.append(c)
-            continue
-        words = text[c.start:c.end].split()
-        if (
-                (len(words) == 1 and (_DOSED_BEFORE_RE.search(text, max(0, c.start - 30), c.start)
-                                      or _DOSED_AFTER_RE.match(text, c.end)))
-                # "started on Trelegy Ellipta": two words no name list knows, in a medicine's slot
-                or (len(words) == 2 and not any(w.lower() in lex.first_names
-                                                or w.lower() in lex.surnames for w in words)
-                    and _DOSED_BEFORE_RE.search(text, max(0, c.start - 30), c.start))):
-            continue
-        out.append(c)
-    return out
+    return [c for c in cands if c.kind != "name" or not _medicine(text, c, lex)]
+
+
+def _medicine(text: str, c: Candidate, lex: Lexicon) -> bool:
+    words = text[c.start:c.end].split()
+    dosed_before = _DOSED_BEFORE_RE.search(text, max(0, c.start - 30), c.start) is not None
+    if len(words) == 1:
+        return dosed_before or _DOSED_AFTER_RE.match(text, c.end) is not None
+    # "started on Trelegy Ellipta": two words no name list knows, in a medicine's slot
+    return len(words) == 2 and dosed_before and not any(
+        w.lower() in lex.first_names or w.lower() in lex.surnames for w in words)
 
 
 _CAP_WORD_LEFT_RE = re.compile(r"([A-Z][\w'’&-]*)[ \t]+$")
