@@ -510,7 +510,7 @@ _TIMESTAMP = r"\[?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})
 # ("Subject:", "Learning:"), is the person speaking.
 _SPEAKER_RE = re.compile(
     rf"[ \t]*(?P<before>{_TIMESTAMP}[ \t]*[-–]?[ \t]*)?"
-    r"(?P<who>[A-Za-zÀ-ÿ][a-zà-ÿ'’\-]+(?:[ \t][A-Z][a-zà-ÿ'’\-]+|\.[a-z0-9]{1,3})?"
+    r"(?P<who>[A-Za-zÀ-ÿ][a-zà-ÿ'’\-]+(?:[ \t][A-Z][a-zà-ÿ'’\-]+|\.[A-Za-z0-9]{1,3}|[A-Z]\b)?"
     r"|[A-Z]{2,3}(?=[ \t]*:))"  # "19:30 KW: rang mum": initials speak only after a time
     r"(?P<role>[ \t][A-Z]{2,5})?"  # "Mared EDT:", "Tariq PRM:": a role after the name
     r"[ \t]*(?P<after>\(?\d{1,2}[:.]\d{2}\)?[ \t]*)?:[ \t]")

@@ -294,7 +294,8 @@ def find_ni_numbers(text: str) -> Iterator[Candidate]:
 
 
 _ADDRESS_BEFORE_POSTCODE_RE = re.compile(
-    r"(?:,[ \t]*|[A-Z][a-z]+[ \t]+|\b(?i:post[ \t]?code|pc)[ \t]*:?[ \t]*)$")
+    r"(?:,[ \t]*|[A-Z][a-z]+[ \t]+|\b(?i:post[ \t]?code|pc)[ \t]*:?[ \t]*"
+    r"|\b(?i:at|in|near|to|from|around)[ \t]+)$")  # "i'm round the corner at WX4 7HD"
 
 
 def find_postcodes(text: str) -> Iterator[Candidate]:
