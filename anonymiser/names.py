@@ -635,10 +635,10 @@ class NameFinder:
                     self._set(i, 0.7, "word after 'called'")
 
     def _between_role_and_verb(self, i: int) -> bool:
-        """'the paramedic Sol gave', 'operator Jag loaded', 'Husband Reg noticed': an everyday
-        word, capitalised mid-sentence straight after a word for a person and straight before
-        what people do, is that person's name. A capitalised role word before it must be family
-        at a sentence start ("Patient Transport were late" is a service)."""
+        """'the paramedic Sol gave', 'the loader Jag signalled': an everyday word, capitalised
+        mid-sentence straight after a word for a person and straight before what people do, is
+        that person's name. A capitalised role word before it must be family at a sentence
+        start ("Patient Transport were late" is a service)."""
         toks = self.toks
         tok = toks[i]
         low = tok.lower
@@ -649,10 +649,7 @@ class NameFinder:
             return False
         if prev.cap and not (prev.sent and prev.lower in _KIN):
             return False
-        lex = self.lex
-        if (low in STOPWORDS or low in lex.keep or low in NAME_CUES or low in _ROLE_TITLE_WORDS
-                or lex.is_basic(low) or low in _PLACE_TYPE_WORDS or low in self.places
-                or low in MONTHS_AS_NAMES or low in _CALENDAR_WORDS or low in SPEECH_VERBS):
+        if low in STOPWORDS or low in SPEECH_VERBS or self._word_or_term(low):
             return False
         nxt = i + 1
         if nxt < len(toks) and toks[nxt].lower in _CLAUSE_ADVERBS:
@@ -662,6 +659,15 @@ class NameFinder:
         verb = toks[nxt].lower
         return (verb in SPEECH_VERBS and verb not in ("is", "are", "were", "was")) \
             or self._past_verb(nxt)
+
+    def _word_or_term(self, low: str) -> bool:
+        """A basic English word, a kept term, a place or place type, a day or month, or a
+        word for a person or a role: what an everyday capitalised word must not be before
+        its place in a sentence makes it a name."""
+        lex = self.lex
+        return (lex.is_basic(low) or low in lex.keep or low in self.places
+                or low in _PLACE_TYPE_WORDS or low in _CALENDAR_WORDS or low in MONTHS_AS_NAMES
+                or low in NAME_CUES or low in _ROLE_TITLE_WORDS)
 
     def _field_label(self, i: int) -> bool:
         """'Hosp no: K09', 'Anaes: Dr Holm': a form's field label after a column break."""
@@ -682,10 +688,7 @@ class NameFinder:
         toks = self.toks
         tok = toks[i]
         low = tok.lower
-        lex = self.lex
-        if (tok.sent or self.title_line[i] or i == 0 or lex.is_basic(low) or low in lex.keep
-                or low in self.places or low in _PLACE_TYPE_WORDS or low in _CALENDAR_WORDS
-                or low in MONTHS_AS_NAMES or low in NAME_CUES or low in _ROLE_TITLE_WORDS):
+        if tok.sent or self.title_line[i] or i == 0 or self._word_or_term(low):
             return False
         prev = toks[i - 1]
         if prev.kind != WORD or prev.cap or prev.lower in _DETERMINERS \
@@ -1721,8 +1724,11 @@ _DOTTED_CUE_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \t]+$")
 _AGE_IN_BRACKETS_RE = re.compile(
     r"[ \t]*\((?:aged[ \t]+)?\d{1,3}[ \t]*(?:[MFmf]|y|yo|yrs?|years?)?[ \t]*[),]")
 _TIME_BEFORE_RE = re.compile(r"(?:\d|\bthe|\bmorning|\bnoon|\bo'clock)[ \t]*$", re.IGNORECASE)
-_VERB_AFTER_RE = re.compile(
-    r"[ \t]+(?:speaks|spoke|said|says|told|was|is|has|had|went|came|wanted|wants|asked|refused)\b")
+# What a person does, straight after who does it: "M.H. speaks Zaghawa", "G. Harrow agreed".
+PERSON_VERB_AFTER_RE = re.compile(
+    r"[ \t]+(?:speaks|spoke|said|says|told|was|is|has|had|went|came|wanted|wants|asked|refused|"
+    r"agreed|rang|phoned|called|confirmed|reviewed|decided|arrived|attended|checked|signed|"
+    r"approved|authorised|noted|advised|replied|wrote|emailed)\b")
 # Dotted abbreviations that are not anyone's initials.
 _DOTTED_WORDS = frozenset(
     "uk us usa gb gp nb ps am pm ie eg ok tv ae ed dj un eu rip bbc itv nhs pto rsvp eta "
@@ -1752,7 +1758,7 @@ def _dotted_initials(text: str, lex: Lexicon) -> list[Candidate]:
         if low in ("am", "pm") and not _TIME_BEFORE_RE.search(text, max(0, m.start() - 12),
                                                                m.start()):
             people_at.add(m.start())  # "contact between A.M. and birth mum": no time before it
-        elif low in lex.keep and _VERB_AFTER_RE.match(text, m.end()):
+        elif low in lex.keep and PERSON_VERB_AFTER_RE.match(text, m.end()):
             people.add(m.group(1))  # "M.H. speaks Zaghawa"
     for m in found:
         letters = m.group(1).replace(".", "")

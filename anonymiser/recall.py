@@ -47,6 +47,7 @@ from anonymiser.names import (
     JOB_TITLE_ENDS,
     NAME_CUES,
     NATO,
+    PERSON_VERB_AFTER_RE,
     SPECIALTY_RE,
     STOPWORDS,
     STRONG_TITLES,
@@ -1985,9 +1986,6 @@ def _lower_slot(text: str, start: int, end: int, side: str) -> bool:
 # "Certified: K Sandhu", "by M Haddad": an initial without its full stop before a surname.
 _BARE_INITIAL_SURNAME_RE = re.compile(
     r"[A-Z](?<![\w.&/'’\-].)[ \t]([A-Z][a-z'’]{2,}(?:-[A-Z][a-z'’]+)?)(?![\w@\-])")
-_PERSON_VERB_AFTER_RE = re.compile(
-    r"[ \t]+(?:agreed|said|told|asked|rang|phoned|called|confirmed|reviewed|decided|arrived|"
-    r"attended|checked|signed|approved|authorised|noted|advised|replied|wrote|emailed)\b")
 _INITIAL_SURNAME_RE = re.compile(
     r"[A-Z](?<![\w.&/].)\.[ \t]?(?:[A-Z]\.[ \t]?){0,2}([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w@\-])")
 
@@ -2002,12 +2000,12 @@ def _initial_surnames(text: str, lex: Lexicon, places: frozenset[str]) -> list[C
         # "(M. Dyer)", "R. Hall,": a surname that is also a word, in brackets or before a comma
         bracketed = text[m.end():m.end() + 1] in (")", ",") and not lex.is_basic(low) and (
             text[max(0, m.start() - 1):m.start()] == "(" or low in lex.surnames)
-        acts = _PERSON_VERB_AFTER_RE.match(text, m.end()) is not None and not \
+        acts = PERSON_VERB_AFTER_RE.match(text, m.end()) is not None and not \
             _NAME_WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())  # "Kim O. Will"
         if ((everyday and not bracketed and not acts) or low in lex.keep
                 # "N. Wales", not "T. Ramsbottom", nor "G. Harrow agreed": a town does nothing
                 or (low in places and low not in lex.villages and not acts)
-                or low in lex.eponyms or low in _DAYS_MONTHS):
+                or low in lex.eponyms or low in _DAYS_MONTHS or low in STOPWORDS):
             continue
         if _prev_raw(text, m.start()) in ("no", "fig", "vol", "para", "plan", "grade", "class"):
             continue
