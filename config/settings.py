@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 PROFILES = ("development", "test", "production")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -100,6 +101,8 @@ class Settings:
                 raise SettingsError("production requires TOTP for staff")
         if not self.database_url:
             raise SettingsError("DATABASE_URL is empty")
+        if self.log_level not in LOG_LEVELS:
+            raise SettingsError(f"LOG_LEVEL must be one of {LOG_LEVELS}, not {self.log_level!r}")
         if self.max_request_bytes < 1024:
             raise SettingsError("MAX_REQUEST_BYTES is too small to accept a report")
         return self
@@ -147,7 +150,7 @@ _ENV: dict[str, tuple[str, str]] = {
     "CANDOUR_JUST_CULTURE_DIR": ("just_culture_dir", "path"),
     "MAIL_SERVER": ("mail_server", "str"),
     "MAIL_SENDER": ("mail_sender", "str"),
-    "LOG_LEVEL": ("log_level", "str"),
+    "LOG_LEVEL": ("log_level", "level"),
 }
 
 
@@ -168,6 +171,8 @@ def load_settings(
             values[attr] = _int(name, raw)
         elif kind == "path":
             values[attr] = Path(raw)
+        elif kind == "level":  # gunicorn.conf.py reads the same variable, in either case
+            values[attr] = raw.strip().upper()
         else:
             values[attr] = raw
     known = {f.name for f in dataclasses.fields(Settings)}

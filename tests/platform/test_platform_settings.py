@@ -157,6 +157,16 @@ def test_environment_variables_are_parsed_and_validated(tmp_path: Path) -> None:
         load_settings(environ=base, not_a_setting=1)
 
 
+def test_log_level_is_read_in_either_case_as_gunicorn_reads_it(tmp_path: Path) -> None:
+    # gunicorn.conf.py lower-cases LOG_LEVEL for itself; "info" once crashed every worker
+    # at boot ("Unknown level: 'info'") instead of being read as INFO.
+    base = {"CANDOUR_PROFILE": "test", "DATABASE_URL": f"sqlite:///{tmp_path / 'x.sqlite3'}"}
+    assert load_settings(environ={**base, "LOG_LEVEL": "info"}).log_level == "INFO"
+    assert load_settings(environ={**base, "LOG_LEVEL": " Warning "}).log_level == "WARNING"
+    with pytest.raises(SettingsError, match="LOG_LEVEL"):
+        load_settings(environ={**base, "LOG_LEVEL": "chatty"})
+
+
 def test_settings_reach_the_app(tmp_path: Path) -> None:
     values = _production_values(tmp_path)
     values.update(profile="test", max_request_bytes=5000, session_lifetime_minutes=42,
