@@ -9,7 +9,7 @@ PORT   ?= 5000
 HOST   ?= 127.0.0.1
 FLASK  := $(BIN)/flask --app wsgi
 
-.PHONY: run test test-pg lint typecheck install install-test assets db demo bench clean help
+.PHONY: run test test-pg test-compiled compiled lint typecheck install install-test assets db demo bench clean help
 
 help:
 	@echo "make run    set up and serve Candour on http://$(HOST):$(PORT) with the scheduler"
@@ -67,8 +67,27 @@ test-pg: install-test
 	@test -n "$$CANDOUR_TEST_DATABASE_URL" || { echo "set CANDOUR_TEST_DATABASE_URL"; exit 2; }
 	$(BIN)/pytest -m "not browser"
 
+# The anonymiser compiled with mypyc (setup.py), as production runs it (README, "Production"):
+# build/compiled/anonymiser and the digest of the source it was built from (config/compiled.py).
+# gunicorn.conf.py runs it only while that digest matches; the anonymiser's tests check it.
+COMPILED := build/compiled
+$(COMPILED)/SOURCES: $(VENV)/.test setup.py pyproject.toml $(wildcard anonymiser/*.py anonymiser/data/*)
+	rm -rf $(COMPILED) build/compiling && mkdir -p build
+	CANDOUR_COMPILE=1 $(BIN)/pip install --quiet --no-deps --no-build-isolation \
+	  --target build/compiling . > build/compile.log 2>&1 || { tail -40 build/compile.log; exit 1; }
+	mkdir -p $(COMPILED) && mv build/compiling/anonymiser build/compiling/*__mypyc*.so $(COMPILED)/
+	rm -rf build/compiling
+	$(BIN)/python -c "from config.compiled import source_digest; print(source_digest())" > $@
+
+compiled: $(COMPILED)/SOURCES
+
+test-compiled: $(COMPILED)/SOURCES
+	cd $(COMPILED) && CANDOUR_EXPECT_COMPILED=1 PYTHONPATH=$(CURDIR)/$(COMPILED):$(CURDIR) \
+	  $(CURDIR)/$(BIN)/pytest -q -c $(CURDIR)/pyproject.toml -o pythonpath= --rootdir . \
+	  $(CURDIR)/tests/anonymiser
+
 bench: install-test
 	$(BIN)/python bench/submissions.py
 
 clean:
-	rm -rf $(VENV) node_modules static/dist
+	rm -rf $(VENV) node_modules static/dist build

@@ -108,7 +108,7 @@ _PRONOUN_AGE_RE = re.compile(
 def _age_candidate(
     m: re.Match[str], group: int, reason: str, policy: Policy, unit: int = 0
 ) -> Candidate | None:
-    years: float = int(m.group(group))
+    years: float = float(int(m.group(group)))
     end = m.end(group)
     if unit and m.group(unit):
         # "Ruby (6 weeks)", "Lily (18 months)": a baby's age, in weeks or months.

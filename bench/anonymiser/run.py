@@ -15,6 +15,10 @@ lines {"id","text"} on stdin and writes JSON lines {"id","text","spans":[{"start
 spans are checked against ``from anonymiser import anonymise`` in-process, and it is
 timed warm through ``anonymise()`` in a worker process of its own (as it runs in the
 service), taking turns pass by pass with Presidio, which is timed in this process.
+The CLI and the worker run the build named by --candour-build: run.sh passes the
+mypyc-compiled build that production installs (`make compiled`, build/compiled); the
+in-process check always imports the source tree, so it also shows that the compiled
+build gives the source's spans on every report.
 If Candour is missing or fails, it is reported as unavailable and Presidio is still
 scored.
 
@@ -152,14 +156,20 @@ def score(recs: list[dict], preds: dict[str, list[tuple[int, int, str]]]) -> dic
 # --------------------------------------------------------------------------
 # Candour
 # --------------------------------------------------------------------------
-def candour_cli(recs, python: str, timeout: float) -> tuple[dict, float]:
+def candour_env(build: str) -> dict:
+    """The environment that makes `import anonymiser` find the build under test first."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = build + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    return env
+
+
+def candour_cli(recs, python: str, timeout: float, build: str) -> tuple[dict, float]:
     payload = "".join(json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) + "\n"
                       for r in recs).encode("utf-8")
-    env = dict(os.environ)
-    env["PYTHONPATH"] = str(REPO) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     t0 = time.perf_counter()
+    # Run in the build's folder: `python -m` puts the working directory first on the path.
     proc = subprocess.run([python, "-m", "anonymiser"], input=payload, capture_output=True,
-                          cwd=str(REPO), env=env, timeout=timeout)
+                          cwd=build, env=candour_env(build), timeout=timeout)
     wall = time.perf_counter() - t0
     if proc.returncode != 0:
         err = proc.stderr.decode("utf-8", "replace").strip().splitlines()
@@ -212,7 +222,8 @@ from anonymiser import anonymise
 texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8") if line.strip()]
 for t in texts:
     anonymise(t)
-print("ready", flush=True)
+import anonymiser.engine
+print("ready", anonymiser.engine.__file__, flush=True)
 for command in sys.stdin:
     if command.strip() != "go":
         break
@@ -223,19 +234,19 @@ for command in sys.stdin:
 """
 
 
-def candour_timer(recs, python: str, workdir: str):
+def candour_timer(recs, python: str, workdir: str, build: str):
     """Time Candour in a process of its own, as it runs in the service: a worker that loads the
     anonymiser and the texts once, warms up, and times one pass each time it is asked."""
     path = os.path.join(workdir, "texts.jsonl")
     with open(path, "w", encoding="utf-8") as f:
         for r in recs:
             f.write(json.dumps({"text": r["text"]}, ensure_ascii=False) + "\n")
-    env = dict(os.environ)
-    env["PYTHONPATH"] = str(REPO) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     proc = subprocess.Popen([python, "-c", _WORKER, path], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, text=True, cwd=str(REPO), env=env)
-    if proc.stdout.readline().strip() != "ready":
+                            stdout=subprocess.PIPE, text=True, cwd=build, env=candour_env(build))
+    ready = proc.stdout.readline().split(maxsplit=1)
+    if not ready or ready[0] != "ready":
         raise RuntimeError("Candour timing worker did not start")
+    print(f"Candour timed from {ready[1].strip()}", file=sys.stderr)
 
     def one_pass() -> float:
         proc.stdin.write("go\n")
@@ -396,6 +407,9 @@ def main() -> int:
                     help="timed passes per system, taken in turns; the best is reported")
     ap.add_argument("--candour-python", default=sys.executable,
                     help="interpreter used for `python -m anonymiser` (default: this one)")
+    ap.add_argument("--candour-build", default=str(REPO),
+                    help="folder holding the `anonymiser` package to run and time: the source "
+                         "tree (default) or the compiled build (run.sh passes build/compiled)")
     ap.add_argument("--timeout", type=float, default=900)
     ap.add_argument("--presidio-threshold", type=float, default=0.0,
                     help="Presidio score_threshold (default 0.0, Presidio's own default)")
@@ -408,17 +422,20 @@ def main() -> int:
 
     if args.only in (None, "candour"):
         try:
-            preds, t_cli = candour_cli(recs, args.candour_python, args.timeout)
+            preds, t_cli = candour_cli(recs, args.candour_python, args.timeout, args.candour_build)
             for _ in range(args.repeat):  # first run above was the warm-up
-                _, w = candour_cli(recs, args.candour_python, args.timeout)
+                _, w = candour_cli(recs, args.candour_python, args.timeout, args.candour_build)
                 t_cli = min(t_cli, w)
             m = {"preds": preds, "t_cli": t_cli, "score": score(recs, preds)}
-            info["candour"] = "`python -m anonymiser` (CLI)"
+            build = pathlib.Path(args.candour_build).resolve()
+            info["candour"] = ("`python -m anonymiser` (CLI) from "
+                               + ("the source tree" if build == REPO else str(build.relative_to(REPO))
+                                  if build.is_relative_to(REPO) else str(build)))
             try:
                 ip_preds, _ = candour_inprocess(recs)
                 same = sum(sorted((s, e) for s, e, _ in ip_preds[r["id"]])
                            == sorted((s, e) for s, e, _ in preds[r["id"]]) for r in recs)
-                info["candour"] += f" + in-process `anonymise()` (spans identical to CLI on {same}/{len(recs)} reports)"
+                info["candour"] += f" + in-process `anonymise()` from the source tree (spans identical to CLI on {same}/{len(recs)} reports)"
             except Exception as e:  # noqa: BLE001
                 info["candour"] += f"; in-process import failed: {type(e).__name__}: {e}"
             results["candour"] = m
@@ -440,7 +457,7 @@ def main() -> int:
     stop = None
     if results.get("candour") is not None:
         workdir = tempfile.mkdtemp(prefix="anonbench-")
-        passes["candour"], stop = candour_timer(recs, args.candour_python, workdir)
+        passes["candour"], stop = candour_timer(recs, args.candour_python, workdir, args.candour_build)
     try:
         for name, best in interleaved_best(passes, args.repeat).items():
             results[name]["t_inproc"] = best

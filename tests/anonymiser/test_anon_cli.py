@@ -5,7 +5,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+import anonymiser
+
+# The folder the imported package lives in, so the command runs the same build as the tests:
+# the source tree, or the compiled one (`make test-compiled`).
+ROOT = Path(anonymiser.__file__).resolve().parents[1]
 
 
 def run(args: list[str], stdin: str = "") -> subprocess.CompletedProcess[str]:

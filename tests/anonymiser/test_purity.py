@@ -39,3 +39,19 @@ def test_data_files_shipped() -> None:
     data = PACKAGE / "data"
     for name in ("first_names.txt", "surnames.txt", "common_words.txt", "keep_terms.txt"):
         assert (data / name).stat().st_size > 0
+
+
+def test_the_build_under_test_is_the_one_asked_for() -> None:
+    # `make test-compiled` sets CANDOUR_EXPECT_COMPILED=1 and must run the mypyc build;
+    # everywhere else the tests must run the source.
+    import importlib
+    import os
+
+    modules = sorted(p.stem for p in PACKAGE.glob("*.py") if p.stem != "__main__")
+    files = {name: importlib.import_module(f"anonymiser.{name}" if name != "__init__" else "anonymiser")
+             .__file__ or "" for name in modules}
+    compiled = {name for name, path in files.items() if not path.endswith(".py")}
+    if os.environ.get("CANDOUR_EXPECT_COMPILED") == "1":
+        assert compiled == set(modules), files
+    else:
+        assert not compiled, files
