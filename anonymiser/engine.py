@@ -29,7 +29,7 @@ from anonymiser.places import (
 from anonymiser.recall import recall_pass
 from anonymiser.replace import assign
 from anonymiser.scan import leading_words, lowered, match_at, positions, word_trie
-from anonymiser.structured import find_structured
+from anonymiser.structured import ROUTE_REASON, find_structured
 from anonymiser.temporal import age_band, find_ages, find_dates
 
 DEFAULT_POLICY = Policy()
@@ -452,7 +452,10 @@ def _not_keep_phrases(text: str, cands: list[Candidate]) -> list[Candidate]:
         return cands
     return [c for c in cands
             if not any(s <= c.start and c.end <= e for s, e in regions)
-            and not (c.kind == "address" and any(s < c.end and c.start < e for s, e in regions))]
+            and not (c.kind == "address" and any(s < c.end and c.start < e for s, e in regions))
+            # "Natalia's Home Treatment visit": the type word opens a phrase to keep
+            and not (c.kind == "organisation"
+                     and any(c.start < s < c.end < e for s, e in regions))]
 
 
 # "RAG rating on the referral was Amber": a rating's colour, not a girl called Amber.
@@ -692,9 +695,10 @@ def detect(text: str, policy: Policy) -> list[Candidate]:
     if not policy.towns:
         _mark_lone_towns(text, cands)
     for c in cands:
-        if c.reason == WARD_NUMBER_REASON:
-            # "Ward 12", "ward 7B": a numbered ward is a place type any hospital has; it still
-            # claims its words (so "Ward" is not read as a surname) but is not hidden.
+        if c.reason == WARD_NUMBER_REASON or c.reason == ROUTE_REASON:
+            # "Ward 12", "ward 7B": a numbered ward is a place type any hospital has, as "LHR"
+            # in "LHR-JFK" is a public airport; each still claims its words (so "Ward" is not
+            # read as a surname) but is not hidden.
             c.meta[KEPT_PLACE] = "yes"
     names = [c for c in cands if c.kind == "name"]
     cands.extend(_ages_after_people(text, names, policy))

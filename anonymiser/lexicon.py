@@ -114,7 +114,7 @@ _DRUG_RE = re.compile(
     r"tidine|triptan|setron|lukast|gliptin|gliflozin|umab|ximab|zumab|tinib|ciclovir|navir|"
     r"zepam|azolam|peridol|apine|oxetine|semide|thiazide|profen|fenac|codone|morphine|caine|"
     r"dronate|olone|asone|amol|tyline|pramine|xaban|gatran|farin|pramide|afil|tropium|"
-    r"terol|prost|vudine)$"
+    r"terol|prost|vudine|iclone|pidem)$"
 )
 
 

@@ -112,6 +112,8 @@ _SEASONAL_NOUNS = frozenset(
 )
 MONTHS_AS_NAMES = frozenset({"may", "june", "april", "august", "summer", "autumn", "winter"})
 _SENTENCE_END = frozenset(".!?:;•*")
+_VERB_AFTER = "followed by a verb of speech or action"
+_WEEKDAYS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 _OPENERS = frozenset("\"'“‘([-–—*•")
 _ABBREVIATIONS = STRONG_TITLES | frozenset("st no vs etc approx e g i capt sgt rev fr".split())
 
@@ -331,7 +333,7 @@ class NameFinder:
             return "introducing themselves"  # "Ivy here, writing this up"
         if nxt is not None:
             if nxt.kind == WORD and nxt.lower in SPEECH_VERBS:
-                return "followed by a verb of speech or action"
+                return _VERB_AFTER
             k = i + 1
             while k < len(toks) and k <= i + 2 and toks[k].kind == WORD and toks[k].cap:
                 k += 1  # "Daisy Barber (Duty Ops Manager)": look past the surname
@@ -467,6 +469,9 @@ class NameFinder:
             if SPECIALTY_RE.search(low):
                 continue  # "Rheumatology", "Haematologist": a specialty, never a name
             nxt = _next_tok(toks, i)
+            if (low in _WEEKDAYS and nxt is not None and nxt.kind == NUM and i + 2 < len(toks)
+                    and toks[i + 2].text in "/." and toks[i + 2].start == nxt.end):
+                continue  # "Sun 18/08": a day of the week and a date
             if low in NATO and nxt is not None and nxt.kind == NUM:
                 continue  # taxiway "Alpha 3", holding point "Charlie 2"
             if low in NATO and _prev_word(toks, i) >= 0 \
@@ -487,7 +492,11 @@ class NameFinder:
                         and ((len(low) == 2 and self._context_cue(i)) or (
                             prev == i - 1 and toks[prev].lower in _UPPER_INITIAL_SLOTS
                             and (nxt is None or nxt.kind == PUNCT
-                                 or nxt.lower in _AFTER_INITIALS)))):
+                                 or nxt.lower in _AFTER_INITIALS))
+                             # "(Eng MK)", "(Capt RS)": who signed a log entry
+                             or (prev == i - 1 and prev >= 1 and toks[prev - 1].text == "("
+                                 and toks[prev].lower in BRACKETED_ROLES
+                                 and nxt is not None and nxt.text == ")"))):
                     # "Handover note by JB:", "cc KW": initials where a person would be
                     self._set(i, 0.6, "initials with a name cue")
                 continue
@@ -553,6 +562,8 @@ class NameFinder:
                     continue
                 if not cue and self._person_object(i):
                     cue = "in the place of a person after a verb or preposition"
+                if cue == _VERB_AFTER and tok.sent and low in lex.english:
+                    cue = ""  # "Refuel stopped", "Tank drained": a sentence opens on a word
                 if cue:
                     self._set(i, 0.75, f"capitalised word with context: {cue}")
                 elif (not tok.sent and not self.title_line[i] and not self._in_title_phrase(i)
@@ -1153,7 +1164,8 @@ class NameFinder:
                     and (i + 3 >= n or toks[i + 3].kind == PUNCT)) and not tok.poss:
                 self._set(i, 0.75, "name-word followed by an age")  # "Rose is 9."
                 continue
-            if tok.cap and nxt is not None and nxt.lower == "from" and any(
+            if tok.cap and nxt is not None and nxt.lower == "from" and not _PLURAL_ACRONYM_RE.fullmatch(
+                    tok.text) and any(
                     self._past_verb(k) for k in range(i + 2, min(n, i + 7))) and low not in (
                     self.places):
                 self._set(i, 0.7, "name-word introduced by their team")
@@ -1191,7 +1203,7 @@ class NameFinder:
             low = tok.lower
             if self.score[i] >= 0.6 or len(low) < 2 or low in STOPWORDS or low in NAME_CUES:
                 continue
-            if low in _TITLE_WORDS or low in _CREW_TITLES or low in lex.keep:
+            if low in _TITLE_WORDS or low in _CREW_TITLES or low in lex.keep or low in BRACKETED_ROLES:
                 continue
             first = self._is_first_name(low) and low not in _NOT_FIRST
             nxt = _next_tok(toks, i)
@@ -1501,6 +1513,10 @@ _INITIAL_SLOTS = frozenset("to with by for from re cc fao per via visited saw me
 # What may follow a person's initials or a lower-case name-word in that slot.
 _AFTER_INITIALS = frozenset("and at on in who with about from was were is has had".split())
 _UPPER_INITIAL_SLOTS = frozenset("by from cc fao per via with".split())
+# Role words that open a bracket naming who did something, by initials: "(Eng MK)".
+BRACKETED_ROLES = frozenset(
+    "eng engr engineer lae tech mech capt fo sfo cc ccm sccm csm purser pic hlo rn sn hca sw"
+    .split())
 _CLAUSE_ADVERBS = frozenset(
     "then also last later just never still now again finally eventually initially".split()
 )

@@ -82,7 +82,8 @@ STREET_TYPES = (
     r"(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Cl|Drive|Dr|Way|Court|Ct|Crescent|Cres|"
     r"Place|Pl|Gardens|Gdns|Grove|Gr|Terrace|Terr|Tce|Pde|Hill|Row|Walk|Mews|Square|Sq|Park|View|Rise|"
     r"Green|Parade|Boulevard|Vale|Brow|Fold|Croft|Wynd|Gate|Meadow|Meadows|Mead|Chase|"
-    r"Approach|Bank|End|Yard|Wharf|Quay|Embankment|Circus|Passage|Heights|Broadway|Estate)"
+    r"Approach|Bank|End|Yard|Wharf|Quay|Embankment|Circus|Passage|Heights|Broadway|Estate|"
+    r"Mount|Garth|Dene|Paddock|Spinney|Drove|Nook)"
 )
 _CAP = r"[A-Z][\w'’-]*"
 NUMBERED_ADDRESS_RE = re.compile(
@@ -100,7 +101,8 @@ LOWER_ADDRESS_RE = re.compile(
     r"(?<![\w/.:-])\d{1,4}[a-z]?,?\s+(?P<words>(?:[a-z][\w'’-]*\s+){1,2})"
     r"(?P<street>street|road|lane|avenue|crescent|gardens|terrace|rd|ln|ave|mews|grove|close|"
     r"drive|way|view|rise|parade|walk|green|park|hill|court|place|row|square|cres|gdns|dr|cl|"
-    r"vale|croft|fold|mead|chase|wynd|brow|heights|quay|wharf|boulevard|st)\b",
+    r"vale|croft|fold|mead|chase|wynd|brow|heights|quay|wharf|boulevard|mount|garth|dene|"
+    r"paddock|spinney|nook|st)\b",
     re.IGNORECASE,
 )
 # Street words that are also ordinary nouns: after a number they need an unusual word too.
@@ -272,6 +274,12 @@ def find_organisations(text: str, lex: Lexicon) -> Iterator[Candidate]:
                 continue
             start = text.rfind(tail[0], 0, m.start())
             words = tail
+        if words[0].isdigit() and start and text[start - 1] == ":":
+            # "19:00 Pharmacy closed": the minutes of a time, then a department
+            words = words[1:]
+            if not words:
+                continue
+            start = text.index(words[0], start + 1)
         proper = [w for w in words if not _is_generic(w, lex)]
         if not proper:
             continue
@@ -371,7 +379,7 @@ _STREET_WORDS = frozenset(
     parade boulevard vale brow fold croft wynd gate meadow meadows mead chase approach bank end
     yard wharf quay embankment circus passage heights broadway estate house lodge mill cottage
     cottages farm farmhouse barn forge manor grange villa bungalow hall tower towers point
-    mansions buildings apartments flats works""".split()
+    mansions buildings apartments flats works mount garth dene paddock spinney nook""".split()
 )
 _WELSH_STREET_WORDS = frozenset(
     "heol ffordd stryd lon lôn llys maes clos cae rhodfa teras cwrt parc".split()

@@ -43,6 +43,7 @@ from anonymiser.names import (
     _RELATIONS,
     _ROLE_TITLE_WORDS,
     _SHORT_MONTHS,
+    BRACKETED_ROLES,
     GENERIC_WORDS,
     JOB_TITLE_ENDS,
     NAME_CUES,
@@ -1326,6 +1327,8 @@ def _chain(text: str, cands: list[Candidate], lex: Lexicon,
             if m is None or not _name_part(m.group(1), lex, places):
                 break
             low = m.group(1).lower()
+            if low in BRACKETED_ROLES and _INITIALS_ONLY_RE.fullmatch(text, c.start, c.end):
+                break  # "(Eng MK)": the role of the person the initials stand for
             if _sentence_start(text, m.start(1)) and lex.is_common(low) and (
                     low not in lex.first_names and low not in _FIRST_NAMES_OFF_THE_LIST):
                 break
@@ -1366,6 +1369,23 @@ _AGE_SLOT_RE = re.compile(
     r"|(?P<comma>,[ \t]*\d{1,3}(?=[ \t]*,[ \t]+[a-z])))"  # "Moirrey Quirk, 88, in bay 4"
 )
 _CAP_WORD_BEFORE_RE = re.compile(r"([A-Z][a-zß-ÿ'’\-]+)[ \t]+$")
+# "ruby 2 brought in by nan ?swallowed": a note that opens on a child's first name in lower
+# case and their age, then what happened to them.
+_LINE_NAME_AGE_RE = re.compile(
+    r"(?:^|\n)([a-z][a-z'’\-]{2,})[ \t]+(\d{1,2})[ \t]+(?=(?:yo|y/o|yrs?|years?|brought|"
+    r"presented|came|was|is|has|had|seen|found|with)\b|[a-z]{3,}ed\b)")
+
+
+def _line_name_ages(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _LINE_NAME_AGE_RE.finditer(text):
+        word = m.group(1)
+        if (word not in lex.first_names or word in STOPWORDS or word in lex.keep
+                or int(m.group(2)) > 17 or _covered(taken, m.start(1), m.end(1))):
+            continue
+        out.append(_name(m.start(1), m.end(1), word, "lower-case first name opening a note, with an age",
+                         0.7))
+    return out
 
 
 # What a person does next: "duke (11) had been smoking", "EM returned herself".
@@ -1644,6 +1664,8 @@ def _english_made(word: str, lex: Lexicon) -> bool:
     everyday words run together ("onboard", "misheard")."""
     if word.endswith(_ENGLISH_ENDINGS):
         return True
+    if "-" in word:  # "sign-off", "hand-over": English words joined by a hyphen
+        return all(part in lex.english and part not in lex.first_names for part in word.split("-"))
     return any(lex.is_common(word[:i]) and lex.is_common(word[i:])
                for i in range(3, len(word) - 2))
 
@@ -2574,6 +2596,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_lists(text, names, lex, places))
     extra.extend(_initials(text, taken))
     extra.extend(_age_slots(text, taken, lex, places))
+    extra.extend(_line_name_ages(text, taken, lex))
     extra.extend(_bracket_names(text, taken, lex, places))
     extra.extend(_thanked(text, taken, lex, places))
     extra.extend(_titled_and_called(text, taken, lex, places))
@@ -2623,6 +2646,8 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_derived_initials(text, confirmed, taken + [(c.start, c.end) for c in extra], lex))
     confirm_new()
     extra.extend(_initials_in_slots(text, confirmed, taken + [(c.start, c.end) for c in extra], lex))
+    extra.extend(_line_head_siblings(text, confirmed, taken + [(c.start, c.end) for c in extra],
+                                     lex))
     confirm_new()
     taken_c = taken + [(c.start, c.end) for c in extra]
     extra.extend(_coordinated(text, confirmed, taken_c, lex, places))
@@ -2638,22 +2663,58 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
 _CODE_KINDS = frozenset({"case_reference", "vehicle_registration", "aircraft_registration"})
 
 
+# "KM - good eve, in bed 22:15" / "RT - quiet, didnt eat tea" / "AJ - found a lighter": the
+# lines of a handover each open on the person they are about, so when one line's initials
+# are a person, so are the initials that open the lines beside it.
+_LINE_HEAD_RE = re.compile(r"^([A-Z]{2,3})[ \t]*[-–:][ \t]+(?=[a-z*\"'(])", re.M)
+
+
+def _line_head_siblings(text: str, confirmed: list[Candidate], taken: list[tuple[int, int]],
+                        lex: Lexicon) -> list[Candidate]:
+    heads = [m.span(1) for m in _LINE_HEAD_RE.finditer(text)]
+    if len(heads) < 2:
+        return []
+    people = {(s, e) for s, e in heads
+              if any(c.kind == "name" and c.start <= s and e <= c.end for c in confirmed)}
+    if not people:
+        return []
+    lines = [text.count("\n", 0, s) for s, _ in heads]
+    person_lines = {line for (s, e), line in zip(heads, lines, strict=True) if (s, e) in people}
+    out: list[Candidate] = []
+    for (s, e), line in zip(heads, lines, strict=True):
+        near = any(abs(line - other) <= 2 for other in person_lines)
+        if (s, e) in people or not near or _covered(taken, s, e) or not _initials_ok(text[s:e], lex):
+            continue
+        out.append(Candidate(s, e, "name", 0.6, "initials opening a line, as a person's do beside it",
+                             meta={"tokens": "", "initials": text[s:e]}))
+    return out
+
+
 # "J not in school", "T's wash bag", "ta G": a person referred to by one capital letter, where
 # what follows is what a person does or owns, or where a note is signed off.
 _LONE_PERSON_RE = re.compile(
     r"[B-HJ-KMNO-QS-Z](?<![\w'’.\-/&@#].)(?:(?=['’]s[ \t]+[a-z])|(?=[ \t]+(?:not|was|is|has|had|said|says|"
     r"moved|went|came|left|told|wants|wanted|refused|returned|attended|disclosed|became|kicked|"
     r"hit|ran|seemed|appeared|stayed|slept|ate|got|could|would|should|will|can|did|does|family|"
-    r"and[ \t]+(?:sister|brother|mum|dad))\b)|(?=\.?,[ \t]*\d{1,2}[ \t]*\)))")
+    r"and[ \t]+(?:sister|brother|mum|dad))\b)|(?=\.?,[ \t]*\d{1,2}[ \t]*\))"
+    r"|(?=[ \t]*\([ \t]*\d{1,2}[ \t]*\)(?:[ \t]*(?:[,;&]|and\b|\n|$)|[ \t]{2,}|\t)))")
 _LONE_SIGNOFF_RE = re.compile(
     r"\b(?i:ta|thanks|cheers|thx|love)[ \t]+([B-HJ-KMNO-QS-Z])[ \t]*(?:x+)?[ \t]*(?=\n|$)")
+# "thanks for moving so fast P", "well done T. shes been asking for u": one capital letter
+# signing a message off after a lower-case word, or praised.
+_LONE_END_RE = re.compile(
+    r"(?<=[a-z!,]) ([B-HJ-KMNO-QS-Z])[ \t]*(?:x+)?[ \t]*(?=\n|$)")
+_LONE_PRAISED_RE = re.compile(
+    r"\b(?i:well[ \t]+done|great[ \t]+job|good[ \t]+job|nice[ \t]+one|thank[ \t]+you|"
+    r"shout[ \t]*out[ \t]+to|kudos[ \t]+to)[ \t]+([B-HJ-KMNO-QS-Z])(?=[ \t]*[.!,]|[ \t]*(?:\n|$))")
 _LONE_NOT_AFTER_RE = re.compile(
     r"\b(?:plan|bay|category|cat|grade|type|ward|room|bed|zone|level|section|part|appendix|class|"
     r"group|block|unit|stand|gate|terminal|vitamin|hep|hepatitis|strep|option|step|stage|team|"
     r"shift|form|year|key|exhibit|box|column|row|line|runway|taxiway|point|sector|area|site|pod|"
     r"wing|floor|door|flat|house|no|number|item|annex|annexe|schedule|tier|band|phase|pathway|"
     r"route|track|platform|car|seat|mr|mrs|ms|miss|dr|mx|letter|called|model|size|blood|"
-    r"the|a|an|of|plus|minus|grade|mark)[ \t.]*$", re.IGNORECASE)
+    r"the|a|an|of|plus|minus|grade|mark|watch|pier|bag|shelf|bin|drawer|channel)[ \t.]*$",
+    re.IGNORECASE)
 
 
 # "Child W", "Adult X": a review that already writes people as letters (its pseudonyms stay).
@@ -2724,6 +2785,10 @@ def _lone_letters(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
              if not _LONE_NOT_AFTER_RE.search(text, max(0, m.start() - 14), m.start())]
     found += [m.span(1) for m in cued(_LONE_SIGNOFF_RE, text, ("ta", "thanks", "cheers", "thx",
                                                                "love"))]
+    found += [m.span(1) for m in _LONE_END_RE.finditer(text)
+              if not _LONE_NOT_AFTER_RE.search(text, max(0, m.start() - 14), m.start())]
+    found += [m.span(1) for m in cued(_LONE_PRAISED_RE, text, ("well", "great", "good", "nice",
+                                                                "thank", "shout", "kudos"))]
     for start, end in found:
         if not _covered(taken, start, end):
             out.append(Candidate(start, end, "name", 0.6, "a person written as one capital letter",

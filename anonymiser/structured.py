@@ -51,7 +51,7 @@ LETTER_O_PHONE_RE = re.compile(r"0(?<![\w].)7[\dOo]{3}[ \t-]?[\dOo]{3}[ \t-]?[\d
 EXTENSION_RE = re.compile(
     r"\b(?:ext|extn|extension|bleep|blp|pager)\.?[ \t]*(?:no\.?[ \t]*)?:?[ \t]*\(?(\d{3,6})(?![\w/:-]|\.\d)",
     re.IGNORECASE)
-SHORT_PHONE_RE = re.compile(r"(?<![\w.])\d{3,4}[\s-]?\d{3,4}(?![\w/])")
+SHORT_PHONE_RE = re.compile(r"(?<![\w.])\d{3,4}[\s-]?\d{3,4}(?![\w/]|-\d)")
 
 NHS_RE = re.compile(r"(?<![\w/.-])(\d{3})([\s-]?)(\d{3})\2(\d{4})(?![\w/-]|\.\d)")
 NHS_CONTEXT_RE = re.compile(r"\b(?:nhs|chi|h&c|hcn|nhs\s*no|nhs\s*number)\b", re.IGNORECASE)
@@ -79,7 +79,7 @@ REF_INTRO_RE = re.compile(
     r"""\b(?:ref(?:erence)?s?|case|record|file|incident|id|crime|log|job|claim|datix|mosaic|
     lcs|eclipse|liquidlogic|carefirst|systmone|emis|rio|mrn|cris|cad|occurrence|mor|asr|
     report|hospital|patient|unit|client|person|child|account|ticket|reg|registration|serial|
-    badge|collar|warrant|docket|no|number|nos?|num)\b\.?
+    badge|collar|warrant|docket|no|number|nos?|num|page)\b\.?
     (?:\s*(?:no\.?|number|num|\#|id|ref|reference|page|sheet|entry)(?:\s*,)?)?\s*[:\#]?\s*
     (?:is\s+|was\s+)?""",
     re.IGNORECASE | re.VERBOSE,
@@ -145,6 +145,9 @@ FLIGHT_CONTEXT_RE = re.compile(
 AIRCRAFT_TYPES_RE = re.compile(r"^(?:A3\d\d|B7\d7|ATR|E1\d\d|CRJ|DHC|Q400|MD|DC)", re.IGNORECASE)
 
 _PHONE_MAX_TRUNK = 11
+# "01709 496 0832": an area code and two groups of a landline, one digit too many as typed;
+# nothing else is written in that shape, so the number is still someone's phone.
+_ONE_DIGIT_TOO_MANY_RE = re.compile(r"0\d{3,4}[ -]\d{3,4}[ -]\d{3,4}")
 
 
 def _digits(text: str) -> str:
@@ -181,7 +184,8 @@ def _trim_phone(text: str, start: int, end: int) -> tuple[int, int] | None:
     core_end = end - (len(ext.group(0)) if ext else 0)
     while True:
         n = len(_digits(text[start:core_end]))
-        if low <= n <= high:
+        if low <= n <= high or (n == high + 1 and _ONE_DIGIT_TOO_MANY_RE.fullmatch(
+                text, start, core_end)):
             return start, (end if ext and core_end == end - len(ext.group(0)) else core_end)
         if n < low:
             return None
@@ -370,6 +374,8 @@ def find_case_references(text: str) -> Iterator[Candidate]:
             continue  # "the report 2024" names a year, not a record
         if not _ref_code_ok(value) or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", value, re.I):
             continue
+        if m.group(0)[:4].lower() == "page" and not re.fullmatch(r"\d{5,}", value):
+            continue  # "Page 04417" of a tech log is its serial; "page 12" is a page
         end = code.start() + len(value)
         if value[0].isdigit() and _STREET_AFTER_RE.match(text, end):
             continue  # "for the file: 112a Dewsbury Road" is a house number
@@ -404,7 +410,7 @@ _REF_INTRO_STEMS = (
     "mosaic", "lcs", "eclipse", "liquidlogic", "carefirst", "systmone", "emis", "rio", "mrn",
     "cris", "cad", "occurrence", "mor", "asr", "report", "hospital", "patient", "unit",
     "client", "person", "child", "account", "ticket", "reg", "serial", "badge", "collar",
-    "warrant", "docket", "no", "num",
+    "warrant", "docket", "no", "num", "page",
 )
 _STREET_AFTER_RE = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{1,3}}{STREET_TYPES}\b")
 _DATE_AFTER_LETTERS_RE = re.compile(r"[A-Za-z]+[ \t]\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})")
@@ -490,7 +496,10 @@ def find_flights(text: str) -> Iterator[Candidate]:
 
 
 # "LHR-JFK", "BHX-PMI": a route written as two airport codes. Once a code has been seen in a
-# route, its other appearances in the report ("met by EMS at JFK") are the same airport.
+# route, its other appearances in the report ("met by EMS at JFK") are the same airport. An
+# airport with scheduled flights identifies nobody: the engine keeps these codes in the text,
+# but they claim their letters, so "MAN" is never read as a word or a person's initials.
+ROUTE_REASON = "airport code in a route"
 ROUTE_RE = re.compile(r"(?<![\w-])([A-Z]{3})-([A-Z]{3})(?![\w-])")
 
 
@@ -508,7 +517,7 @@ def find_routes(text: str, flights: bool) -> Iterator[Candidate]:
         return
     other = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(codes))})(?!\w)")
     for m in other.finditer(text):
-        yield Candidate(m.start(), m.end(), "organisation", 0.75, "airport code in a route",
+        yield Candidate(m.start(), m.end(), "organisation", 0.75, ROUTE_REASON,
                         meta={"type": ""})
 
 
