@@ -466,8 +466,8 @@ _RAG_COLOURS = frozenset({"red", "amber", "green"})
 
 # "was Amber on the RAG", "an Amber response upgraded to Red": the rating named after it.
 _RAG_AFTER_RE = re.compile(
-    r"[ \t]+(?:on[ \t]+the[ \t]+RAG|rating|rated|response|category|call|flag|alert|warning|"
-    r"RAG|status)\b", re.IGNORECASE)
+    r"[ \t]+(?:\d[ \t]+)?(?:on[ \t]+the[ \t]+RAG|rating|rated|response|category|call|flag|alert|"
+    r"warning|RAG|status|disposition)\b", re.IGNORECASE)  # "Green 2 disposition": NHS 111
 _RAG_UPGRADE_RE = re.compile(r"\b(?:upgraded|downgraded|escalated|raised|lowered|moved)[ \t]+"
                              r"(?:to|from)[ \t]+$", re.IGNORECASE)
 # "Storm Éowyn", "Storm Arwen": a named storm is weather.

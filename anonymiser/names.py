@@ -113,6 +113,7 @@ _SEASONAL_NOUNS = frozenset(
 MONTHS_AS_NAMES = frozenset({"may", "june", "april", "august", "summer", "autumn", "winter"})
 _SENTENCE_END = frozenset(".!?:;•*")
 _VERB_AFTER = "followed by a verb of speech or action"
+_PAST_AFTER = "followed by a verb in the past tense"
 _WEEKDAYS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 _OPENERS = frozenset("\"'“‘([-–—*•")
 _ABBREVIATIONS = STRONG_TITLES | frozenset("st no vs etc approx e g i capt sgt rev fr".split())
@@ -172,6 +173,10 @@ def tokenize(text: str) -> list[Token]:
                     poss = False
                 cap = first.isupper()
                 sent = broken or prev is None or (
+                    # "02:35  Meconium-stained liquor": a log entry opens after its time
+                    prev.kind == NUM and before_prev is not None and before_prev.text == ":"
+                    and len(prev.text) == 2 and text[end - len(s) - 2:end - len(s)] == "  "
+                ) or (
                     prev.kind == PUNCT and prev.text in _SENTENCE_END
                     # "Dr. Okafor" and "J. Smith": a full stop after a title or initial.
                     and not (prev.text == "." and before_prev is not None
@@ -363,7 +368,7 @@ class NameFinder:
             if (nxt.kind == WORD and not nxt.cap and len(nxt.lower) > 4
                     and nxt.lower.endswith("ed") and self.lex.is_common(nxt.lower)
                     and nxt.lower not in _NOT_VERBS):
-                return "followed by a verb in the past tense"
+                return _PAST_AFTER
         return ""
 
     def _person_object(self, i: int) -> bool:
@@ -562,8 +567,8 @@ class NameFinder:
                     continue
                 if not cue and self._person_object(i):
                     cue = "in the place of a person after a verb or preposition"
-                if cue == _VERB_AFTER and tok.sent and low in lex.english:
-                    cue = ""  # "Refuel stopped", "Tank drained": a sentence opens on a word
+                if cue in (_VERB_AFTER, _PAST_AFTER) and tok.sent and low in lex.english:
+                    cue = ""  # "Refuel stopped", "Tourniquet inflated": a sentence opens on a word
                 if cue:
                     self._set(i, 0.75, f"capitalised word with context: {cue}")
                 elif (not tok.sent and not self.title_line[i] and not self._in_title_phrase(i)
@@ -637,7 +642,7 @@ class NameFinder:
                     continue
                 if (len(low) <= 3 and not common and low not in STOPWORDS
                         and nxt is not None and nxt.kind == WORD and nxt.lower in SPEECH_VERBS
-                        and low not in MONTHS_AS_NAMES):
+                        and low not in MONTHS_AS_NAMES and tok.text != "pH"):  # "pH was 6"
                     # "mw told her teacher": lower-case initials doing something.
                     self._set(i, 0.6, "lower-case initials with a verb")
                     continue
@@ -927,6 +932,8 @@ class NameFinder:
                 low = toks[j].lower
                 if low in self.lex.first_names or low in self.lex.surnames:
                     continue
+                if j > i and (low in _WEEKDAYS or low in MONTHS):
+                    continue  # "Interpreter for Zewdi Fri 10am": a name, then when
                 if j < i and toks[j].sent and (low in _PERSON_OBJECT_PREV or low in SPEECH_VERBS):
                     continue  # "Visited Ionela": the verb is capitalised for the sentence
                 if self._is_common(low) or low in self.lex.keep:

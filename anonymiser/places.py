@@ -83,14 +83,14 @@ STREET_TYPES = (
     r"Place|Pl|Gardens|Gdns|Grove|Gr|Terrace|Terr|Tce|Pde|Hill|Row|Walk|Mews|Square|Sq|Park|View|Rise|"
     r"Green|Parade|Boulevard|Vale|Brow|Fold|Croft|Wynd|Gate|Meadow|Meadows|Mead|Chase|"
     r"Approach|Bank|End|Yard|Wharf|Quay|Embankment|Circus|Passage|Heights|Broadway|Estate|"
-    r"Mount|Garth|Dene|Paddock|Spinney|Drove|Nook)"
+    r"Mount|Garth|Dene|Paddock|Spinney|Drove|Nook|Hollow)"
 )
 _CAP = r"[A-Z][\w'’-]*"
 NUMBERED_ADDRESS_RE = re.compile(
     rf"(?:\b(?:Flat|Apartment|Apt|Unit|Room|Block)\s*\d+[A-Za-z]?,?\s+)?"
-    rf"(?<![\w/.:-])\d{{1,4}}[A-Za-z]?,?\s+(?:{_CAP}\s+){{0,3}}{STREET_TYPES}\b"
+    rf"(?<![\w/.:-])[1-9]\d{{0,3}}[A-Za-z]?,?\s+(?:{_CAP}\s+){{0,3}}{STREET_TYPES}\b"
     rf"|(?:\b(?:Flat|Apartment|Apt|Unit|Room|Block)\s*\d+[A-Za-z]?,?\s+)?"
-    rf"(?<![\w/.:-])\d{{1,4}}[A-Za-z]?,?\s+[A-Z][a-z]+(?:way|gate|side|field|wood|ford|bury|"
+    rf"(?<![\w/.:-])[1-9]\d{{0,3}}[A-Za-z]?,?\s+[A-Z][a-z]+(?:way|gate|side|field|wood|ford|bury|"
     rf"hurst|moor|lea|leigh|dale|mount|stone)\b"
     # Welsh puts the street word first: "2 Maes y Deri", "14 Heol yr Eglwys", "5 Ffordd Las"
     rf"|(?<![\w/.:-])\d{{1,4}}[A-Za-z]?,?\s+(?:Heol|Ffordd|Stryd|L[oô]n|Llys|Maes|Clos|Cae|"

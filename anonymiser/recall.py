@@ -521,19 +521,21 @@ _PERSON_FIELD_LABELS = (
     r"\b(?:Reporter|Reported[ \t]by|Name|Patient|Client|Resident|Service[ \t]user|Woman|Mother|"
     r"Father|Witness|Author|Completed[ \t]by|Written[ \t]by|Submitted[ \t]by|Signed|"
     r"Referrer|Referred[ \t]by|Caller|Carer|Parent|Young[ \t]person|Pupil|Student|Interpreter|"
-    r"Informant|Victim|Interviewer|Assessor|(?:Action[ \t]+)?[Oo]wner|Actioned[ \t]+by|"
+    r"Informant|Victim|Interviewer|Assessor|(?:Action[ \t]+)?[Oo]wner|Actioned[ \t]+by|From|To|Cc|"
     r"(?:Social|Support|Key)[ \t]?worker|"
     r"(?:Child(?:'s)?[ \t]+)?(?:[Ss]urname|[Ff]orenames?(?:\(s\))?|[Ff]irst[ \t]+names?|"
     r"[Ff]amily[ \t]+name))[ \t]*:[ \t]*")
 _PERSON_FIELD_RE = re.compile(
     _PERSON_FIELD_LABELS +
-    r"((?:[A-Z]\.[ \t]?){0,3}[A-ZÀ-Þ][A-Za-zÀ-ÿ'’\-]+(?:[ \t][A-ZÀ-Þ][a-zà-ÿ'’\-][A-Za-zÀ-ÿ'’\-]*){0,2})")
+    r"((?:[A-Z]\.[ \t]?){0,3}[A-ZÀ-Þ][A-Za-zÀ-ÿ'’\-]+(?:[ \t][A-ZÀ-Þ][a-zà-ÿ'’\-][A-Za-zÀ-ÿ'’\-]*){0,2}"
+    r"(?:[ \t][A-Z]\.?(?![\w'’\-]))?)")  # "From: Mark D": a surname's initial
 # "Interviewer: nat (missing team)": a person's field filled in lower case.
 _LOWER_PERSON_FIELD_RE = re.compile(_PERSON_FIELD_LABELS + r"([a-z][a-z'’\-]{1,15})(?![\w@.'’\-])")
 _FIELD_WORDS = ("Report", "Name", "Patient", "Client", "Resident", "Service", "Woman", "Mother",
                 "Father", "Witness", "Author", "by", "Signed", "urname", "orename", "name:",
                 "Referrer", "Caller", "Carer", "Parent", "Young", "Pupil", "Student", "Interpreter",
-                "Informant", "Victim", "worker", "Interviewer", "Assessor", "wner", "Actioned")
+                "Informant", "Victim", "worker", "Interviewer", "Assessor", "wner", "Actioned", "From",
+                "To", "Cc")
 _SIG_INITIALS_RE = re.compile(
     r"\b(?:Sig|Signed|Sign|Signature|Initials|Init|Inits)[ \t]*[:\-][ \t]*"
     r"([A-Z](?:\.?[A-Z]){1,2}\.?)(?![\w'’\-])")
@@ -563,7 +565,7 @@ _TIMED_SPEAKER_RE = re.compile(
 _LOG_HEADINGS = frozenset(
     """note notes update action actions outcome plan comment comments summary system auto
     reply call alert alarm info information message status result results handover
-    decision task""".split())
+    decision task addr tel mob dob ref loc nok hx dx rx tx sx obs""".split())
 
 
 def _chat_speaker(low: str, lex: Lexicon, places: frozenset[str]) -> bool:
@@ -823,6 +825,10 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         # everyday one, once another timed speaker in the same log is a known name.
         openers = [m.group(1).lower() for m in _TIMED_SPEAKER_RE.finditer(text)]
         chat = len(openers) >= 3 and any(w in lex.first_names for w in openers)
+        # An untimed chat ("Bisi: just wanted to say" / "Mark: honestly"): a one-word speaker
+        # no dictionary knows is a person, once another speaker is a known first name.
+        said = [m.group("who").lower() for m in speakers if " " not in m.group("who")]
+        untimed_chat = len(said) >= 3 and any(w in lex.first_names for w in said)
         for m in speakers:
             words = m.group("who").split()
             lows = [w.lower().split(".")[0] for w in words]
@@ -839,7 +845,9 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                 continue
             named = any(w in lex.first_names or w in lex.surnames for w in lows)
             foreign = not _FOREIGN_LETTERS.isdisjoint(m.group("who").lower())
-            if not (timed or named or foreign):
+            unknown = (untimed_chat and len(words) == 1 and lows[0] not in lex.english
+                       and _chat_speaker(lows[0], lex, places))
+            if not (timed or named or foreign or unknown):
                 continue  # "Subject:", "Learning:", "Referrer:", "Paeds:"
             out.append(_name(m.start("who"), m.end("who"), words[0], "a speaker's name before their words",
                              0.7))
@@ -857,6 +865,9 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             if (not words or not _could_be_name(checked, lex, places, roles=False)
                     or _covered([t for t in taken if t not in towns], m.start(1), m.end(1))):
                 continue
+            if m.group(0)[:2] in ("Fr", "To", "Cc") and (
+                    lows[0] not in lex.first_names or lows[0] in lex.keep):
+                continue  # "To: DCT Managers", "From: PACS admin": a mailbox; "From: Mark D"
             out.append(_name(m.start(1), m.end(1), words[0], "a form's field for a person", 0.7))
         for m in _LOWER_PERSON_FIELD_RE.finditer(text) if fields else ():
             low = m.group(1)
@@ -981,6 +992,7 @@ _END_SIGN_OFF_RE = re.compile(
     r"(?:(?:[ \t]+|[ \t]*,[ \t]*)[A-Za-z0-9/&'’\-]+){0,5})?"
     r"[ \t.!x]*$")
 _ROLE_TOKEN_SPLIT_RE = re.compile(r"[ \t,]+")
+_SIGN_OFF_DATE_RE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 _SIGN_OFF_ROLE_WORDS = _ROLE_TITLE_WORDS | NAME_CUES | frozenset(
     """coord coordinator mgr manager lead shift b1 b2 cat a b c team supervisor on call duty
     ops transport pharmacy pharmacist tech technician engineer eng office officer and &
@@ -1029,11 +1041,20 @@ def _sign_off_at(text: str, m: re.Match[str], taken: list[tuple[int, int]], lex:
     if _covered(taken, m.start("who"), m.end("who")):
         return []
     role = m.group("role")
-    if role and not _sign_off_role(role.strip(" \t,-–")):
-        return []  # "mark the chart": a sentence, not a signature
     who = m.group("who")
     first = who.split()[0]
     low = first.lower().rstrip(".")
+    dated = role is not None and _SIGN_OFF_DATE_RE.fullmatch(role.strip()) is not None
+    if role and not dated and not _sign_off_role(role.strip(" \t,-–")):
+        return []  # "mark the chart": a sentence, not a signature
+    if (2 <= len(low) <= 3 and first.islower() and not lex.is_common(low)
+            and (dated or (role and any(ch.isalpha() for ch in role)))
+            and low not in lex.keep and low not in _CAPS_NOT_INITIALS and low not in STOPWORDS):
+        # "ck 7/6", "jk ANP": initials typed in lower case, dated or with a role
+        return [Candidate(m.start("who"), m.end("who"), "name", 0.65,
+                          "initials signing a note at its end", meta={"tokens": "", "initials": low.upper()})]
+    if dated:
+        return []
     if len(low) <= 3 and first.rstrip(".").isupper():
         before = text[:m.start("who")].rstrip()
         if len(low) == 1 and (low in "ai" or not (
@@ -2098,7 +2119,8 @@ _INITIALS_TOKEN_RE = re.compile(
 # After a role written short: "Note by CH LB:", "learning for EMD RH", "ATSA: PJ".
 _ROLE_SHORT = (
     "ch emd atsa atco atcos eca sw ssw fsw dsl ddsl hv sn rn rm hca nic cfi fo sfo pic sccm cm "
-    "yp cyp pt sgt tl tm edt amhp cpn iro csw hoy ta lsa senco ccm cc ojti odp".split())
+    "yp cyp pt sgt tl tm edt amhp cpn iro csw hoy ta lsa senco ccm cc ojti odp enp anp acp ecp "
+    "np rgn rmn cmw rsw tdm stl".split())
 _ROLE_SHORT_SET = frozenset(_ROLE_SHORT)
 # A school year or a kind of person, then initials: "Y11 LD (16)", "the new girl FR", "pt G.S.".
 _PERSON_KINDS = frozenset(
@@ -2263,7 +2285,8 @@ def _initials_in_slots(text: str, confirmed: list[Candidate], taken: list[tuple[
         elif text[start - 1:start] == "(" and (
                 _DATED_AFTER_RE.match(text, end)
                 or ((text[end:end + 1] in (")", ",") or _AND_INITIALS_RE.match(text, end))
-                    and _cue_word(_words_before(text, start - 1)[0]))):
+                    and (_cue_word(role_word := _words_before(text, start - 1)[0])
+                         or role_word in _ROLE_SHORT_SET))):
             reason = "initials in brackets after a role or before a date"
         elif _ATTENDANCE_RE.match(text, line := text.rfind("\n", 0, start) + 1, start) and (
                 text.count("(", line, start) <= text.count(")", line, start)):
@@ -2707,6 +2730,11 @@ _LONE_END_RE = re.compile(
 _LONE_PRAISED_RE = re.compile(
     r"\b(?i:well[ \t]+done|great[ \t]+job|good[ \t]+job|nice[ \t]+one|thank[ \t]+you|"
     r"shout[ \t]*out[ \t]+to|kudos[ \t]+to)[ \t]+([B-HJ-KMNO-QS-Z])(?=[ \t]*[.!,]|[ \t]*(?:\n|$))")
+# "how did H get on", "has K eaten": one capital letter asked about like a person.
+_LONE_ASKED_RE = re.compile(
+    r"\b(?:did|does|has|have|had|is|was|will|would|can|could|should)[ \t]+([B-HJ-KMNO-QS-Z])"
+    r"[ \t]+(?=(?:get|go|do|feel|sleep|eat|eaten|manage|cope|settle|take|like|want|need|know|"
+    r"seem|say|come|stay|settled|slept|managed|been)\b)")
 _LONE_NOT_AFTER_RE = re.compile(
     r"\b(?:plan|bay|category|cat|grade|type|ward|room|bed|zone|level|section|part|appendix|class|"
     r"group|block|unit|stand|gate|terminal|vitamin|hep|hepatitis|strep|option|step|stage|team|"
@@ -2789,6 +2817,7 @@ def _lone_letters(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
               if not _LONE_NOT_AFTER_RE.search(text, max(0, m.start() - 14), m.start())]
     found += [m.span(1) for m in cued(_LONE_PRAISED_RE, text, ("well", "great", "good", "nice",
                                                                 "thank", "shout", "kudos"))]
+    found += [m.span(1) for m in _LONE_ASKED_RE.finditer(text)]
     for start, end in found:
         if not _covered(taken, start, end):
             out.append(Candidate(start, end, "name", 0.6, "a person written as one capital letter",
