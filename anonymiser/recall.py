@@ -512,7 +512,8 @@ _TIMESTAMP = r"\[?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})
 # ("Subject:", "Learning:"), is the person speaking.
 _SPEAKER_RE = re.compile(
     rf"[ \t]*(?P<before>{_TIMESTAMP}[ \t]*[-–]?[ \t]*)?"
-    r"(?P<who>[A-Za-zÀ-ÿ][a-zà-ÿ'’\-]+(?:[ \t][A-Z][a-zà-ÿ'’\-]+|\.[A-Za-z0-9]{1,3}|[A-Z]\b)?"
+    r"(?P<who>[A-Za-zÀ-ÿ][a-zà-ÿ'’\-]+(?:[ \t][A-Z][a-zà-ÿ'’\-]+|\.[A-Za-z0-9]{1,3}|[A-Z]\b"
+    r"|[ \t][A-Z](?=[ \t]*(?:\(?\d{1,2}[:.]\d{2}\)?[ \t]*)?:))?"  # "Sue B: brilliant!!"
     r"|[A-Z]{2,3}(?=[ \t]*:))"  # "19:30 KW: rang mum": initials speak only after a time
     r"(?P<role>[ \t][A-Z]{2,5})?"  # "Mared EDT:", "Tariq PRM:": a role after the name
     r"[ \t]*(?P<after>\(?\d{1,2}[:.]\d{2}\)?[ \t]*)?:[ \t]")
@@ -522,6 +523,7 @@ _PERSON_FIELD_LABELS = (
     r"Father|Witness|Author|Completed[ \t]by|Written[ \t]by|Submitted[ \t]by|Signed|"
     r"Referrer|Referred[ \t]by|Caller|Carer|Parent|Young[ \t]person|Pupil|Student|Interpreter|"
     r"Informant|Victim|Interviewer|Assessor|(?:Action[ \t]+)?[Oo]wner|Actioned[ \t]+by|From|To|Cc|"
+    r"Scribe|Led[ \t]+by|"
     r"(?:Social|Support|Key)[ \t]?worker|"
     r"(?:Child(?:'s)?[ \t]+)?(?:[Ss]urname|[Ff]orenames?(?:\(s\))?|[Ff]irst[ \t]+names?|"
     r"[Ff]amily[ \t]+name))[ \t]*:[ \t]*")
@@ -531,11 +533,14 @@ _PERSON_FIELD_RE = re.compile(
     r"(?:[ \t][A-Z]\.?(?![\w'’\-]))?)")  # "From: Mark D": a surname's initial
 # "Interviewer: nat (missing team)": a person's field filled in lower case.
 _LOWER_PERSON_FIELD_RE = re.compile(_PERSON_FIELD_LABELS + r"([a-z][a-z'’\-]{1,15})(?![\w@.'’\-])")
+_FIELD_INITIALS_RE = re.compile(r"[A-Z]{2,3}")
+_SUBJECT_FIELD_RE = re.compile(
+    r"(?:Name|Patient|Client|Resident|Service[ \t]user|Young[ \t]person|Pupil|Student|Victim|Child)\b")
 _FIELD_WORDS = ("Report", "Name", "Patient", "Client", "Resident", "Service", "Woman", "Mother",
                 "Father", "Witness", "Author", "by", "Signed", "urname", "orename", "name:",
                 "Referrer", "Caller", "Carer", "Parent", "Young", "Pupil", "Student", "Interpreter",
                 "Informant", "Victim", "worker", "Interviewer", "Assessor", "wner", "Actioned", "From",
-                "To", "Cc")
+                "To", "Cc", "Scribe", "Led")
 _SIG_INITIALS_RE = re.compile(
     r"\b(?:Sig|Signed|Sign|Signature|Initials|Init|Inits)[ \t]*[:\-][ \t]*"
     r"([A-Z](?:\.?[A-Z]){1,2}\.?)(?![\w'’\-])")
@@ -828,6 +833,7 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         # An untimed chat ("Bisi: just wanted to say" / "Mark: honestly"): a one-word speaker
         # no dictionary knows is a person, once another speaker is a known first name.
         said = [m.group("who").lower() for m in speakers if " " not in m.group("who")]
+        said_timed = [m.group("who") for m in speakers if m.group("before")]
         untimed_chat = len(said) >= 3 and any(w in lex.first_names for w in said)
         for m in speakers:
             words = m.group("who").split()
@@ -836,7 +842,12 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                 continue
             if not _could_be_name(lows, lex, places) and not (
                     chat and m.group("before") and len(words) == 1 and words[0][1:].islower()
-                    and _chat_speaker(lows[0], lex, places)):
+                    and _chat_speaker(lows[0], lex, places)) and not (
+                    # "18:41 - Big Tel:": a nickname of two words that speaks more than once
+                    chat and m.group("before") and len(words) == 2
+                    and said_timed.count(m.group("who")) >= 2
+                    and not (lows[1] in lex.keep or lows[1] in places or lows[1] in _PERSONISH
+                             or lex.is_basic(lows[1]))):
                 continue
             if m.group("role") and m.group("role").strip().lower() not in lex.keep:
                 continue  # "Mared EDT:" is a name and a team; "Joe Bloggs:" is caught above
@@ -857,6 +868,17 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                 continue  # "Sr. António Ferreira": a title, the name after it is found elsewhere
             words = [w for w in m.group(1).split() if not w.endswith(".")]
             lows = [w.lower() for w in words]
+            if (_FIELD_INITIALS_RE.fullmatch(m.group(1)) and lows[0] not in _CAPS_NOT_INITIALS
+                    and m.group(0)[:2] not in ("Fr", "To", "Cc")
+                    and (lows[0] not in lex.keep or _SUBJECT_FIELD_RE.match(m.group(0)))
+                    and not _covered(taken, m.start(1), m.end(1))):
+                # "Young person: RM   DOB:", "Scribe: AO": letters in a person's field are initials;
+                # in the field for the person the report is about, even letters that spell a term
+                # ("RM"), though "Referrer: DSL" is a role
+                out.append(Candidate(m.start(1), m.end(1), "name", 0.7,
+                                     "initials in a form's field for a person",
+                                     meta={"tokens": "", "initials": m.group(1)}))
+                continue
             # "Reporter: Kerenza Hall": a surname that is also a building word, after a first word
             # "Referrer: Dawn Selkirk": after a first name, a town's name is a surname
             checked = [w for i, w in enumerate(lows)
@@ -2187,9 +2209,10 @@ _DATED_AFTER_RE = re.compile(
 _ACTION_AFTER_RE = re.compile(r"[ \t]+to[ \t]+[a-z]{3,}")
 _CLAUSE_START_RE = re.compile(r"(?:^|[\n.;:•\-–]|\d[.)])[ \t]*$")
 # "Present: GA (CFI, chair), RL (HoT), MK (QM)": a line of who attended, sent or was copied in.
+_ROLE_IN_BRACKETS_AFTER_RE = re.compile(r"[ \t]*\([ \t]*[A-Za-z][A-Za-z &/]{0,20}\)")
 _ATTENDANCE_RE = re.compile(
     r"[ \t]*(?i:present|attendees|attending|in[ \t]+attendance|attended|apologies|minutes|"
-    r"minute[ \t]+taker|chair|cc|distribution|circulation)\b[^:\n]{0,12}:")
+    r"minute[ \t]+taker|chair|cc|distribution|circulation|staffing|staff[ \t]+on)\b[^:\n]{0,12}:")
 # A found name, then its initials in brackets: "Bianca (BF)", "Arben Kola ("A.K.")".
 _BRACKETED_INITIALS_RE = re.compile(
     rf"[ \t]*\([ \t]*[\"'“‘]?({_INITIALS}|[a-z]{{2,3}})[\"'”’]?[ \t]*[,;)]")
@@ -2290,8 +2313,11 @@ def _initials_in_slots(text: str, confirmed: list[Candidate], taken: list[tuple[
             reason = "initials in brackets after a role or before a date"
         elif _ATTENDANCE_RE.match(text, line := text.rfind("\n", 0, start) + 1, start) and (
                 text.count("(", line, start) <= text.count(")", line, start)):
-            if not _initials_ok(code, lex):  # not the roles in brackets ("MK (QM)")
-                continue
+            if not _initials_ok(code, lex) and not (
+                    # "SO (YJS)": letters that spell a word, with the person's service in brackets
+                    _ROLE_IN_BRACKETS_AFTER_RE.match(text, end) and code.isupper()
+                    and code.lower() not in _CAPS_NOT_INITIALS and code.lower() not in lex.keep):
+                continue  # not the roles in brackets ("MK (QM)")
             reason = "initials in a list of who attended"
             if not _covered(taken, start, end):
                 out.append(Candidate(start, end, "name", 0.65, reason,
@@ -2719,6 +2745,7 @@ _LONE_PERSON_RE = re.compile(
     r"[B-HJ-KMNO-QS-Z](?<![\w'’.\-/&@#].)(?:(?=['’]s[ \t]+[a-z])|(?=[ \t]+(?:not|was|is|has|had|said|says|"
     r"moved|went|came|left|told|wants|wanted|refused|returned|attended|disclosed|became|kicked|"
     r"hit|ran|seemed|appeared|stayed|slept|ate|got|could|would|should|will|can|did|does|family|"
+    r"last[ \t]+seen|seen[ \t]+by|"
     r"and[ \t]+(?:sister|brother|mum|dad))\b)|(?=\.?,[ \t]*\d{1,2}[ \t]*\))"
     r"|(?=[ \t]*\([ \t]*\d{1,2}[ \t]*\)(?:[ \t]*(?:[,;&]|and\b|\n|$)|[ \t]{2,}|\t)))")
 _LONE_SIGNOFF_RE = re.compile(
