@@ -210,8 +210,11 @@ _MAKER_TYPE_RE = re.compile(
         "Boeing Airbus Embraer ATR Dash Cessna Piper Beech Beechcraft Bombardier Saab Fokker BAe Avro "
         "Gulfstream Learjet Pilatus Diamond Robinson Eurocopter Leonardo Sikorsky Bell AgustaWestland "
         "Agusta Schleicher Schempp-Hirth Grob Tecnam Cirrus Socata Dornier Britten-Norman Islander "
-        "Phenom Citation".split() + ["Twin Otter", "King Air"])
-    + r"[ \t]+([A-Z]{0,3}-?\d{2,4}(?:-\d{1,4})?[A-Za-z]{0,3})")
+        "Phenom Citation Robin Jodel Slingsby".split() + ["Twin Otter", "King Air"])
+    + r"[ \t]+([A-Z]{0,3}-?\d{2,4}(?:-\d{1,4})?[A-Za-z]{0,3}"
+    # "Piper Malibu", "Piper Arrow": the light aircraft Piper names rather than numbers
+    + r"|(?<=Piper )(?:Malibu|Arrow|Cherokee|Warrior|Archer|Seneca|Seminole|Navajo|Tomahawk|"
+    + r"Aztec|Cub|Comanche|Saratoga|Lance|Dakota|Meridian))")
 _TYPE_KINDS = frozenset({"name", "case_reference", "flight_number", "organisation"})
 
 

@@ -67,3 +67,26 @@ def test_a_desk_that_speaks_in_a_chat_export_is_not_a_person() -> None:
             "03/12/2023, 18:45 - Ops Desk: reopened\n"
             "03/12/2023, 18:46 - Sandeep: thanks")
     assert untouched(text, "Ops Desk")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("the weight was higher on this sector so VR was 3 kt low.", "VR"),
+    ("Reported by: ADC Layla Haddad\nAircraft: N512FX", "ADC"),
+    ("Present: Dr Reddy, PN Carys Lloyd, HCA Bukola", "PN"),
+    ("TVN (Eilidh Robertson) reviewed on 03/11.", "TVN"),
+    ("he did the FREDA check before descent", "FREDA"),
+    ("including WCHR and MEDA entries on the list", "MEDA"),
+    ("the wrong record from the call list on Lilie and was about to", "Lilie"),
+    ("LFTs deranged, Parvolex started, admitted under AMU.", "Parvolex"),
+    ("single Airwave talk group for multi-aircraft jobs", "Airwave"),
+    ("the monthly update using Mailchimp with the donor list", "Mailchimp"),
+    ("She also put a welfare flag on Raiser's Edge so the team knew", "Raiser"),
+    ("paper PNLs are gone, Amadeus Altea shows everything.", "Amadeus Altea"),
+    ("closed with Steri-Strips by the nurse.", "Steri-Strips"),
+    ("bone debris in the box joint of the Kocher forceps.", "Kocher"),
+    ("a pinhole on the shaft of a monopolar Maryland grasper", "Maryland"),
+    ("A Piper Malibu, N4127X, landed without PPR", "Piper Malibu"),
+    ("The club Robin DR400 G-BAJK landed on the grass", "Robin"),
+])
+def test_more_terms_that_carry_the_learning(text: str, word: str) -> None:
+    assert untouched(text, word)
