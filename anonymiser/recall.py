@@ -40,6 +40,7 @@ from anonymiser.codes import references, what3words
 from anonymiser.lexicon import Lexicon, is_drug_name
 from anonymiser.names import (
     _BEFORE_MONTH,
+    _NOT_INITIALS,
     _RELATIONS,
     _ROLE_TITLE_WORDS,
     _SHORT_MONTHS,
@@ -523,7 +524,7 @@ _PERSON_FIELD_LABELS = (
     r"Father|Witness|Author|Completed[ \t]by|Written[ \t]by|Submitted[ \t]by|Signed|"
     r"Referrer|Referred[ \t]by|Caller|Carer|Parent|Young[ \t]person|Pupil|Student|Interpreter|"
     r"Informant|Victim|Interviewer|Assessor|(?:Action[ \t]+)?[Oo]wner|Actioned[ \t]+by|From|To|Cc|"
-    r"Scribe|Led[ \t]+by|"
+    r"Scribe|Led[ \t]+by|Outgoing|Incoming|Handed[ \t]+over[ \t]+by|"
     r"(?:Social|Support|Key)[ \t]?worker|"
     r"(?:Child(?:'s)?[ \t]+)?(?:[Ss]urname|[Ff]orenames?(?:\(s\))?|[Ff]irst[ \t]+names?|"
     r"[Ff]amily[ \t]+name))[ \t]*:[ \t]*")
@@ -540,7 +541,7 @@ _FIELD_WORDS = ("Report", "Name", "Patient", "Client", "Resident", "Service", "W
                 "Father", "Witness", "Author", "by", "Signed", "urname", "orename", "name:",
                 "Referrer", "Caller", "Carer", "Parent", "Young", "Pupil", "Student", "Interpreter",
                 "Informant", "Victim", "worker", "Interviewer", "Assessor", "wner", "Actioned", "From",
-                "To", "Cc", "Scribe", "Led")
+                "To", "Cc", "Scribe", "Led", "Outgoing", "Incoming", "Handed")
 _SIG_INITIALS_RE = re.compile(
     r"\b(?:Sig|Signed|Sign|Signature|Initials|Init|Inits)[ \t]*[:\-][ \t]*"
     r"([A-Z](?:\.?[A-Z]){1,2}\.?)(?![\w'’\-])")
@@ -893,8 +894,10 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             out.append(_name(m.start(1), m.end(1), words[0], "a form's field for a person", 0.7))
         for m in _LOWER_PERSON_FIELD_RE.finditer(text) if fields else ():
             low = m.group(1)
-            if (low in lex.first_names or _lower_nameish(low, lex)) and low not in lex.keep \
-                    and not _covered(taken, m.start(1), m.end(1)):
+            initials = (2 <= len(low) <= 3 and not lex.is_common(low)
+                        and low not in _CAPS_NOT_INITIALS)  # "Incoming: rj"
+            if (low in lex.first_names or _lower_nameish(low, lex) or initials) \
+                    and low not in lex.keep and not _covered(taken, m.start(1), m.end(1)):
                 out.append(_name(m.start(1), m.end(1), low, "a form's field for a person", 0.65))
     for m in _SIG_INITIALS_RE.finditer(text) if "Sig" in text or "Init" in text else ():
         # "Sig: AF", "Initials: RB": whatever letters a signature field holds are someone's
@@ -2268,6 +2271,9 @@ def _quoted_and_lower_initials(text: str, taken: list[tuple[int, int]],
     return out
 
 
+_WITH_ME_RE = re.compile(r"\b(?:me|myself)[ \t]*(?:\+|&|and)[ \t]*$", re.IGNORECASE)
+
+
 def _initials_in_slots(text: str, confirmed: list[Candidate], taken: list[tuple[int, int]],
                        lex: Lexicon) -> list[Candidate]:
     """Initials where the words around them can only mean a person."""
@@ -2289,6 +2295,8 @@ def _initials_in_slots(text: str, confirmed: list[Candidate], taken: list[tuple[
         elif one == "by" and (two in _DONE_BY or _DONE_BY_TIMED_RE.search(
                 text, max(0, start - 40), start)):
             reason = "initials of whoever did it"  # "completed by HT", "corrected 10:15 by RW"
+        elif _WITH_ME_RE.search(text, max(0, start - 12), start):
+            reason = "initials of someone working beside the writer"  # "checked by me + LB"
         elif _ROLE_AFTER_RE.match(text, end):
             reason = "initials with a role"
         elif _JOB_TITLE_AFTER_RE.match(text, end):
@@ -2448,12 +2456,22 @@ _BED_NAME_RE = re.compile(
     r"([A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?)(?![\w'’\-])")
 
 
+# "Bed 1  LM – 1:1 obs": a patient's initials after their bed, before the notes about them.
+_BED_INITIALS_RE = re.compile(
+    r"\b(?:[Bb]ed|[Cc]ot)[ \t]*\d{1,2}[A-Za-z]?[ \t]*[:,\-–]?[ \t]+([A-Z]{2,3})(?=[ \t]*[-–:(,]|[ \t]{2})")
+
+
 def _bed_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
     low = lowered(text)
     if not any(w in low for w in ("bed", "bay", "cot", "rm", "room")):
         return out
+    for m in cued(_BED_INITIALS_RE, text, ("bed", "cot")):
+        if (_initials_ok(m.group(1), lex) and m.group(1).lower() not in _NOT_INITIALS
+                and not _covered(taken, m.start(1), m.end(1))):
+            out.append(Candidate(m.start(1), m.end(1), "name", 0.7, "a patient's initials after their bed",
+                                 meta={"tokens": "", "initials": m.group(1)}))
     for m in cued(_BED_NAME_RE, text, ("bed", "bay", "cot", "rm", "room", "side")):
         words = m.group(1).split()
         if not _could_be_name([w.lower() for w in words], lex, places) \
@@ -2579,7 +2597,7 @@ def _bare_possessives(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> 
 
 # "The Crane boys", "the Okafor family": a capitalised word between "the" and a household.
 _FAMILY_RE = re.compile(
-    r"[Tt](?<![\w'’].)he[ \t]+([^\W\d_][^\W\d_'’]+(?:-[^\W\d_][^\W\d_'’]+)?)[ \t]+"
+    r"[Tt](?<![\w'’].)he[ \t]*\n?[ \t]*([^\W\d_][^\W\d_'’]+(?:-[^\W\d_][^\W\d_'’]+)?)[ \t]+"
     r"(?:family|families|boys|girls|children|kids|twins|siblings|household|brothers|sisters)\b"
 )
 _NOT_FAMILY_NAMES = frozenset(
