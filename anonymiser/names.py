@@ -1614,7 +1614,8 @@ _PRAISE = frozenset(
 )
 _PRAISE_CUES = _PRAISE | frozenset(
     {("shout", "out"), ("shoutout", "to"), ("big", "up"), ("shout", "to"), ("props", "to"),
-     ("thanks", "to"), ("cheers", "to"), ("done", "to")})
+     ("thanks", "to"), ("cheers", "to"), ("done", "to"),
+     ("catch", "by"), ("catch", "from"), ("spot", "by"), ("spot", "from")})  # "good catch by jo"
 # What may follow a praised name in lower case: "shout out to jack on nights".
 _AFTER_PRAISED = frozenset("on at for from in who and & of".split())
 # Words before a role abbreviation that is followed by a person: "by MCA Joy".

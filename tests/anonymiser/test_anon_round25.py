@@ -38,3 +38,9 @@ def test_a_surname_that_is_also_a_plural_after_a_crew_role() -> None:
     assert hidden(text, "Wills")
     assert not any(s.kind == "name" and "wills" in text[s.start:s.end].lower()
                    for s in anonymise("Both wills were read at the hearing.").spans)
+
+
+def test_a_good_catch_by_someone_in_lower_case() -> None:
+    assert hidden("good catch by jo on thurs - she noticed the wrong band", "jo")
+    assert hidden("Good catch from mo in business support today - noticed two", "mo")
+    assert untouched("Good catch by the pharmacist on the ward round.", "pharmacist")
