@@ -15,6 +15,8 @@ help:
 	@echo "make run    set up and serve Candour on http://$(HOST):$(PORT) with the scheduler"
 	@echo "make test   set up and run ruff, mypy and the test suite (SQLite)"
 	@echo "make demo   fill the development database with realistic sample data"
+	@echo "make compiled       build the anonymiser with mypyc into build/compiled (production)"
+	@echo "make test-compiled  run the anonymiser's tests on that build"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
