@@ -22,6 +22,7 @@ from anonymiser.scan import (
     positions,
     starts_before_digits,
 )
+from anonymiser.temporal import WORD_DAY_MONTH_RE
 
 EMAIL_RE = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
@@ -95,7 +96,6 @@ PREFIXED_REF_RE = re.compile(
     r"(?<![\w/-])[A-Z]{1,5}(?:[-/]?\d{4,}|[-/ ]\d{2,4}[-/]\d{2,})(?:[-/]\d+)*[A-Z]?(?![\w/-])",
     re.IGNORECASE,
 )
-_WORD_THEN_DAY_MONTH_RE = re.compile(r"[A-Za-z]{2,5} (\d{2})/(\d{2})")
 LONG_DIGITS_RE = re.compile(r"(?<![\w.,/-])\d{7,}(?![\w/-]|[.,]\d)")
 
 # "UN1263": a dangerous-goods class, the same for every consignment; never a reference.
@@ -386,15 +386,8 @@ def find_case_references(text: str) -> Iterator[Candidate]:
         prefix = re.match(r"[A-Za-z]+", chunk)
         if prefix and prefix.group(0).lower() in _UNIT_WORDS:
             continue
-        day_month = _WORD_THEN_DAY_MONTH_RE.fullmatch(chunk)
-        if day_month:
-            # "Sat 17/08", "fixed with DHS 15/01", "seen 05/12": a day and a month after a word
-            # are a date, not a reference ("it 10/10" is a rating)
-            day, month = int(day_month.group(1)), int(day_month.group(2))
-            if 1 <= day <= 31 and 1 <= month <= 12 and (day, month) != (10, 10):
-                yield Candidate(m.start() + day_month.start(1), m.end(), "date", 0.7,
-                                "day and month after a word")
-            continue
+        if WORD_DAY_MONTH_RE.fullmatch(chunk):
+            continue  # "Sat 17/08", "DASH 17/24": a date (the dates find it) or a score
         if " " in chunk and prefix and not prefix.group(0).isupper():
             word = prefix.group(0)
             if sum(c.isupper() for c in word) >= 2 and chunk[len(word)] == " ":

@@ -77,6 +77,10 @@ ISO_DATE_RE = re.compile(r"(?<![\w/-])(?P<year>(?:19|20)\d\d)-(?P<b>[01]\d)-(?P<
 SHORT_NUMERIC_RE = re.compile(
     r"(?<=\bon\s)(?P<a>[0-3]?\d)/(?P<b>[01]?\d)(?![\w/.]|\.\d)", re.IGNORECASE
 )
+# "Sat 17/08", "seen 05/12", "fixed with DHS 15/01": a day and a month written as two pairs of
+# digits straight after a word. Ratings and ratios ("it 10/10", "DASH 17/24") are turned down
+# by the day and month they would need; the word itself is not part of the date.
+WORD_DAY_MONTH_RE = re.compile(r"(?<![\w/-])(?P<word>[A-Za-z]{2,5}) (?P<a>\d{2})/(?P<b>\d{2})(?![\w/-])")
 WEEKDAY_ORDINAL_RE = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b",
     re.IGNORECASE,
@@ -213,6 +217,12 @@ def find_dates(text: str, policy: Policy) -> Iterator[Candidate]:
         day, month = int(m.group("a")), int(m.group("b"))
         if 1 <= day <= 31 and 1 <= month <= 12:
             yield _emit(text, m.start(), m.end(), month, None, "day/month after 'on'", 0.7, policy)
+    for m in near(WORD_DAY_MONTH_RE, text, numeric, 8, 6):
+        day, month = int(m.group("a")), int(m.group("b"))
+        if (1 <= day <= 31 and 1 <= month <= 12 and (day, month) != (10, 10)
+                and m.group("word").lower() != "on"):  # "on 12/12" is the rule above
+            yield _emit(text, m.start("a"), m.end("b"), month, None, "day and month after a word",
+                        0.7, policy)
     ordinals = anchors(_ORDINAL_ANCHOR_RE, text)
     for m in near(ORDINAL_ONLY_RE, text, ordinals, 12, 8):
         if not m.group(0).lower().startswith(("on", "the")):

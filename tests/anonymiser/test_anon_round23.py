@@ -122,3 +122,10 @@ def test_a_day_and_month_after_a_word_is_a_date(text: str, date: str) -> None:
 ])
 def test_scores_and_ratios_are_not_dates_or_references(text: str, word: str) -> None:
     assert untouched(text, word)
+
+
+def test_a_day_and_month_after_a_word_is_generalised_to_the_month() -> None:
+    # Found by the dates, like every other date, so the month survives for the panel.
+    assert anonymise("EDT HANDOVER SHEET  -  Sat 17/08 into Sun 18/08").text == \
+        "EDT HANDOVER SHEET  -  Sat August into Sun August"
+    assert anonymise("police informed log 0897 of 12/04. mum aware").text.endswith("of April. mum aware")
