@@ -197,6 +197,11 @@ def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+def _by_initials(start: int, end: int, letters: str, reason: str, conf: float) -> Candidate:
+    """A person written as initials: the letters stand for them, and there are no name words."""
+    return Candidate(start, end, "name", conf, reason, meta={"tokens": "", "initials": letters})
+
+
 def _name(start: int, end: int, word: str, reason: str, conf: float = 0.7) -> Candidate:
     low = word.lower()
     return Candidate(start, end, "name", conf, reason,
@@ -535,6 +540,7 @@ _PERSON_FIELD_RE = re.compile(
 # "Interviewer: nat (missing team)": a person's field filled in lower case.
 _LOWER_PERSON_FIELD_RE = re.compile(_PERSON_FIELD_LABELS + r"([a-z][a-z'’\-]{1,15})(?![\w@.'’\-])")
 _FIELD_INITIALS_RE = re.compile(r"[A-Z]{2,3}")
+_MAIL_HEADER_RE = re.compile(r"(?:From|To|Cc)\b")
 _SUBJECT_FIELD_RE = re.compile(
     r"(?:Name|Patient|Client|Resident|Service[ \t]user|Young[ \t]person|Pupil|Student|Victim|Child)\b")
 _FIELD_WORDS = ("Report", "Name", "Patient", "Client", "Resident", "Service", "Woman", "Mother",
@@ -869,16 +875,16 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                 continue  # "Sr. António Ferreira": a title, the name after it is found elsewhere
             words = [w for w in m.group(1).split() if not w.endswith(".")]
             lows = [w.lower() for w in words]
+            mailbox = _MAIL_HEADER_RE.match(m.group(0)) is not None  # From:, To:, Cc:
             if (_FIELD_INITIALS_RE.fullmatch(m.group(1)) and lows[0] not in _CAPS_NOT_INITIALS
-                    and m.group(0)[:2] not in ("Fr", "To", "Cc")
+                    and not mailbox
                     and (lows[0] not in lex.keep or _SUBJECT_FIELD_RE.match(m.group(0)))
                     and not _covered(taken, m.start(1), m.end(1))):
                 # "Young person: RM   DOB:", "Scribe: AO": letters in a person's field are initials;
                 # in the field for the person the report is about, even letters that spell a term
                 # ("RM"), though "Referrer: DSL" is a role
-                out.append(Candidate(m.start(1), m.end(1), "name", 0.7,
-                                     "initials in a form's field for a person",
-                                     meta={"tokens": "", "initials": m.group(1)}))
+                out.append(_by_initials(m.start(1), m.end(1), m.group(1),
+                                        "initials in a form's field for a person", 0.7))
                 continue
             # "Reporter: Kerenza Hall": a surname that is also a building word, after a first word
             # "Referrer: Dawn Selkirk": after a first name, a town's name is a surname
@@ -888,7 +894,7 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             if (not words or not _could_be_name(checked, lex, places, roles=False)
                     or _covered([t for t in taken if t not in towns], m.start(1), m.end(1))):
                 continue
-            if m.group(0)[:2] in ("Fr", "To", "Cc") and (
+            if mailbox and (
                     lows[0] not in lex.first_names or lows[0] in lex.keep):
                 continue  # "To: DCT Managers", "From: PACS admin": a mailbox; "From: Mark D"
             out.append(_name(m.start(1), m.end(1), words[0], "a form's field for a person", 0.7))
@@ -902,8 +908,8 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     for m in _SIG_INITIALS_RE.finditer(text) if "Sig" in text or "Init" in text else ():
         # "Sig: AF", "Initials: RB": whatever letters a signature field holds are someone's
         if not _covered(taken, m.start(1), m.end(1)) and m.group(1).lower() not in _CAPS_NOT_INITIALS:
-            out.append(Candidate(m.start(1), m.end(1), "name", 0.7, "initials in a signature field",
-                                 meta={"tokens": "", "initials": m.group(1).replace(".", "")}))
+            out.append(_by_initials(m.start(1), m.end(1), m.group(1).replace(".", ""),
+                                    "initials in a signature field", 0.7))
     for m in match_at(_SALUTATION_RE, text, _line_starts(text)) if "," in text else ():
         word = m.group(1)
         low = word.lower()
@@ -921,12 +927,10 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         # "-- PF, Safety Officer" is someone even if PF is a term; a bare "-- NHS" is not
         if (g == "dash" or m.group(g).lower() not in lex.keep) \
                 and not _covered(taken, m.start(g), m.end(g)):
-            out.append(Candidate(m.start(g), m.end(g), "name", 0.65, "a short sign-off",
-                                 meta={"tokens": "", "initials": m.group(g)}))
+            out.append(_by_initials(m.start(g), m.end(g), m.group(g), "a short sign-off", 0.65))
     for m in _MC_INITIALS_RE.finditer(text):
         if not _covered(taken, m.start(), m.end()):
-            out.append(Candidate(m.start(), m.end(), "name", 0.7, "initials of a Mc or O' surname",
-                                 meta={"tokens": "", "initials": m.group(0)}))
+            out.append(_by_initials(m.start(), m.end(), m.group(0), "initials of a Mc or O' surname", 0.7))
     return out
 
 
@@ -1076,8 +1080,8 @@ def _sign_off_at(text: str, m: re.Match[str], taken: list[tuple[int, int]], lex:
             and (dated or (role and any(ch.isalpha() for ch in role)))
             and low not in lex.keep and low not in _CAPS_NOT_INITIALS and low not in STOPWORDS):
         # "ck 7/6", "jk ANP": initials typed in lower case, dated or with a role
-        return [Candidate(m.start("who"), m.end("who"), "name", 0.65,
-                          "initials signing a note at its end", meta={"tokens": "", "initials": low.upper()})]
+        return [_by_initials(m.start("who"), m.end("who"), low.upper(), "initials signing a note at its end",
+                             0.65)]
     if dated:
         return []
     if len(low) <= 3 and first.rstrip(".").isupper():
@@ -1214,9 +1218,8 @@ def _initials(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
         if (prev not in _INITIAL_SLOTS and age_after is None
                 and not (verb and _sentence_start(text, m.start()))):
             continue
-        out.append(Candidate(m.start(), m.end() - 1, "name", 0.6,
-                             "single initial in a person position",
-                             meta={"tokens": "", "initials": m.group(1)}))
+        out.append(_by_initials(m.start(), m.end() - 1, m.group(1), "single initial in a person position",
+                                0.6))
     return out
 
 
@@ -1644,8 +1647,7 @@ def _titled_and_called(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             out.append(_name(m.start(1), m.end(1), word, reason, 0.75))
     for m in _TITLED_LETTER_RE.finditer(text):
         if not _covered(taken, m.start(1), m.end(1)):
-            out.append(Candidate(m.start(1), m.end(1), "name", 0.7, "a title before an initial",
-                                 meta={"tokens": "", "initials": m.group(1)}))
+            out.append(_by_initials(m.start(1), m.end(1), m.group(1), "a title before an initial", 0.7))
     for m in _SELF_INTRO_RE.finditer(text):
         first, second = m.group(1), m.group(2)
         low = first.lower()
@@ -1821,9 +1823,8 @@ def _derived_initials(text: str, confirmed: list[Candidate], taken: list[tuple[i
             code = m.group(1)
             if (code in pairs and code.lower() not in lex.keep and code.lower() not in _ROLE_PAIRS
                     and not _covered(taken, m.start(1), m.end(1))):
-                out.append(Candidate(m.start(1), m.end(1), "name", 0.7,
-                                     "initials of a name found in the report",
-                                     meta={"tokens": "", "initials": code}))
+                out.append(_by_initials(m.start(1), m.end(1), code, "initials of a name found in the report",
+                                        0.7))
     named = {(c.start, c.end) for c in confirmed if c.kind == "name"} | {
         (c.start, c.end) for c in out}
     for m in _INITIALS_LIST_RE.finditer(text):
@@ -1835,8 +1836,7 @@ def _derived_initials(text: str, confirmed: list[Candidate], taken: list[tuple[i
             low = i.group(0).lower()
             if (s, e) in named or low in lex.keep or low in _ROLE_PAIRS or _covered(taken, s, e):
                 continue
-            out.append(Candidate(s, e, "name", 0.65, "initials in a list with a person's initials",
-                                 meta={"tokens": "", "initials": i.group(0)}))
+            out.append(_by_initials(s, e, i.group(0), "initials in a list with a person's initials", 0.65))
     # "Dylan (7) ... Dyl up at 7": a short form of a first name found in the report.
     firsts = {w.lower() for c in confirmed if c.kind == "name"
               for w in _WORD_RE.findall(text[c.start:c.end])[:1] if len(w) >= 5}
@@ -1878,9 +1878,8 @@ def _derived_initials(text: str, confirmed: list[Candidate], taken: list[tuple[i
         if before and m.group(0) == letter and text[m.end(1):m.end(1) + 1] in ("", "\n") \
                 and before[-1] not in ".!?":
             continue  # "... plan A" at a line end: a letter in a sentence, not a sign-off
-        out.append(Candidate(m.start(1), m.end(1), "name", 0.6,
-                             "a found name's initial standing for the person",
-                             meta={"tokens": "", "initials": letter.upper()}))
+        out.append(_by_initials(m.start(1), m.end(1), letter.upper(),
+                                "a found name's initial standing for the person", 0.6))
     return out
 
 
@@ -2126,8 +2125,7 @@ def _talked_to_initials(text: str, taken: list[tuple[int, int]],
         if (low in lex.keep or low in _CAPS_NOT_INITIALS or low in lex.basic
                 or _covered(taken, m.start(1), m.end(1))):
             continue
-        out.append(Candidate(m.start(1), m.end(1), "name", 0.6, "initials of someone spoken to",
-                             meta={"tokens": "", "initials": m.group(1)}))
+        out.append(_by_initials(m.start(1), m.end(1), m.group(1), "initials of someone spoken to", 0.6))
     return out
 
 
@@ -2266,8 +2264,7 @@ def _quoted_and_lower_initials(text: str, taken: list[tuple[int, int]],
         if (not code.islower() or lex.is_common(code) or code in lex.keep
                 or code in _CAPS_NOT_INITIALS or _covered(taken, m.start(1), m.end(1))):
             continue
-        out.append(Candidate(m.start(1), m.end(1), "name", 0.65, "lower-case initials of a writer",
-                             meta={"tokens": "", "initials": code.upper()}))
+        out.append(_by_initials(m.start(1), m.end(1), code.upper(), "lower-case initials of a writer", 0.65))
     return out
 
 
@@ -2307,8 +2304,7 @@ def _initials_in_slots(text: str, confirmed: list[Candidate], taken: list[tuple[
             low = code.lower()
             if low not in lex.keep and low not in _ROLE_PAIRS and low not in _CAPS_NOT_INITIALS \
                     and not _covered(taken, start, end):
-                out.append(Candidate(start, end, "name", 0.7, "initials in brackets with an age",
-                                     meta={"tokens": "", "initials": code}))
+                out.append(_by_initials(start, end, code, "initials in brackets with an age", 0.7))
             continue
         elif _ACTION_AFTER_RE.match(text, end) and one not in _DETERMINERS \
                 and _CLAUSE_START_RE.search(text, max(0, start - 40), start):
@@ -2328,15 +2324,13 @@ def _initials_in_slots(text: str, confirmed: list[Candidate], taken: list[tuple[
                 continue  # not the roles in brackets ("MK (QM)")
             reason = "initials in a list of who attended"
             if not _covered(taken, start, end):
-                out.append(Candidate(start, end, "name", 0.65, reason,
-                                     meta={"tokens": "", "initials": code.replace(".", "")}))
+                out.append(_by_initials(start, end, code.replace(".", ""), reason, 0.65))
             continue
         else:
             continue
         if not _initials_ok(code, lex) or _covered(taken, start, end):
             continue
-        out.append(Candidate(start, end, "name", 0.65, reason,
-                             meta={"tokens": "", "initials": code.replace(".", "")}))
+        out.append(_by_initials(start, end, code.replace(".", ""), reason, 0.65))
     for c in confirmed:
         if c.kind != "name":
             continue
@@ -2349,9 +2343,8 @@ def _initials_in_slots(text: str, confirmed: list[Candidate], taken: list[tuple[
                 or (code.islower() and (lex.is_common(code) or code in _CAPS_NOT_INITIALS))
                 or _covered(taken, after.start(1), after.start(1) + len(code))):
             continue
-        out.append(Candidate(after.start(1), after.start(1) + len(code), "name", 0.7,
-                             "initials in brackets after the name",
-                             meta={"tokens": "", "initials": code.replace(".", "")}))
+        out.append(_by_initials(after.start(1), after.start(1) + len(code), code.replace(".", ""),
+                                "initials in brackets after the name", 0.7))
     # Initials that stand for a person once stand for them everywhere in the report.
     found = {text[c.start:c.end] for c in [*out, *confirmed]
              if c.kind == "name" and 2 <= c.end - c.start <= 4
@@ -2361,9 +2354,8 @@ def _initials_in_slots(text: str, confirmed: list[Candidate], taken: list[tuple[
     for code in sorted(found):
         for at, end in _standalone(text, code, _joins_initials, possessive=True):
             if not _covered(claimed, at, end):
-                out.append(Candidate(at, end, "name", 0.65,
-                                     "the same initials as a person found in the report",
-                                     meta={"tokens": "", "initials": code}))
+                out.append(_by_initials(at, end, code, "the same initials as a person found in the report",
+                                        0.65))
     return out
 
 
@@ -2429,9 +2421,8 @@ def _named_in_passing(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         if _covered(taken, m.start(1), m.end(1)):
             continue
         initials = m.group(1).rstrip()
-        out.append(Candidate(m.start(1), m.start(1) + len(initials), "name", 0.65,
-                             "initials after 'signed'",
-                             meta={"tokens": "", "initials": initials.replace(".", "").upper()}))
+        out.append(_by_initials(m.start(1), m.start(1) + len(initials), initials.replace(".", "").upper(),
+                                "initials after 'signed'", 0.65))
     for m in _APPOSITION_RE.finditer(text):  # anchored on the comma: cheap to scan for
         role = re.search(r"(?<![\w'’\-])([a-z]+)[ \t]*$", text[max(0, m.start() - 20):m.start()])
         word = m.group(1)
@@ -2470,8 +2461,8 @@ def _bed_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     for m in cued(_BED_INITIALS_RE, text, ("bed", "cot")):
         if (_initials_ok(m.group(1), lex) and m.group(1).lower() not in _NOT_INITIALS
                 and not _covered(taken, m.start(1), m.end(1))):
-            out.append(Candidate(m.start(1), m.end(1), "name", 0.7, "a patient's initials after their bed",
-                                 meta={"tokens": "", "initials": m.group(1)}))
+            out.append(_by_initials(m.start(1), m.end(1), m.group(1), "a patient's initials after their bed",
+                                    0.7))
     for m in cued(_BED_NAME_RE, text, ("bed", "bay", "cot", "rm", "room", "side")):
         words = m.group(1).split()
         if not _could_be_name([w.lower() for w in words], lex, places) \
@@ -2536,8 +2527,7 @@ def _bare_initials(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> lis
         if (role_words & (NAME_CUES | _ROLE_TITLE_WORDS | _PERSONISH | _SERVICE_WORDS)
                 and low not in lex.keep
                 and low not in _ROLE_PAIRS and not _covered(taken, m.start(g), m.end(g))):
-            out.append(Candidate(m.start(g), m.end(g), "name", 0.65, "initials with a role",
-                                 meta={"tokens": "", "initials": m.group(g)}))
+            out.append(_by_initials(m.start(g), m.end(g), m.group(g), "initials with a role", 0.65))
     for m in _BARE_INITIALS_RE.finditer(text):
         low = m.group(1).lower()
         if (low in lex.keep or low in _CAPS_NOT_INITIALS or low in _ROLE_PAIRS
@@ -2552,9 +2542,8 @@ def _bare_initials(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> lis
         if ((_sentence_start(text, m.start(1)) and acts) or (after in _INITIALS_BEFORE and closes)
                 or (nxt in _INITIALS_ACT and after not in _DETERMINERS and after not in _PREPOSITIONS
                     and after not in ("of", "per", "via", "by"))):
-            out.append(Candidate(m.start(1), m.end(1), "name", 0.6,
-                                 "initials where a person acts or is acted on",
-                                 meta={"tokens": "", "initials": m.group(1)}))
+            out.append(_by_initials(m.start(1), m.end(1), m.group(1),
+                                    "initials where a person acts or is acted on", 0.6))
     return out
 
 
@@ -2752,8 +2741,7 @@ def _line_head_siblings(text: str, confirmed: list[Candidate], taken: list[tuple
         near = any(abs(line - other) <= 2 for other in person_lines)
         if (s, e) in people or not near or _covered(taken, s, e) or not _initials_ok(text[s:e], lex):
             continue
-        out.append(Candidate(s, e, "name", 0.6, "initials opening a line, as a person's do beside it",
-                             meta={"tokens": "", "initials": text[s:e]}))
+        out.append(_by_initials(s, e, text[s:e], "initials opening a line, as a person's do beside it", 0.6))
     return out
 
 
@@ -2865,8 +2853,7 @@ def _lone_letters(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
     found += [m.span(1) for m in _LONE_ASKED_RE.finditer(text)]
     for start, end in found:
         if not _covered(taken, start, end):
-            out.append(Candidate(start, end, "name", 0.6, "a person written as one capital letter",
-                                 meta={"tokens": "", "initials": text[start]}))
+            out.append(_by_initials(start, end, text[start], "a person written as one capital letter", 0.6))
     return out
 
 
