@@ -40,7 +40,12 @@ _DATE_CODE_RE = re.compile(r"\d{1,2}[/-]\d{1,2}[/-](?:\d{2}|\d{4})")
 _SLASHED_CODE_RE = re.compile(r"[A-Z](?<![\w/.\-].)[A-Z]{1,4}(?:/[A-Z0-9]{1,6}){2,4}(?![\w/\-])")
 # "UK.66.123456A", "UK.FCL.PPL.0912266": licence numbers in dotted parts.
 _DOTTED_LICENCE_RE = re.compile(
-    r"[A-Z](?<![\w.].)[A-Z]{1,2}(?:\.(?:[A-Z]{2,5}|\d{2,3})){1,3}\.[A-Z]?\d{3,8}[A-Z]?(?!\w|\.\w)")
+    r"[A-Z](?<![\w.].)[A-Z]{1,2}(?:\.(?:[A-Z]{2,5}|[A-Z]\d|\d{2,3})){1,3}\.[A-Z]?\d{3,8}[A-Z]?(?!\w|\.\w)")
+# "Unknown Male Alpha 7731", "Unknown Female 0412": the temporary identity a trauma or
+# emergency patient is registered under before their name is known.
+_UNKNOWN_PATIENT_RE = re.compile(
+    r"\bUn(?:known|identified)[ \t]+(?:Male|Female|Man|Woman|Adult|Child|Patient)[ \t]+"
+    r"(?:[A-Z][a-z]+[ \t]+)?\d{2,7}\b")
 # "ZW24C00381", "P118907", "HUM150325": letters and at least five digits in one token, a
 # record or case number whatever system wrote it.
 _MIXED_CODE_RE = re.compile(
@@ -141,6 +146,9 @@ def references(text: str) -> list[Candidate]:
     for m in _DOTTED_LICENCE_RE.finditer(text):
         out.append(Candidate(m.start(), m.end(), "case_reference", 0.85,
                              "dotted licence number"))
+    for m in (_UNKNOWN_PATIENT_RE.finditer(text) if "Un" in text else ()):
+        out.append(Candidate(m.start(), m.end(), "case_reference", 0.85,
+                             "an unknown patient's temporary identity", priority_bonus=2))
     for m in _PRISON_NUMBER_RE.finditer(text):
         out.append(Candidate(m.start(), m.end(), "case_reference", 0.7, "prison number"))
     low = lowered(text)

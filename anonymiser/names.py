@@ -177,6 +177,10 @@ def tokenize(text: str) -> list[Token]:
                     prev.kind == NUM and before_prev is not None and before_prev.text == ":"
                     and len(prev.text) == 2 and text[end - len(s) - 2:end - len(s)] == "  "
                 ) or (
+                    # "2140 jaden refused meds": a four-figure time opening a line of a log
+                    prev.kind == NUM and prev.newline_before and len(prev.text) == 4
+                    and prev.text < "2400" and prev.text[2] < "6"
+                ) or (
                     prev.kind == PUNCT and prev.text in _SENTENCE_END
                     # "Dr. Okafor" and "J. Smith": a full stop after a title or initial.
                     and not (prev.text == "." and before_prev is not None
@@ -461,6 +465,9 @@ class NameFinder:
                     and toks[i - 1].lower in _CREW_TITLES and self._adjacent(i - 1, i)):
                 self._set(i, 0.75, "surname after a crew role")  # "captain french (commander)"
                 continue
+            if tok.cap and not tok.upper and low in _SHORT_FORMS and self._short_name_acting(i):
+                self._set(i, 0.7, "short form of a name followed by a verb")
+                continue  # "* Ed met Kwame fortnightly", "Dot rang", not "ED"
             if low in lex.keep or low in STOPWORDS or self._eponym_use(i):
                 continue
             if _PLURAL_ACRONYM_RE.fullmatch(tok.text) or low in _CONTRACTIONS:
@@ -515,8 +522,8 @@ class NameFinder:
                     # never after a determiner: "tourniquet on a teddy", "his jack"; but
                     # "hi its jodie" is "it's" typed without its apostrophe
                     self._set(i, 0.75, "known first name in lower case")
-                else:
-                    self._lower_full_name(i)  # "jo souza"
+                elif not self._lower_full_name(i) and self._short_name_acting(i):
+                    self._set(i, 0.7, "short lower-case first name followed by a verb")
                 continue
             if is_sur and not common and low not in self.places:
                 if capital:
@@ -608,9 +615,11 @@ class NameFinder:
                         and vtok is not None and vtok.kind == WORD and not vtok.cap
                         and (((vtok.lower in SPEECH_VERBS or (vtok.lower.endswith("ed")
                                                               and len(vtok.lower) > 4)
-                               or (verb > i + 1 and vtok.lower in _PARTICIPLES))
+                               or (verb > i + 1 and vtok.lower in _PARTICIPLES)
+                             or vtok.lower in _PAST_FORMS)
                               and low not in _NOT_FIRST
-                              and (tok.sent or (i and toks[i - 1].lower in _BEFORE_LOWER_NAME)))
+                              and (tok.sent or (i and toks[i - 1].lower in _BEFORE_LOWER_NAME)
+                                   or (prev == i - 1 and toks[prev].lower in _EX_RELATIONS)))
                              or (self._past_verb(verb) and prev == i - 1
                                  and toks[prev].lower in NAME_CUES))):
                     # "ray got his results", "jack was excluded": a name typed in lower case
@@ -788,6 +797,18 @@ class NameFinder:
             self._set(i, 0.7, "lower-case name-word after 'by'")
             return True
         return False
+
+    def _short_name_acting(self, i: int) -> bool:
+        """'when jo chased', 'mo heard and stopped her': a two-letter first name in lower case,
+        not after a determiner, straight before what people do."""
+        toks = self.toks
+        if i and toks[i - 1].lower in _DETERMINERS:
+            return False
+        if i + 1 >= len(toks) or not self._adjacent(i, i + 1):
+            return False
+        nxt = toks[i + 1]
+        return nxt.kind == WORD and not nxt.cap and nxt.lower not in _AUXILIARIES \
+            and (nxt.lower in SPEECH_VERBS or self._past_verb(i + 1))
 
     def _lower_full_name(self, i: int) -> bool:
         """'mark nelson', 'rojda armstrong': a lower-case first name (or unknown word) directly
@@ -1541,8 +1562,16 @@ _DETERMINERS = frozenset(
 _PAST_FORMS = frozenset(
     """said told gave took went came saw got made found left ran was had did wrote rang sent
     brought caught kept held led lost met paid put spent threw wore drove ate drank hid slept
-    woke began fell sat stood knew thought picked spotted noticed""".split()
+    woke began fell sat stood knew thought picked spotted noticed heard felt meant bought
+    taught sought understood forgot chose spoke broke rode froze shook swore tore bit shut
+    dealt lent built bent stuck struck hung sang swam won""".split()
 )
+# Short forms of names that are also abbreviations or words, so on no name list: a name
+# only when written as one ("Ed", not "ED") and doing something.
+_SHORT_FORMS = frozenset("ed di nat dot sid nic cath don".split())
+_AUXILIARIES = frozenset("is are was were will would can could should may might".split())
+# "her ex dean has been round": family, past or present, before a name typed in lower case.
+_EX_RELATIONS = frozenset("ex partner boyfriend girlfriend husband wife brother sister".split())
 _PARTICIPLES = frozenset(
     """given seen done made taken written caught found led run held told brought sent kept
     taught met paid put read set shown known drawn driven flown signed spotted""".split()

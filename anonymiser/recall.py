@@ -233,6 +233,8 @@ _RELATION_AFTER = _RELATIONS | frozenset(
     "carer carers foster birth social worker sw teacher school room house home bedroom car phone "
     "placement keyworker nan nanna gran sisters brothers siblings parents kids children friends "
     "class classroom bag coat tablet nos number".split())
+# "spotted franks DBS", "jades PEP": an acronym owned by the name before it.
+_OWNED_ACRONYM_RE = re.compile(r"[ \t]+[A-Z]{2,5}\b(?![\-/])")
 _TITLEISH = frozenset(
     "mr mrs ms miss mx dr prof sir dame mstr capt captain nurse pc dc sgt rev fr the and".split()
 )
@@ -256,7 +258,8 @@ def _propagate(text: str, names: list[Candidate], taken: list[tuple[int, int]],
         if word[0].islower() and lex.is_basic(low) and _prev_raw(text, start) in _ORDINARY_BEFORE:
             continue  # "Grace led ... with real grace", "there is hope again", "be frank"
         if text[end:end + 1] == "s":
-            if _next_word(text, end + 1) not in _RELATION_AFTER and (
+            if _next_word(text, end + 1) not in _RELATION_AFTER and not _OWNED_ACRONYM_RE.match(
+                    text, end + 1) and (
                     low + "s" in lex.english or lex.is_common(low + "s")
                     or (low not in lex.first_names and low.endswith(("er", "or", "ist")))):
                 continue  # "Franks daughter" is Frank's; "Franks" alone is another word,
@@ -1241,6 +1244,25 @@ _STREET_TOWN_RE = re.compile(
 )
 
 
+# "on the Highfield estate": a housing estate named in passing, its word in lower case.
+_LOWER_ESTATE_RE = re.compile(
+    r"\b(?:the|on|off|from|at|in)[ \t]+((?:[A-Z][a-z'’\-]+[ \t]+){1,2})estate\b")
+
+
+def _lower_estates(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in cued(_LOWER_ESTATE_RE, text, ("the", "on", "off", "from", "at", "in")):
+        words = m.group(1).split()
+        if all(lex.is_common(w.lower()) or w.lower() in lex.keep for w in words):
+            continue  # "the Council estate", "the NHS estate"
+        end = m.end()
+        if _covered(taken, end - len("estate"), end):
+            continue  # the estate's own word is part of something found already
+        out.append(Candidate(m.start(1), end, "address", 0.7, "a named housing estate",
+                             meta={"type": ""}))
+    return out
+
+
 def _street_and_town(text: str, lex: Lexicon) -> list[Candidate]:
     """"High Street, Harrow": a generic street name becomes an address beside a known town."""
     out: list[Candidate] = []
@@ -1562,6 +1584,81 @@ _THANKED_RE = re.compile(
     rf"(?P<who>{_PART}(?:[ \t]+{_PART})?)",
     re.IGNORECASE,
 )
+
+
+# "nas from IT said", "will from the OT team was with me": a lower-case word opening a clause,
+# then where the person works, then what they did.
+_LOWER_FROM_RE = re.compile(
+    r"(?:^|\n|[.!?;][ \t]+|\b(?:and|with|by)[ \t]+)[ \t]*([a-z][a-z'’\-]{1,14})[ \t]+from[ \t]+"
+    r"(?:the[ \t]+)?[A-Za-z][\w&]*(?:[ \t]+(?:team|office|desk|dept|department|ward|unit))?"
+    r"(?P<verb>[ \t]+(?:speaks|spoke|said|says|told|was|is|has|had|went|came|rang|phoned|called|"
+    r"confirmed|emailed|texted|messaged|helped|sorted|fixed|found|noticed|spotted|saw|agreed))\b")
+
+
+def _lower_from(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in cued(_FROM_CUE_RE, text, ("from",)):
+        for n in _LOWER_FROM_RE.finditer(text, max(0, m.start() - 40), m.end() + 60):
+            low = n.group(1)
+            if _covered(taken, n.start(1), n.end(1)) or any(c.start == n.start(1) for c in out):
+                continue
+            if not (_lower_nameish(low, lex) or (
+                    low in lex.first_names and low not in STOPWORDS and low not in lex.keep)):
+                continue
+            out.append(_name(n.start(1), n.end(1), low, "lower-case name before where they work",
+                             0.65))
+    return out
+
+
+_FROM_CUE_RE = re.compile(r"from\b")
+# "Ebs you are a star", "Gemma, you're a legend": a message turning to the person it praises.
+_VOCATIVE_RE = re.compile(
+    r"(?:^|\n|[.!?][ \t]+)[ \t]*([A-Za-zÀ-ÿ][a-zà-ÿ'’\-]+)[ \t]*,?[ \t]+"
+    r"(?:you(?:[ \t]+(?:are|were|r)|['’]re)|u[ \t]+r|ur)[ \t]+(?:a|an|the|my|amazing|brilliant|"
+    r"awesome|incredible|fab|fabulous|superstar|star|legend|hero|life[ \t-]?saver|gem)\b")
+
+
+def _vocatives(text: str, taken: list[tuple[int, int]], lex: Lexicon,
+               places: frozenset[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    low_text = text.lower()
+    if "you" not in low_text and "ur" not in low_text:
+        return out
+    for m in _VOCATIVE_RE.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if low in _GREETINGS or _covered(taken, m.start(1), m.end(1)):
+            continue
+        if word[0].isupper():
+            if not _could_be_name([low], lex, places):
+                continue  # "Honestly you are", "Team you are"
+        elif not _lower_nameish(low, lex):
+            continue
+        out.append(_name(m.start(1), m.end(1), word, "the person a message praises", 0.7))
+    return out
+
+
+# "mums surname spelt Fairburn", "name misspelled as 'Kuitim'": a name spelled out as a name.
+_SPELT_RE = re.compile(
+    r"(?:spelt|spelled|misspelt|misspelled|spelling)[ \t]+(?:(?:as|wrongly|wrong|it)[ \t]+){0,2}"
+    r"[\"“‘']?([A-ZÀ-Þ][A-Za-zÀ-ÿ'’\-]+(?:[ \t][A-ZÀ-Þ][A-Za-zÀ-ÿ'’\-]+)?)")
+_SPELT_NAME_BEFORE_RE = re.compile(r"\b(?:sur)?names?\b", re.IGNORECASE)
+
+
+def _spelt_names(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
+    """`taken` leaves out spans that are only a town: a town's name spelled as a surname is
+    the surname."""
+    out: list[Candidate] = []
+    for m in cued(_SPELT_RE, text, ("spelt", "spelled", "misspelt", "misspelled", "spelling")):
+        if not _SPELT_NAME_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        words = m.group(1).split()
+        lows = [w.lower() for w in words]
+        # a place's name is a surname here ("Fairburn"); a word or a term is not
+        if not _could_be_name(lows, lex, frozenset()) or _covered(taken, m.start(1), m.end(1)):
+            continue
+        out.append(_name(m.start(1), m.end(1), words[0], "a name as it was spelled", 0.75))
+    return out
 
 
 def _thanked(text: str, taken: list[tuple[int, int]], lex: Lexicon,
@@ -2219,6 +2316,23 @@ _BRACKETED_INITIALS_RE = re.compile(
     rf"[ \t]*\([ \t]*[\"'“‘]?({_INITIALS}|[a-z]{{2,3}})[\"'”’]?[ \t]*[,;)]")
 
 
+def _bracketed_person_initials(code: str, before: str, lex: Lexicon) -> bool:
+    """Whether capitals in brackets after `before` ("me", "pilot") are someone's initials:
+    never a role's own letters ("the nurse (RGN)"), nor a term that is no English word."""
+    low = code.lower()
+    if low in _ROLE_PAIRS or low in _ROLE_SHORT_SET or low in _BRACKETED_ROLE_CODES:
+        return False
+    if before in ("me", "myself"):
+        return True
+    if not (_cue_word(before) or before in _ROLE_SHORT_SET):
+        return False
+    return not (low in lex.keep and not lex.is_basic(low))
+
+
+# Letters written in brackets after a role that are the role's side, seat or kind.
+_BRACKETED_ROLE_CODES = frozenset("pf pm pic lhs rhs uk us eu gp ed nhs dbs".split())
+
+
 def _initials_ok(code: str, lex: Lexicon) -> bool:
     """Not a term, a role or a word in capitals. Dotted letters ("G.S.") are initials whatever
     the same letters undotted might stand for."""
@@ -2298,6 +2412,14 @@ def _initials_in_slots(text: str, confirmed: list[Candidate], taken: list[tuple[
             reason = "initials with a role"
         elif _JOB_TITLE_AFTER_RE.match(text, end):
             reason = "initials signed with a job title"  # "LB, Registered Manager"
+        elif (text[start - 1:start] == "(" and text[end:end + 1] == ")" and code.isupper()
+              and _bracketed_person_initials(code, _words_before(text, start - 1)[0], lex)):
+            # "checked by me (NB)", "PILOT (OR):": letters in brackets straight after the writer
+            # or a role are whoever it is, even letters that spell a word or a note
+            if not _covered(taken, start, end):
+                out.append(_by_initials(start, end, code, "initials in brackets after a person",
+                                        0.7))
+            continue
         elif text[start - 1:start] == "(" and _AGE_AFTER_INITIALS_RE.match(text, end):
             # "YP (AT, 16, UASC)": letters with an age are a person, even letters that spell a
             # little word
@@ -2655,6 +2777,8 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_line_name_ages(text, taken, lex))
     extra.extend(_bracket_names(text, taken, lex, places))
     extra.extend(_thanked(text, taken, lex, places))
+    extra.extend(_vocatives(text, taken, lex, places))
+    extra.extend(_lower_from(text, taken, lex))
     extra.extend(_titled_and_called(text, taken, lex, places))
     extra.extend(_lower_after_relation(text, taken, lex))
     extra.extend(_said_names(text, taken, lex))
@@ -2671,9 +2795,11 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_login_names(text, taken, lex))
     if _SPELLED_HINT_RE.search(text):
         extra.extend(_spelled_out(text, taken))
-    extra.extend(_speakers_and_fields(text, taken, lex, places,
-                                      frozenset((c.start, c.end) for c in cands
-                                                if c.reason == TOWN_REASON)))
+    towns = frozenset((c.start, c.end) for c in cands if c.reason == TOWN_REASON)
+    extra.extend(_speakers_and_fields(text, taken, lex, places, towns))
+    not_towns = [t for t in taken if t not in towns]
+    extra.extend(_spelt_names(text, not_towns, lex))
+    extra.extend(_lower_estates(text, not_towns, lex))
     extra.extend(_surname_first(text, taken, lex, places))
     extra.extend(_quoted_and_lower_initials(text, taken, lex))
     extra.extend(_attendees(text, names, taken, lex, places))
@@ -2753,7 +2879,8 @@ _LONE_PERSON_RE = re.compile(
     r"hit|ran|seemed|appeared|stayed|slept|ate|got|could|would|should|will|can|did|does|family|"
     r"last[ \t]+seen|seen[ \t]+by|"
     r"and[ \t]+(?:sister|brother|mum|dad))\b)|(?=\.?,[ \t]*\d{1,2}[ \t]*\))"
-    r"|(?=[ \t]*\([ \t]*\d{1,2}[ \t]*\)(?:[ \t]*(?:[,;&]|and\b|\n|$)|[ \t]{2,}|\t)))")
+    r"|(?=[ \t]*\([ \t]*\d{1,2}[ \t]*\)(?:[ \t]*(?:[,;&]|and\b|\n|$)|[ \t]{2,}|\t))"
+    r"|(?=[ \t]*\([ \t]*aged?[ \t]*\d{1,2}[ \t]*\)))")  # "S (age 13) told Chidi"
 _LONE_SIGNOFF_RE = re.compile(
     r"\b(?i:ta|thanks|cheers|thx|love)[ \t]+([B-HJ-KMNO-QS-Z])[ \t]*(?:x+)?[ \t]*(?=\n|$)")
 # "thanks for moving so fast P", "well done T. shes been asking for u": one capital letter
@@ -2785,7 +2912,8 @@ _LETTER_PSEUDONYMS_RE = re.compile(rf"\b{_PSEUDONYM_KINDS}[ \t]+[A-Z]\b")
 # "Dani 06:41: jonno is going to…", "kicked off after jase called him": a lower-case word no
 # dictionary knows, where a message or clause starts, then doing what people do.
 _LOWER_ACTOR_RE = re.compile(
-    r"(?:^|\n|\d[:.]\d\d:?[ \t]+|:[ \t]+|[.!?][ \t]+|\b(?:after|before|with|and|told|asked|when|"
+    r"(?:^|\n|\d[:.]\d\d:?[ \t]+|(?:^|\n)[ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]+|:[ \t]+|[.!?][ \t]+"
+    r"|\b(?:after|before|with|and|told|asked|when|"
     r"cos|coz|because|but|then|if|until|til|till)[ \t]+)([a-z][a-z'’\-]{2,})(?=[ \t]+(?P<verb>is|was|"
     r"has|had|said|says|called|told|asked|hit|kicked|went|came|left|wants|wanted|thinks|knows|got|"
     r"gets|rang|texted|messaged|speaks|spoke|cried|smiled|laughed|refused|agreed|[a-z]{3,}ed)\b)")
@@ -2852,7 +2980,9 @@ def _lone_letters(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
                                                                 "thank", "shout", "kudos"))]
     found += [m.span(1) for m in _LONE_ASKED_RE.finditer(text)]
     for start, end in found:
-        if not _covered(taken, start, end):
+        # "20 May S (age 13)": the letter may be the tail of a longer guess ("May S") that the
+        # date beside it will beat; let the overlap be resolved
+        if not _covered(taken, start, end) or any(s < start and e == end for s, e in taken):
             out.append(_by_initials(start, end, text[start], "a person written as one capital letter", 0.6))
     return out
 

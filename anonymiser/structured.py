@@ -299,8 +299,9 @@ def find_ni_numbers(text: str) -> Iterator[Candidate]:
 
 
 _ADDRESS_BEFORE_POSTCODE_RE = re.compile(
-    r"(?:,[ \t]*|[A-Z][a-z]+[ \t]+|\b(?i:post[ \t]?code|pc)[ \t]*:?[ \t]*"
-    r"|\b(?i:at|in|near|to|from|around)[ \t]+)$")  # "i'm round the corner at WX4 7HD"
+    r"(?:,[ \t]*|[A-Z][a-z]+(?:[ \t]+\(|[ \t]*\n[ \t]*|[ \t]+)|\b(?i:post[ \t]?code|pc)[ \t]*:?[ \t]*"
+    r"|\b(?i:at|in|near|to|from|around)[ \t]+)$")  # "i'm round the corner at WX4 7HD",
+# "Ashworth Moor (AM3 9PY)", "Pelbury\nPB7 2RX": a town's line or brackets end an address
 
 
 def find_postcodes(text: str) -> Iterator[Candidate]:
@@ -351,6 +352,9 @@ def _ref_code_ok(code: str) -> bool:
     return len(code) >= 4 and digits >= 3 or (digits >= 2 and any(ch.isalpha() for ch in code))
 
 
+_FULL_DATE_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1(?:\d{2}|(?:19|20)\d{2})")
+
+
 def find_case_references(text: str) -> Iterator[Candidate]:
     """Yield local case, record and incident references."""
     low = lowered(text)
@@ -375,6 +379,8 @@ def find_case_references(text: str) -> Iterator[Candidate]:
             continue  # "the report 2024" names a year, not a record
         if not _ref_code_ok(value) or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", value, re.I):
             continue
+        if _FULL_DATE_RE.fullmatch(value):
+            continue  # "night log 11/03/24": the log's date, which the dates find
         if m.group(0)[:4].lower() == "page" and not re.fullmatch(r"\d{5,}", value):
             continue  # "Page 04417" of a tech log is its serial; "page 12" is a page
         end = code.start() + len(value)
