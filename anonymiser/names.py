@@ -1546,7 +1546,7 @@ BRACKETED_ROLES = frozenset(
     "eng engr engineer lae tech mech capt fo sfo cc ccm sccm csm purser pic hlo rn sn hca sw"
     .split())
 _CLAUSE_ADVERBS = frozenset(
-    "then also last later just never still now again finally eventually initially".split()
+    "then also last later just never still now again finally eventually initially both".split()
 )
 _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
 _CONTRACTIONS = frozenset(

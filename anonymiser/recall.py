@@ -1586,6 +1586,110 @@ _THANKED_RE = re.compile(
 )
 
 
+# "joy (his personal adviser)", "— Jules (deputy manager)", "sim (nurse)", "GP (Security Duty
+# Manager)": a word straight before a role in brackets is the person who holds it.
+_BEFORE_ROLE_RE = re.compile(
+    r"(?<![\w'’\-.])([A-Za-zÀ-ÿ][a-zà-ÿ'’]{1,15}(?:-[A-Za-zÀ-ÿ][a-zà-ÿ'’]+)?|[A-Z]{2,3})[ \t]*\("
+    r"(?:(?:his|her|their|our|the|my|a|an|new|agency|bank|locum|student)[ \t]+)?"
+    r"(?P<role>[A-Za-z][A-Za-z0-9 \t/&\-]{1,40}?)\)")
+_SIGNED_WITH_ROLE_RE = re.compile(
+    r"[-–—][ \t]*([A-Z][a-z'’\-]+)[ \t]*,[ \t]*(?P<role>[A-Za-z][A-Za-z \t/&\-]{1,40}?)[ \t]*(?=\n|$)")
+_ROLE_CODE_RE = re.compile(r"[A-Z]{2,5}")
+_DOTTED_BEFORE_BRACKET_RE = re.compile(
+    r"(?<![\w.\-])((?:[A-Z]\.){1,2}[A-Z](?:-[A-Z])?\.)[ \t]*\([^()\n]{2,40}\)")
+_DOTTED_NOT_INITIALS = frozenset("uk us usa eu nb ps am pm eg ie ok tv ae gp nhs rip eta etd bst".split())
+_ROLE_JOINERS = frozenset("per by plus and with from for to of added assessed as via".split())
+_DASH_BEFORE_RE = re.compile(r"(?:^|\n|[-–—])[ \t]*$")
+_BAND_RE = re.compile(r"band[ \t]*[2-9][a-d]?", re.IGNORECASE)  # "nic (band 6)": an NHS pay band
+_ROLE_IN_BRACKETS_ENDS = (NAME_CUES | frozenset(
+    "adviser advisor coordinator co-ordinator practitioner manager lead officer worker nurse "
+    "assistant supervisor controller technician operative agent host".split())) - frozenset(
+    "called named known aka ex bank agency person head deputy baby child infant toddler boy girl "
+    "patient pt pax passenger client resident pupil student learner".split())
+
+
+def _role_words(role: str) -> list[str]:
+    return [w for w in re.split(r"[ \t/&]+", role.lower()) if w]
+
+
+def _named_before_role(text: str, taken: list[tuple[int, int]], lex: Lexicon,
+                       places: frozenset[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _SIGNED_WITH_ROLE_RE.finditer(text) if "," in text else ():
+        # "- Jules, Security Training Lead": a sign-off naming its writer's job
+        words = _role_words(m.group("role"))
+        low = m.group(1).lower()
+        if (words and words[-1] in _ROLE_IN_BRACKETS_ENDS and low not in _PERSONISH
+                and low not in STOPWORDS and low not in lex.keep and low not in _DAYS_MONTHS
+                and not _covered(taken, m.start(1), m.end(1))):
+            out.append(_name(m.start(1), m.end(1), m.group(1), "a name signing with a job", 0.7))
+    for m in _DOTTED_BEFORE_BRACKET_RE.finditer(text) if "(" in text else ():
+        # "N.R. (police), P.N. (HBS), S.K-W. (SDM)": dotted initials with their service or job
+        code = m.group(1)
+        if code.replace(".", "").lower() in _DOTTED_NOT_INITIALS or _covered(taken, m.start(1), m.end(1)):
+            continue
+        out.append(_by_initials(m.start(1), m.end(1), code.replace(".", ""),
+                                "dotted initials before a service or role in brackets", 0.7))
+    for m in _BEFORE_ROLE_RE.finditer(text) if "(" in text else ():
+        words = _role_words(m.group("role"))
+        if text[m.end():m.end() + 2].strip(" \t")[:1] == ":" or not _ROLE_JOINERS.isdisjoint(words):
+            continue  # "Comment (Duty Ops Controller):" heads a field; "date (per SW)" cites one
+        word = m.group(1)
+        low = word.lower()
+        if (_ROLE_CODE_RE.fullmatch(m.group("role")) and word[0].isupper() and not word.isupper()
+                and "-" in word and low.split("-")[0] in lex.first_names
+                and _could_be_name(low.split("-")[:1], lex, places)
+                and not any(s <= m.start(1) and m.end(1) <= e for s, e in taken)):
+            # "To: Ellie-May (DCT)": a double first name with the letters of a grade or team
+            out.append(_name(m.start(1), m.end(1), word, "a name before a role in brackets", 0.7))
+            continue
+        if not words or len(words) > 4 or not (
+                words[-1] in _ROLE_IN_BRACKETS_ENDS or words[-1] in _ROLE_SHORT_SET
+                or _BAND_RE.fullmatch(m.group("role"))):
+            continue
+        if low in STOPWORDS or low in _DETERMINERS or _covered(taken, m.start(1), m.end(1)):
+            continue
+        if word.isupper():
+            # "GP (Security Duty Manager)" is someone's initials; "DSL (designated
+            # safeguarding lead)" is a role spelled out
+            spelled = "".join(w[0] for w in words)
+            if (len(words) < 2 or spelled.startswith(low) or low in _ROLE_PAIRS
+                    or low in _ROLE_SHORT_SET or low in _CAPS_NOT_INITIALS
+                    or low in ("pf", "pm", "pic")):
+                continue
+            out.append(_by_initials(m.start(1), m.end(1), word, "initials before a role in brackets",
+                                    0.7))
+            continue
+        if low in _PERSONISH or low in _GREETINGS:
+            continue
+        if lex.is_basic(low) and low not in lex.first_names and not (
+                word[0].isupper() and _DASH_BEFORE_RE.search(text, max(0, m.start(1) - 4), m.start(1))):
+            continue  # "the street triage car (nurse plus officer)"; but "— Jules (deputy manager)"
+        if (low in lex.keep and low not in lex.first_names) or (
+                low in places and low not in lex.first_names) or low.endswith(("ed", "ing")):
+            continue
+        prev = _prev_raw(text, m.start(1))
+        if prev in _DETERMINERS or prev in ("of", "for", "to", "in", "on", "at"):
+            continue  # "the sim (nurse led)", "cover for nights (agency nurse)"
+        out.append(_name(m.start(1), m.end(1), word, "a name before a role in brackets", 0.7))
+    return out
+
+
+# "... for two weeks (LP)": initials in brackets closing a report are whoever wrote it.
+_CLOSING_INITIALS_RE = re.compile(r"\(([A-Z]{2,3})\)[ \t]*[.!]?[ \t]*$")
+
+
+def _closing_initials(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
+    m = _CLOSING_INITIALS_RE.search(text, max(0, len(text.rstrip()) - 8))
+    if m is None or not _initials_ok(m.group(1), lex) or _covered(taken, m.start(1), m.end(1)):
+        return []
+    before = text[max(0, m.start() - 30):m.start()].split()
+    if not before or not before[-1][:1].islower():
+        return []  # "- Marcus (RCW)": after a name the letters are the writer's job
+    return [_by_initials(m.start(1), m.end(1), m.group(1), "initials in brackets closing the report",
+                         0.65)]
+
+
 # "nas from IT said", "will from the OT team was with me": a lower-case word opening a clause,
 # then where the person works, then what they did.
 _LOWER_FROM_RE = re.compile(
@@ -2779,6 +2883,8 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_thanked(text, taken, lex, places))
     extra.extend(_vocatives(text, taken, lex, places))
     extra.extend(_lower_from(text, taken, lex))
+    extra.extend(_named_before_role(text, taken, lex, places))
+    extra.extend(_closing_initials(text, taken, lex))
     extra.extend(_titled_and_called(text, taken, lex, places))
     extra.extend(_lower_after_relation(text, taken, lex))
     extra.extend(_said_names(text, taken, lex))
@@ -2882,14 +2988,19 @@ _LONE_PERSON_RE = re.compile(
     r"|(?=[ \t]*\([ \t]*\d{1,2}[ \t]*\)(?:[ \t]*(?:[,;&]|and\b|\n|$)|[ \t]{2,}|\t))"
     r"|(?=[ \t]*\([ \t]*aged?[ \t]*\d{1,2}[ \t]*\)))")  # "S (age 13) told Chidi"
 _LONE_SIGNOFF_RE = re.compile(
-    r"\b(?i:ta|thanks|cheers|thx|love)[ \t]+([B-HJ-KMNO-QS-Z])[ \t]*(?:x+)?[ \t]*(?=\n|$)")
+    r"\b(?i:ta|thanks|cheers|thx|love)[ \t]+([B-HJ-KMNO-QS-Z])[ \t]*(?:x+)?[ \t]*(?=\n|$|[.!,])")
 # "thanks for moving so fast P", "well done T. shes been asking for u": one capital letter
 # signing a message off after a lower-case word, or praised.
 _LONE_END_RE = re.compile(
     r"(?<=[a-z!,]) ([B-HJ-KMNO-QS-Z])[ \t]*(?:x+)?[ \t]*(?=\n|$)")
 _LONE_PRAISED_RE = re.compile(
     r"\b(?i:well[ \t]+done|great[ \t]+job|good[ \t]+job|nice[ \t]+one|thank[ \t]+you|"
-    r"shout[ \t]*out[ \t]+to|kudos[ \t]+to)[ \t]+([B-HJ-KMNO-QS-Z])(?=[ \t]*[.!,]|[ \t]*(?:\n|$))")
+    r"(?:good|great|nice)[ \t]+catch|shout[ \t]*out[ \t]+to|kudos[ \t]+to)[ \t]+([B-HJ-KMNO-QS-Z])"
+    r"(?=[ \t]*[.!,]|[ \t]*(?:\n|$)|[ \t]+[^\w\s])")  # "good catch G 👍"
+# "just seen T at the bus station": one capital letter seen somewhere, like a person.
+_LONE_SEEN_RE = re.compile(
+    r"\b(?:seen|saw|spotted|found|met|visited|picked[ \t]+up)[ \t]+([B-HJ-KMNO-QS-Z])"
+    r"[ \t]+(?=(?:at|in|with|near|outside|walking|running|leaving|crying)\b)")
 # "how did H get on", "has K eaten": one capital letter asked about like a person.
 _LONE_ASKED_RE = re.compile(
     r"\b(?:did|does|has|have|had|is|was|will|would|can|could|should)[ \t]+([B-HJ-KMNO-QS-Z])"
@@ -2979,6 +3090,8 @@ def _lone_letters(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
     found += [m.span(1) for m in cued(_LONE_PRAISED_RE, text, ("well", "great", "good", "nice",
                                                                 "thank", "shout", "kudos"))]
     found += [m.span(1) for m in _LONE_ASKED_RE.finditer(text)]
+    found += [m.span(1) for m in cued(_LONE_SEEN_RE, text, ("seen", "saw", "spotted", "found", "met",
+                                                            "visited", "picked"))]
     for start, end in found:
         # "20 May S (age 13)": the letter may be the tail of a longer guess ("May S") that the
         # date beside it will beat; let the overlap be resolved
