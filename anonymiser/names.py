@@ -252,6 +252,8 @@ class NameFinder:
         return flags
 
     def _is_common(self, lower: str) -> bool:
+        if "-" in lower and lower in self.lex.first_names:
+            return False  # "lily-rose", "ruby-mae": a double first name, not two words
         return self.lex.is_common(lower)
 
     def _title_before(self, i: int) -> tuple[int, bool] | None:
@@ -476,7 +478,8 @@ class NameFinder:
                 continue  # "Reg 44", "Para 3": a numbered rule or paragraph, not a person
             if _system_name(tok.text):
                 continue  # "StEIS", "SystmOne": a product written in mixed capitals
-            if _descriptive_compound(low, lex) or everyday_compound(tok.text, lex):
+            if (_descriptive_compound(low, lex) or everyday_compound(tok.text, lex)) and not (
+                    "-" in low and low in lex.first_names):  # not "lily-rose", a double first name
                 continue  # "Arabic-speaking", "Polish-born", "V-shaped", "Pre-alert"
             if SPECIALTY_RE.search(low):
                 continue  # "Rheumatology", "Haematologist": a specialty, never a name
@@ -650,7 +653,13 @@ class NameFinder:
                     self._set(i, 0.6, "lower-case initials after a person's preposition")
                     continue
                 if (len(low) <= 3 and not common and low not in STOPWORDS
-                        and nxt is not None and nxt.kind == WORD and nxt.lower in SPEECH_VERBS
+                        and nxt is not None and nxt.kind == WORD
+                        and (nxt.lower in SPEECH_VERBS or (
+                            # "dk taking to QA subgroup": letters no word is made of, acting
+                            tok.sent and low.isalpha() and not any(v in low for v in "aeiouy")
+                            and low not in _NOT_INITIALS and self._adjacent(i, i + 1)
+                            and ((nxt.lower.endswith("ing") and len(nxt.lower) > 5)
+                                 or self._past_verb(i + 1))))
                         and low not in MONTHS_AS_NAMES and tok.text != "pH"):  # "pH was 6"
                     # "mw told her teacher": lower-case initials doing something.
                     self._set(i, 0.6, "lower-case initials with a verb")
@@ -1771,7 +1780,9 @@ def _mentions(text: str) -> list[Candidate]:
     ]
 
 
-_DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})(?=['’]s\b|[\s,;:)]|\.(?:\s|$)|$)")
+_DOTTED_INITIALS_RE = re.compile(
+    r"(?<![\w.])((?:[A-Z]\.){2,3}|[A-Z]\.[A-Z][-'’][A-Z]\.)(?=['’]s\b|[\s,;:)|]|\.(?:\s|$)|$)")
+# "R.K-S.", "J.O'N.": dotted initials of a double-barrelled or O'- surname
 _SURNAME_AFTER_RE = re.compile(r"[ \t]([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 _DOTTED_CUE_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \t]+$")
 _AGE_IN_BRACKETS_RE = re.compile(
@@ -1814,7 +1825,7 @@ def _dotted_initials(text: str, lex: Lexicon) -> list[Candidate]:
         elif low in lex.keep and PERSON_VERB_AFTER_RE.match(text, m.end()):
             people.add(m.group(1))  # "M.H. speaks Zaghawa"
     for m in found:
-        letters = m.group(1).replace(".", "")
+        letters = m.group(1).replace(".", "").replace("-", "").replace("'", "").replace("’", "")
         low = letters.lower()
         if (low in _DOTTED_WORDS and m.start() not in people_at) or (
                 low in lex.keep and m.group(1) not in people):

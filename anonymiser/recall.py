@@ -1690,10 +1690,21 @@ def _closing_initials(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> 
                          0.65)]
 
 
+# "PC o'hare", "Mrs mcdonald": an Irish or Scottish surname typed in lower case after a title.
+_TITLED_LOWER_CELTIC_RE = re.compile(
+    r"\b(?:PC|DC|DS|DI|Sgt|Insp|Mr|Mrs|Ms|Miss|Mx|Dr|Capt|Nurse|Sister)\.?[ \t]+"
+    r"((?:o['’]|mc|mac)[a-z]{2,}(?:-[a-z]+)?)\b")
+
+
+def _titled_lower_celtic(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+    return [_name(m.start(1), m.end(1), m.group(1), "lower-case surname after a title", 0.8)
+            for m in _TITLED_LOWER_CELTIC_RE.finditer(text) if not _covered(taken, m.start(1), m.end(1))]
+
+
 # "nas from IT said", "will from the OT team was with me": a lower-case word opening a clause,
 # then where the person works, then what they did.
 _LOWER_FROM_RE = re.compile(
-    r"(?:^|\n|[.!?;][ \t]+|\b(?:and|with|by)[ \t]+)[ \t]*([a-z][a-z'’\-]{1,14})[ \t]+from[ \t]+"
+    r"(?:^|\n|[.!?;][ \t]+|\b(?:and|with|by)[ \t]+)[ \t]*([a-z][a-z'’\-]{1,14})[ \t]+(?:from|on)[ \t]+"
     r"(?:the[ \t]+)?[A-Za-z][\w&]*(?:[ \t]+(?:team|office|desk|dept|department|ward|unit))?"
     r"(?P<verb>[ \t]+(?:speaks|spoke|said|says|told|was|is|has|had|went|came|rang|phoned|called|"
     r"confirmed|emailed|texted|messaged|helped|sorted|fixed|found|noticed|spotted|saw|agreed))\b")
@@ -1701,7 +1712,7 @@ _LOWER_FROM_RE = re.compile(
 
 def _lower_from(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in cued(_FROM_CUE_RE, text, ("from",)):
+    for m in cued(_FROM_CUE_RE, text, ("from", "on")):
         for n in _LOWER_FROM_RE.finditer(text, max(0, m.start() - 40), m.end() + 60):
             low = n.group(1)
             if _covered(taken, n.start(1), n.end(1)) or any(c.start == n.start(1) for c in out):
@@ -1714,7 +1725,7 @@ def _lower_from(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[C
     return out
 
 
-_FROM_CUE_RE = re.compile(r"from\b")
+_FROM_CUE_RE = re.compile(r"(?:from|on)\b")
 # "Ebs you are a star", "Gemma, you're a legend": a message turning to the person it praises.
 _VOCATIVE_RE = re.compile(
     r"(?:^|\n|[.!?][ \t]+)[ \t]*([A-Za-zÀ-ÿ][a-zà-ÿ'’\-]+)[ \t]*,?[ \t]+"
@@ -2885,6 +2896,8 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_lower_from(text, taken, lex))
     extra.extend(_named_before_role(text, taken, lex, places))
     extra.extend(_closing_initials(text, taken, lex))
+    if "'" in text or "’" in text or "mc" in text:
+        extra.extend(_titled_lower_celtic(text, taken))
     extra.extend(_titled_and_called(text, taken, lex, places))
     extra.extend(_lower_after_relation(text, taken, lex))
     extra.extend(_said_names(text, taken, lex))
@@ -3023,7 +3036,8 @@ _LETTER_PSEUDONYMS_RE = re.compile(rf"\b{_PSEUDONYM_KINDS}[ \t]+[A-Z]\b")
 # "Dani 06:41: jonno is going to…", "kicked off after jase called him": a lower-case word no
 # dictionary knows, where a message or clause starts, then doing what people do.
 _LOWER_ACTOR_RE = re.compile(
-    r"(?:^|\n|\d[:.]\d\d:?[ \t]+|(?:^|\n)[ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]+|:[ \t]+|[.!?][ \t]+"
+    r"(?:^|\n|\d[:.]\d\d:?[ \t]+|(?:^|\n|[.!?;][ \t]+)[ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]+|:[ \t]+"
+    r"|[.!?][ \t]+"
     r"|\b(?:after|before|with|and|told|asked|when|"
     r"cos|coz|because|but|then|if|until|til|till)[ \t]+)([a-z][a-z'’\-]{2,})(?=[ \t]+(?P<verb>is|was|"
     r"has|had|said|says|called|told|asked|hit|kicked|went|came|left|wants|wanted|thinks|knows|got|"

@@ -80,7 +80,7 @@ REF_INTRO_RE = re.compile(
     r"""\b(?:ref(?:erence)?s?|case|record|file|incident|id|crime|log|job|claim|datix|mosaic|
     lcs|eclipse|liquidlogic|carefirst|systmone|emis|rio|mrn|cris|cad|occurrence|mor|asr|
     report|hospital|patient|unit|client|person|child|account|ticket|reg|registration|serial|
-    badge|collar|warrant|docket|no|number|nos?|num|page|ulysses|inphase)\b\.?
+    badge|collar|warrant|docket|no|number|nos?|num|page|ulysses|inphase|task|appeal)\b\.?
     (?:\s*(?:no\.?|number|num|\#|id|ref|reference|page|sheet|entry)(?:\s*,)?)?\s*[:\#]?\s*
     (?:is\s+|was\s+)?""",
     re.IGNORECASE | re.VERBOSE,
@@ -419,7 +419,7 @@ _REF_INTRO_STEMS = (
     "mosaic", "lcs", "eclipse", "liquidlogic", "carefirst", "systmone", "emis", "rio", "mrn",
     "cris", "cad", "occurrence", "mor", "asr", "report", "hospital", "patient", "unit",
     "client", "person", "child", "account", "ticket", "reg", "serial", "badge", "collar",
-    "warrant", "docket", "no", "num", "page", "ulysses", "inphase",
+    "warrant", "docket", "no", "num", "page", "ulysses", "inphase", "task", "appeal",
 )
 _STREET_AFTER_RE = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{1,3}}{STREET_TYPES}\b")
 _DATE_AFTER_LETTERS_RE = re.compile(r"[A-Za-z]+[ \t]\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})")
