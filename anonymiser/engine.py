@@ -504,6 +504,8 @@ _ANIMAL_BEFORE_RE = re.compile(
     # "the dog (Bruno)", "One horse (Bramble)"
     rf"|\b(?i:the|a|an|our|his|her|their|my|one|family)[ \t]+(?-i:{_ANIMALS})[ \t]*\($",
     re.IGNORECASE)
+_DETERMINER_START_RE = re.compile(r"(?i:the|a|an|our|his|her|their|my|one|family)\b")
+_DETERMINER_END_RE = re.compile(r"\b(?i:the|a|an|our|his|her|their|my|your|family)[ \t]+$")
 _ANIMAL_AFTER_RE = re.compile(
     rf"[\"”'’]?,?[ \t]*(?:\((?:the|our|his|her|their|my)[ \t]+(?:[\w-]+[ \t]+)?{_ANIMALS}\)"
     rf"|the[ \t]+(?:[\w-]+[ \t]+)?{_ANIMALS}\b"
@@ -519,8 +521,12 @@ def _not_animals_or_toys(text: str, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if c.kind != "name":
             continue
-        cue = (_ANIMAL_BEFORE_RE.search(text, max(0, c.start - 30), c.start)
-               or _ANIMAL_AFTER_RE.match(text, c.end))
+        cue = _ANIMAL_BEFORE_RE.search(text, max(0, c.start - 30), c.start)
+        if (cue is not None and cue.group()[:1].isupper() and c.end - c.start > 2
+                and not _DETERMINER_START_RE.match(cue.group())
+                and not _DETERMINER_END_RE.search(text, max(0, cue.start() - 12), cue.start())):
+            cue = None  # "Cat MacLeod, CFI": a capitalised animal word opening a name is a name
+        cue = cue or _ANIMAL_AFTER_RE.match(text, c.end)
         if cue is not None:
             named[(c.start, c.end)] = _TOY_RE.search(cue.group()) is None
     if not named:

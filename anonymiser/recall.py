@@ -1027,7 +1027,7 @@ _ROLE_TOKEN_SPLIT_RE = re.compile(r"[ \t,]+")
 _SIGN_OFF_DATE_RE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 _SIGN_OFF_ROLE_WORDS = _ROLE_TITLE_WORDS | NAME_CUES | frozenset(
     """coord coordinator mgr manager lead shift b1 b2 cat a b c team supervisor on call duty
-    ops transport pharmacy pharmacist tech technician engineer eng office officer and &
+    ops transport pharmacy pharmacist tech technician engineer eng office officer and & sup chief
     the of rp driver worker carer admin staff agent escort hca student locum reg vs sw care
     in charge ed ae a&e icu itu ward unit night nights day days firefighter band bleep holder
     quality clinical kinship senior junior leader support charge control room flight training
@@ -1041,6 +1041,9 @@ def _sign_off_role(role: str) -> bool:
     a service, with at least one role word or set of letters among them (and no date)."""
     tokens = [t for t in _ROLE_TOKEN_SPLIT_RE.split(role) if t]
     marked = False
+    # "airfield ops", "placements duty", "PRM sup": a few words naming where the writer works,
+    # ending on a role word; any other lower-case word makes it part of a sentence
+    ends_in_role = 1 < len(tokens) <= 3 and tokens[-1].lower() in _SIGN_OFF_ROLE_WORDS
     for tok in tokens:
         low = tok.lower()
         if low in _DAYS_MONTHS:
@@ -1049,7 +1052,8 @@ def _sign_off_role(role: str) -> bool:
             marked = True
         elif (tok.isupper() or any(ch.isdigit() for ch in tok)) and len(tok) <= 8:
             marked = True  # "EOC", "CFI", "111", "Part-145", "B1"
-        elif not tok[:1].isupper():
+        elif not tok[:1].isupper() and not (ends_in_role and tok.isalpha()
+                                            and low not in STOPWORDS):
             return False  # a lower-case word no role has: part of a sentence
     return marked
 
@@ -1251,6 +1255,8 @@ _LOWER_ESTATE_RE = re.compile(
 
 def _lower_estates(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
+    if "estate" not in text:
+        return out
     for m in cued(_LOWER_ESTATE_RE, text, ("the", "on", "off", "from", "at", "in")):
         words = m.group(1).split()
         if all(lex.is_common(w.lower()) or w.lower() in lex.keep for w in words):
@@ -1698,48 +1704,56 @@ _TITLED_LOWER_CELTIC_RE = re.compile(
 
 def _titled_lower_celtic(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
     return [_name(m.start(1), m.end(1), m.group(1), "lower-case surname after a title", 0.8)
-            for m in _TITLED_LOWER_CELTIC_RE.finditer(text) if not _covered(taken, m.start(1), m.end(1))]
+            for m in cued(_TITLED_LOWER_CELTIC_RE, text, _CELTIC_TITLE_STEMS)
+            if not _covered(taken, m.start(1), m.end(1))]
+
+
+_CELTIC_TITLE_STEMS = ("pc", "dc", "ds", "di", "sgt", "insp", "mr", "mrs", "ms", "miss", "mx", "dr",
+                       "capt", "nurse", "sister")
 
 
 # "nas from IT said", "will from the OT team was with me": a lower-case word opening a clause,
-# then where the person works, then what they did.
-_LOWER_FROM_RE = re.compile(
-    r"(?:^|\n|[.!?;][ \t]+|\b(?:and|with|by)[ \t]+)[ \t]*([a-z][a-z'’\-]{1,14})[ \t]+(?:from|on)[ \t]+"
-    r"(?:the[ \t]+)?[A-Za-z][\w&]*(?:[ \t]+(?:team|office|desk|dept|department|ward|unit))?"
-    r"(?P<verb>[ \t]+(?:speaks|spoke|said|says|told|was|is|has|had|went|came|rang|phoned|called|"
-    r"confirmed|emailed|texted|messaged|helped|sorted|fixed|found|noticed|spotted|saw|agreed))\b")
+# then where the person works, then what they did. Matched from "from"/"on" forwards, and the
+# word looked for just before it.
+_FROM_WHERE_RE = re.compile(
+    r"(?:from|on)[ \t]+(?:the[ \t]+)?[A-Za-z][\w&]*(?:[ \t]+(?:team|office|desk|dept|department|ward|unit))?"
+    r"[ \t]+(?:speaks|spoke|said|says|told|was|is|has|had|went|came|rang|phoned|called|"
+    r"confirmed|emailed|texted|messaged|helped|sorted|fixed|found|noticed|spotted|saw|agreed)\b")
+_WORD_BEFORE_FROM_RE = re.compile(
+    r"(?:^|\n|[.!?;][ \t]+|\b(?:and|with|by)[ \t]+)[ \t]*([a-z][a-z'’\-]{1,14})[ \t]+$")
 
 
 def _lower_from(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in cued(_FROM_CUE_RE, text, ("from", "on")):
-        for n in _LOWER_FROM_RE.finditer(text, max(0, m.start() - 40), m.end() + 60):
-            low = n.group(1)
-            if _covered(taken, n.start(1), n.end(1)) or any(c.start == n.start(1) for c in out):
-                continue
-            if not (_lower_nameish(low, lex) or (
-                    low in lex.first_names and low not in STOPWORDS and low not in lex.keep)):
-                continue
-            out.append(_name(n.start(1), n.end(1), low, "lower-case name before where they work",
-                             0.65))
+    for m in cued(_FROM_WHERE_RE, text, ("from", "on")):
+        n = _WORD_BEFORE_FROM_RE.search(text, max(0, m.start() - 24), m.start())
+        if n is None or _covered(taken, n.start(1), n.end(1)):
+            continue
+        low = n.group(1)
+        if not (_lower_nameish(low, lex) or (
+                low in lex.first_names and low not in STOPWORDS and low not in lex.keep)):
+            continue
+        out.append(_name(n.start(1), n.end(1), low, "lower-case name before where they work", 0.65))
     return out
 
 
-_FROM_CUE_RE = re.compile(r"(?:from|on)\b")
 # "Ebs you are a star", "Gemma, you're a legend": a message turning to the person it praises.
-_VOCATIVE_RE = re.compile(
-    r"(?:^|\n|[.!?][ \t]+)[ \t]*([A-Za-zÀ-ÿ][a-zà-ÿ'’\-]+)[ \t]*,?[ \t]+"
+# Matched from "you are" forwards, and the word looked for just before it.
+_YOU_ARE_RE = re.compile(
     r"(?:you(?:[ \t]+(?:are|were|r)|['’]re)|u[ \t]+r|ur)[ \t]+(?:a|an|the|my|amazing|brilliant|"
-    r"awesome|incredible|fab|fabulous|superstar|star|legend|hero|life[ \t-]?saver|gem)\b")
+    r"awesome|incredible|fab|fabulous|superstar|star|legend|hero|life[ \t-]?saver|gem)\b",
+    re.IGNORECASE)
+_WORD_BEFORE_YOU_RE = re.compile(
+    r"(?:^|\n|[.!?][ \t]+)[ \t]*([A-Za-zÀ-ÿ][a-zà-ÿ'’\-]+)[ \t]*,?[ \t]+$")
 
 
 def _vocatives(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
-    low_text = text.lower()
-    if "you" not in low_text and "ur" not in low_text:
-        return out
-    for m in _VOCATIVE_RE.finditer(text):
+    for y in cued(_YOU_ARE_RE, text, ("you", "ur", "u")):
+        m = _WORD_BEFORE_YOU_RE.search(text, max(0, y.start() - 30), y.start())
+        if m is None:
+            continue
         word = m.group(1)
         low = word.lower()
         if low in _GREETINGS or _covered(taken, m.start(1), m.end(1)):
@@ -2310,6 +2324,7 @@ _BARE_POSSESSIVE_RE = re.compile(
     r"personal[ \t]+advis[eo]r|class[ \t]+teacher|friends?|phone|parents|family|grandparents|"
     r"interpreter|key[ \t]+worker)(?:s|['’]s)?\b"
 )
+_CAP_NAME_S_BEFORE_RE = re.compile(r"(?<![\w'’\-])([A-Z][a-z]{2,})s[ \t]+([A-Za-z][\w\-]+)")
 _WORD_S_RE = re.compile(r"\b[a-z]{4,}s\b")
 _FIRST_NAME_S_RE = re.compile(r"(?<![\w'’\-])([a-z]{4,})s[ \t]+(?=[a-z])")
 _WEAK_OWNED_RE = re.compile(r"[ \t]+(?:parents|family|grandparents|interpreter|key[ \t]+worker)")
@@ -2802,6 +2817,14 @@ def _bare_possessives(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> 
         if (low in lex.first_names and not lex.is_common(low) and low not in lex.keep
                 and low + "s" not in lex.english and not lex.is_common(low + "s")
                 and low not in _NOT_NAME_PARTS and not _covered(taken, m.start(1), m.end(1) + 1)):
+            out.append(_name(m.start(1), m.end(1), m.group(1),
+                             "name with a possessive 's' and no apostrophe", 0.65))
+    for m in _CAP_NAME_S_BEFORE_RE.finditer(text):
+        # "for Noors Synagis injection": a first name with a bare "s" before a kept term (a
+        # medicine, a device, a plan) that it owns
+        low = m.group(1).lower()
+        if (low in lex.first_names and not lex.is_common(low) and not lex.is_common(low + "s")
+                and m.group(2).lower() in lex.keep and not _covered(taken, m.start(1), m.end(1) + 1)):
             out.append(_name(m.start(1), m.end(1), m.group(1),
                              "name with a possessive 's' and no apostrophe", 0.65))
     for m in _BARE_POSSESSIVE_RE.finditer(text):
