@@ -479,7 +479,7 @@ REPORTS = [
         05:52 [[name:Ade]] ({{SCCM}}): [[name:Dev]] your {{SEP}} shows expired 30th June on the briefing sheet?? you can't operate
         05:53 [[name:Dev]]: omg. I rebooked it after I was off sick and forgot
         05:55 [[name:Ade]]: calling {{crew control}}. {{standby}} is [[name:Lowri]]
-        06:20 [[name:Lowri]]: on my way 🏃‍♀️ 
+        06:20 [[name:Lowri]]: on my way 🏃‍♀️
         Note added by base: the phone swap bypassed the {{rostering system}} qualification check. Swaps now only in {{eCrew}}. Thanks [[name:Ade]] for checking the {{briefing sheet}} properly.
     """)),
     ("aviation", "incident", block("""
