@@ -1618,24 +1618,37 @@ def _role_words(role: str) -> list[str]:
     return [w for w in re.split(r"[ \t/&]+", role.lower()) if w]
 
 
-def _named_before_role(text: str, taken: list[tuple[int, int]], lex: Lexicon,
-                       places: frozenset[str]) -> list[Candidate]:
+def _signed_with_job(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
+    """"- Jules, Security Training Lead": a sign-off naming its writer and their job."""
     out: list[Candidate] = []
     for m in _SIGNED_WITH_ROLE_RE.finditer(text) if "," in text else ():
-        # "- Jules, Security Training Lead": a sign-off naming its writer's job
         words = _role_words(m.group("role"))
         low = m.group(1).lower()
         if (words and words[-1] in _ROLE_IN_BRACKETS_ENDS and low not in _PERSONISH
                 and low not in STOPWORDS and low not in lex.keep and low not in _DAYS_MONTHS
                 and not _covered(taken, m.start(1), m.end(1))):
             out.append(_name(m.start(1), m.end(1), m.group(1), "a name signing with a job", 0.7))
+    return out
+
+
+def _dotted_before_bracket(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+    """"N.R. (police), P.N. (HBS), S.K-W. (SDM)": dotted initials with their service or job in
+    brackets."""
+    out: list[Candidate] = []
     for m in _DOTTED_BEFORE_BRACKET_RE.finditer(text) if "(" in text else ():
-        # "N.R. (police), P.N. (HBS), S.K-W. (SDM)": dotted initials with their service or job
         code = m.group(1)
         if code.replace(".", "").lower() in _DOTTED_NOT_INITIALS or _covered(taken, m.start(1), m.end(1)):
             continue
         out.append(_by_initials(m.start(1), m.end(1), code.replace(".", ""),
                                 "dotted initials before a service or role in brackets", 0.7))
+    return out
+
+
+def _named_before_role(text: str, taken: list[tuple[int, int]], lex: Lexicon,
+                       places: frozenset[str]) -> list[Candidate]:
+    """A word, initials or a double first name straight before a role in brackets: the person
+    who holds the role."""
+    out: list[Candidate] = []
     for m in _BEFORE_ROLE_RE.finditer(text) if "(" in text else ():
         words = _role_words(m.group("role"))
         if text[m.end():m.end() + 2].strip(" \t")[:1] == ":" or not _ROLE_JOINERS.isdisjoint(words):
@@ -2917,6 +2930,8 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_thanked(text, taken, lex, places))
     extra.extend(_vocatives(text, taken, lex, places))
     extra.extend(_lower_from(text, taken, lex))
+    extra.extend(_signed_with_job(text, taken, lex))
+    extra.extend(_dotted_before_bracket(text, taken))
     extra.extend(_named_before_role(text, taken, lex, places))
     extra.extend(_closing_initials(text, taken, lex))
     if "'" in text or "’" in text or "mc" in text:
