@@ -41,6 +41,9 @@ _SLASHED_CODE_RE = re.compile(r"[A-Z](?<![\w/.\-].)[A-Z]{1,4}(?:/[A-Z0-9]{1,6}){
 # "UK.66.123456A", "UK.FCL.PPL.0912266": licence numbers in dotted parts.
 _DOTTED_LICENCE_RE = re.compile(
     r"[A-Z](?<![\w.].)[A-Z]{1,2}(?:\.(?:[A-Z]{2,5}|[A-Z]\d|\d{2,3})){1,3}\.[A-Z]?\d{3,8}[A-Z]?(?!\w|\.\w)")
+# "14/30226/24": a police crime number (force or district, serial, year); the middle part is
+# too long for any date.
+_CRIME_NUMBER_RE = re.compile(r"(?<![\w/.])\d{2}/\d{4,6}/\d{2}(?![\w/]|\.\d)")
 # "Licence: NPPL(M) 214773", "licence no 0447123": a pilot's or engineer's licence number.
 _LICENCE_NUMBER_RE = re.compile(
     r"licen[cs]e(?:[ \t]*(?:no\.?|number|#))?[ \t]*:?[ \t]*(?:[A-Z]{2,6}(?:\([A-Z]{1,2}\))?[ \t]+)?"
@@ -150,6 +153,9 @@ def references(text: str) -> list[Candidate]:
     for m in _DOTTED_LICENCE_RE.finditer(text):
         out.append(Candidate(m.start(), m.end(), "case_reference", 0.85,
                              "dotted licence number"))
+    for m in _CRIME_NUMBER_RE.finditer(text) if "/" in text else ():
+        out.append(Candidate(m.start(), m.end(), "case_reference", 0.8,
+                             "a crime number in slashed parts"))
     for m in cued(_LICENCE_NUMBER_RE, text, ("licence", "license")):
         out.append(Candidate(m.start(1), m.end(1), "case_reference", 0.8,
                              "a licence's number", priority_bonus=1))

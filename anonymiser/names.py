@@ -1780,6 +1780,10 @@ def _mentions(text: str) -> list[Candidate]:
     ]
 
 
+# Kept terms that are written with full stops too ("C.P. plan", "the G.P.", "R.N."); any other
+# kept letters written dotted ("T.M.", "G.S.") are someone's initials.
+_DOTTED_TERMS = frozenset("cp gp sw hv pc dc ds di rn od bd tds qds prn ed ae er tv dj mp "
+                          "ceo cv id vip dna iv im".split())
 _DOTTED_INITIALS_RE = re.compile(
     r"(?<![\w.])((?:[A-Z]\.){2,3}|[A-Z]\.[A-Z][-'’][A-Z]\.)(?=['’]s\b|[\s,;:)|]|\.(?:\s|$)|$)")
 # "R.K-S.", "J.O'N.": dotted initials of a double-barrelled or O'- surname
@@ -1828,7 +1832,7 @@ def _dotted_initials(text: str, lex: Lexicon) -> list[Candidate]:
         letters = m.group(1).replace(".", "").replace("-", "").replace("'", "").replace("’", "")
         low = letters.lower()
         if (low in _DOTTED_WORDS and m.start() not in people_at) or (
-                low in lex.keep and m.group(1) not in people):
+                low in lex.keep and low in _DOTTED_TERMS and m.group(1) not in people):
             continue  # "A.M." only where it is someone's ("pt A.M. (58M)"), never "9 A.M."
         surname = _SURNAME_AFTER_RE.match(text, m.end())
         if surname is not None:

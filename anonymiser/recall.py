@@ -559,9 +559,12 @@ _GREETINGS = frozenset(
     thanks thank cheers ta regards grazie merci danke gracias obrigado dziekuje diolch""".split())
 # "Fergal,", "Hi Dusty,": a message opening on the name of the person it is for.
 _SALUTATION_RE = re.compile(
-    r"[ \t]*(?:(?:Hi|Hello|Hiya|Hey|Morning|Afternoon|Evening)[ \t]+)?"
+    r"[ \t]*(?P<greeting>(?i:hi|hello|hiya|hey|morning|afternoon|evening)[ \t]+)?"
     r"([A-ZÀ-Þ][a-zà-ÿ'’\-]+)[ \t]*,[ \t]*(?:\n|(?=(?:please|pls|can|could|would|thanks|thank|"
-    r"just|did|are|is)\b))")
+    r"just|did|are|is|wanted|just)\b))")
+# Words a greeting opens on that are nobody: "Hi all,", "Morning team,".
+_GREETED_NOBODY = frozenset("all team everyone everybody both guys folks there again mate love "
+                            "lovely gang ladies colleagues".split())
 # "PMcK", "DMcL", "JO'N": initials of a Mc-, Mac- or O'- surname.
 _MC_INITIALS_RE = re.compile(r"[A-Z](?<![\w'’\-].)(?:Mc|Mac|O['’])[A-Z](?![\w'’\-])")
 
@@ -914,17 +917,19 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             out.append(_by_initials(m.start(1), m.end(1), m.group(1).replace(".", ""),
                                     "initials in a signature field", 0.7))
     for m in match_at(_SALUTATION_RE, text, _line_starts(text)) if "," in text else ():
-        word = m.group(1)
+        word = m.group(2)
         low = word.lower()
         alone = text[m.end():m.end() + 1] in ("\n", "")
-        if (_covered(taken, m.start(1), m.end(1)) or low in lex.keep or low in places
+        if (_covered(taken, m.start(2), m.end(2)) or low in lex.keep or low in places
                 or low in _PERSONISH or low in _NOT_NAME_PARTS or low in STOPWORDS
+                or low in _GREETED_NOBODY
                 or (lex.is_common(low) and low not in lex.first_names
+                    and not m.group("greeting")  # "hi Jules, just wanted to say"
                     and (alone or lex.is_basic(low)))):
             continue  # "Team,", "All,", "Colleagues,", "Thanks, please…"
         if low in _GREETINGS:
             continue  # "Hello,", "Grazie,"
-        out.append(_name(m.start(1), m.end(1), word, "a name greeted on its own line", 0.7))
+        out.append(_name(m.start(2), m.end(2), word, "a name greeted on its own line", 0.7))
     for m in _SIGNOFF_LINE_RE.finditer(text):
         g = "dash" if m.group("dash") else ("end" if m.group("end") else "kiss")
         # "-- PF, Safety Officer" is someone even if PF is a term; a bare "-- NHS" is not
@@ -1696,6 +1701,24 @@ def _named_before_role(text: str, taken: list[tuple[int, int]], lex: Lexicon,
 
 # "... for two weeks (LP)": initials in brackets closing a report are whoever wrote it.
 _CLOSING_INITIALS_RE = re.compile(r"\(([A-Z]{2,3})\)[ \t]*[.!]?[ \t]*$")
+
+
+# "19:11  AK drops weight": initials opening a timed log entry and doing something.
+_TIMED_INITIALS_ACTING_RE = re.compile(
+    r"(?:^|\n)[ \t]*\[?\d{1,2}[:.]?\d{2}\]?[ \t]+(?:-[ \t]+)?([A-Z]{2})[ \t]+(?=[a-z]{3,}(?:s|ed)\b)")
+# (two letters only: three opening a log entry are far more often a term, "LIR issued", "BRS shows")
+
+
+def _timed_initials_acting(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _TIMED_INITIALS_ACTING_RE.finditer(text):
+        code = m.group(1)
+        if (not _initials_ok(code, lex) or code.lower() in _NOT_INITIALS
+                or _covered(taken, m.start(1), m.end(1))):
+            continue  # "09:00 HR dropped", "10:30 GP reviewed": a measure or a role
+        out.append(_by_initials(m.start(1), m.end(1), code, "initials opening a timed entry, acting",
+                                0.65))
+    return out
 
 
 def _closing_initials(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
@@ -2934,6 +2957,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_dotted_before_bracket(text, taken))
     extra.extend(_named_before_role(text, taken, lex, places))
     extra.extend(_closing_initials(text, taken, lex))
+    extra.extend(_timed_initials_acting(text, taken, lex))
     if "'" in text or "’" in text or "mc" in text:
         extra.extend(_titled_lower_celtic(text, taken))
     extra.extend(_titled_and_called(text, taken, lex, places))
