@@ -1800,7 +1800,7 @@ PERSON_VERB_AFTER_RE = re.compile(
 # Dotted abbreviations that are not anyone's initials.
 _DOTTED_WORDS = frozenset(
     "uk us usa gb gp nb ps am pm ie eg ok tv ae ed dj un eu rip bbc itv nhs pto rsvp eta "
-    "aka asap ad bc ce dob".split()
+    "aka asap ad bc ce dob etd bst".split()
 )
 
 

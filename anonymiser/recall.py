@@ -40,6 +40,7 @@ from anonymiser.codes import references, what3words
 from anonymiser.lexicon import Lexicon, is_drug_name
 from anonymiser.names import (
     _BEFORE_MONTH,
+    _DOTTED_WORDS,
     _NOT_INITIALS,
     _RELATIONS,
     _ROLE_TITLE_WORDS,
@@ -1608,7 +1609,6 @@ _SIGNED_WITH_ROLE_RE = re.compile(
 _ROLE_CODE_RE = re.compile(r"[A-Z]{2,5}")
 _DOTTED_BEFORE_BRACKET_RE = re.compile(
     r"(?<![\w.\-])((?:[A-Z]\.){1,2}[A-Z](?:-[A-Z])?\.)[ \t]*\([^()\n]{2,40}\)")
-_DOTTED_NOT_INITIALS = frozenset("uk us usa eu nb ps am pm eg ie ok tv ae gp nhs rip eta etd bst".split())
 _ROLE_JOINERS = frozenset("per by plus and with from for to of added assessed as via".split())
 _DASH_BEFORE_RE = re.compile(r"(?:^|\n|[-–—])[ \t]*$")
 _BAND_RE = re.compile(r"band[ \t]*[2-9][a-d]?", re.IGNORECASE)  # "nic (band 6)": an NHS pay band
@@ -1642,7 +1642,7 @@ def _dotted_before_bracket(text: str, taken: list[tuple[int, int]]) -> list[Cand
     out: list[Candidate] = []
     for m in _DOTTED_BEFORE_BRACKET_RE.finditer(text) if "(" in text else ():
         code = m.group(1)
-        if code.replace(".", "").lower() in _DOTTED_NOT_INITIALS or _covered(taken, m.start(1), m.end(1)):
+        if code.replace(".", "").lower() in _DOTTED_WORDS or _covered(taken, m.start(1), m.end(1)):
             continue
         out.append(_by_initials(m.start(1), m.end(1), code.replace(".", ""),
                                 "dotted initials before a service or role in brackets", 0.7))

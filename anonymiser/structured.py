@@ -22,7 +22,7 @@ from anonymiser.scan import (
     positions,
     starts_before_digits,
 )
-from anonymiser.temporal import WORD_DAY_MONTH_RE
+from anonymiser.temporal import NUMERIC_DATE_RE, WORD_DAY_MONTH_RE
 
 EMAIL_RE = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
@@ -352,9 +352,6 @@ def _ref_code_ok(code: str) -> bool:
     return len(code) >= 4 and digits >= 3 or (digits >= 2 and any(ch.isalpha() for ch in code))
 
 
-_FULL_DATE_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1(?:\d{2}|(?:19|20)\d{2})")
-
-
 def find_case_references(text: str) -> Iterator[Candidate]:
     """Yield local case, record and incident references."""
     low = lowered(text)
@@ -379,7 +376,8 @@ def find_case_references(text: str) -> Iterator[Candidate]:
             continue  # "the report 2024" names a year, not a record
         if not _ref_code_ok(value) or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", value, re.I):
             continue
-        if _FULL_DATE_RE.fullmatch(value):
+        date = NUMERIC_DATE_RE.fullmatch(value)
+        if date and 1 <= int(date.group("a")) <= 31 and 1 <= int(date.group("b")) <= 12:
             continue  # "night log 11/03/24": the log's date, which the dates find
         if m.group(0)[:4].lower() == "page" and not re.fullmatch(r"\d{5,}", value):
             continue  # "Page 04417" of a tech log is its serial; "page 12" is a page
