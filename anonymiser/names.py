@@ -453,7 +453,8 @@ class NameFinder:
                         and not SPECIALTY_RE.search(low)  # "Consultant Rheumatologist"
                         and not tok.upper
                         and (tok.cap or ((low in lex.first_names or low in lex.surnames)
-                                         and not lex.is_basic(low)))
+                                         and not lex.is_basic(low))
+                             or _GAELIC_SURNAME_RE.fullmatch(low) is not None)  # "PC o'hare"
                         and (self._unknown_word(low) or low in lex.first_names
                              or low in lex.surnames
                              # "PC Danby", "HHJ Mansfield": a town's name as a surname
@@ -1575,6 +1576,8 @@ _PAST_FORMS = frozenset(
     taught sought understood forgot chose spoke broke rode froze shook swore tore bit shut
     dealt lent built bent stuck struck hung sang swam won""".split()
 )
+# "o'hare", "mcdonald", "macleod": an Irish or Scottish surname, in whatever case it is typed.
+_GAELIC_SURNAME_RE = re.compile(r"(?:o['’]|mc|mac)[a-z]{2,}(?:-[a-z]+)?")
 # Short forms of names that are also abbreviations or words, so on no name list: a name
 # only when written as one ("Ed", not "ED") and doing something.
 _SHORT_FORMS = frozenset("ed di nat dot sid nic cath don".split())

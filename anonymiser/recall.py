@@ -1732,22 +1732,6 @@ def _closing_initials(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> 
                          0.65)]
 
 
-# "PC o'hare", "Mrs mcdonald": an Irish or Scottish surname typed in lower case after a title.
-_TITLED_LOWER_CELTIC_RE = re.compile(
-    r"\b(?:PC|DC|DS|DI|Sgt|Insp|Mr|Mrs|Ms|Miss|Mx|Dr|Capt|Nurse|Sister)\.?[ \t]+"
-    r"((?:o['’]|mc|mac)[a-z]{2,}(?:-[a-z]+)?)\b")
-
-
-def _titled_lower_celtic(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
-    return [_name(m.start(1), m.end(1), m.group(1), "lower-case surname after a title", 0.8)
-            for m in cued(_TITLED_LOWER_CELTIC_RE, text, _CELTIC_TITLE_STEMS)
-            if not _covered(taken, m.start(1), m.end(1))]
-
-
-_CELTIC_TITLE_STEMS = ("pc", "dc", "ds", "di", "sgt", "insp", "mr", "mrs", "ms", "miss", "mx", "dr",
-                       "capt", "nurse", "sister")
-
-
 # "nas from IT said", "will from the OT team was with me": a lower-case word opening a clause,
 # then where the person works, then what they did. Matched from "from"/"on" forwards, and the
 # word looked for just before it.
@@ -2958,8 +2942,6 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_named_before_role(text, taken, lex, places))
     extra.extend(_closing_initials(text, taken, lex))
     extra.extend(_timed_initials_acting(text, taken, lex))
-    if "'" in text or "’" in text or "mc" in text:
-        extra.extend(_titled_lower_celtic(text, taken))
     extra.extend(_titled_and_called(text, taken, lex, places))
     extra.extend(_lower_after_relation(text, taken, lex))
     extra.extend(_said_names(text, taken, lex))
