@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from importlib import resources
+
 import pytest
 
-from anonymiser import names
+from anonymiser import names, tagger
 from anonymiser.lexicon import lexicon
-from anonymiser.tagger import Model, describe, features, model, scored, tokens
+from anonymiser.tagger import Model, Working, describe, features, model, scored, tokens
 from tests.anonymiser.spans import hidden, kinds, untouched
 
 
@@ -46,14 +49,69 @@ def test_tagger_proposes_an_unlisted_surname_in_a_name_slot() -> None:
     assert hidden(text, "Okwuosa"), kinds(text)
 
 
-def test_tagger_never_overrides_the_ordinary_word_rules() -> None:
-    # The same sentences the rules keep, with a model that calls every capitalised word a name.
+def test_tagger_never_overrides_the_ordinary_word_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The same sentences the rules keep, with a model that calls every capitalised word a name
+    # far above its threshold, so that its confident pass runs too.
     eager = Model(weights={"s=X": 50.0}, threshold=1.0)
     lex = lexicon()
-    text = "Hope you are well. The plan is to finish by May."
-    assert all(score > eager.threshold for tok, score in scored(text, lex, eager)
-               if tok.text[0].isupper())
-    assert untouched(text, "Hope") and untouched(text, "May")
+    text = "Hope you are well. The plan is to finish by May. Histopathology noticed it."
+    assert all(score > eager.threshold + tagger.CONFIDENT_MARGIN
+               for tok, score in scored(text, lex, eager) if tok.text[0].isupper())
+    monkeypatch.setattr(tagger, "model", lambda: eager)
+    for word in ("Hope", "The", "May", "Histopathology"):
+        assert untouched(text, word), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Each was left in full, in a corpus the tagger was not trained on, before the tagger
+        # could name a word on its own; each is a slot no rule reads ("for tayla (15)" reads
+        # as "for rest", "happened to JT" as an acronym, "assistant Dot" as a word).
+        ("near miss - nearly posted the RHA summary for tayla (15) to birth mums old address",
+         "tayla"),
+        ("[09:43] Tom Whitlow: phew. same thing happened to JT last month", "JT"),
+        ("Present: Amy Roberts (Virtual School)\nApologies: Lee Summers (CAMHS)\n\nItem 1",
+         "Lee Summers"),
+        ("handover done. steph agrees, she said labour ward had 2 spare", "steph"),
+        ("Tower controller Fraser Mackintosh and assistant Dot deserve thanks for the squawk",
+         "Dot"),
+        ("Actions: AM to share the joint protocol with the team", "AM"),
+    ],
+)
+def test_a_word_far_more_in_a_name_slot_than_anything_else_is_named(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+def test_the_confident_pass_scores_everyday_words_on_a_name_list_in_lower_case() -> None:
+    # "bill" is scored as the model was trained (wide); next to the rules it is not.
+    lex = lexicon()
+    text = "hi its bill. at mrs ferreira's now, rang the doorbell"
+    narrow = {tok.text for tok, _ in scored(text, lex)}
+    wide = {tok.text for tok, _ in scored(text, lex, wide=True)}
+    assert "bill" not in narrow and "bill" in wide
+    assert "doorbell" not in wide  # an everyday word on no name list is never scored
+
+
+def test_the_two_passes_share_one_scoring_of_the_text() -> None:
+    lex = lexicon()
+    text = "Colleague Tamsin on the desk spotted it; bill from housing (Band 5) rang JT."
+    fresh = dict((tok.start, score) for tok, score in scored(text, lex, wide=True))
+    work = Working()
+    narrow = dict((tok.start, score) for tok, score in scored(text, lex, memo=work))
+    assert work.scores and work.toks is not None
+    again = dict((tok.start, score) for tok, score in scored(text, lex, wide=True, memo=work))
+    assert again == fresh
+    assert all(fresh[start] == score for start, score in narrow.items())
+
+
+def test_shipped_weights_are_not_trained_on_the_held_out_corpora() -> None:
+    # Blind corpora 189-200 measure the shipped tagger on text it never saw (bench/README.md).
+    raw = json.loads((resources.files("anonymiser") / "data" / "name_tagger.json")
+                     .read_text(encoding="utf-8"))
+    trained = set(raw["trained_on"])
+    assert len(trained) > 150
+    assert not trained & {f"heldout_blind{n}" for n in range(189, 201)}
 
 
 def test_features_read_how_the_same_report_writes_the_word_elsewhere() -> None:
