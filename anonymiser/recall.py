@@ -710,9 +710,18 @@ _PERSON_COLUMN_RE = re.compile(
     r"(?:workers?|sw|nurses?|carers?|staff|staff[ \t]+members?|initials?|inits|names?|signed|"
     r"sign|signature|sig|who|crew|clients?|child(?:ren)?|patients?|pt|residents?|"
     r"service[ \t]+users?|yp|person|owner|attendees?|practitioners?|reporter|witness(?:es)?|"
+    r"reviewers?|clinicians?|assessors?|inspectors?|checkers?|checked|reviewed|witnessed|"
+    r"verified|countersigned|authori[sz]ed|approved|"
     r"[a-z]+[ \t]+by)(?:[ \t]*\(s\))?", re.IGNORECASE)
+# A header that is a role ("IRO", "Allocated SW", "Engineer") heads a column of people too;
+# not these role-ish words, whose columns hold places, teams, grades or times.
+_NOT_PERSON_HEADERS = frozenset(
+    "team ward duty ops operations safety support family band head deputy licensed senior "
+    "junior security ground admin compliance member agency bank called known named aka "
+    "nicknamed ex baby infant toddler boy girl child cyp yp".split())
 _TABLE_CELL_SPLIT_RE = re.compile(r"[ \t]*\|[ \t]*|\t[ \t]*|[ \t]{2,}")
-_CELL_INITIALS_RE = re.compile(r"[A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?")
+# A cell of initials, dotted or not, or with an Irish O' ("RO'B").
+_CELL_INITIALS_RE = re.compile(r"[A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?|[A-Z]{1,2}['’][A-Z]")
 _CELL_WORD_RE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’\-]+|[A-ZÀ-Þ]{2,}[a-zß-ÿ'’\-]*")
 
 
@@ -750,7 +759,7 @@ def _table_people(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         head = _cells(line, at)
         if len(head) < 2:
             continue
-        columns = [c for c, (_a, cell) in enumerate(head) if _PERSON_COLUMN_RE.fullmatch(cell.strip())]
+        columns = [c for c, (_a, cell) in enumerate(head) if _person_header(cell.strip())]
         if not columns:
             continue
         while k < len(lines):
@@ -772,6 +781,74 @@ def _table_people(text: str, taken: list[tuple[int, int]], lex: Lexicon,
 
 
 _TABLE_INITIALS = "initials in a table's column of people"
+# A cell that says nothing about what its column holds: empty, a dash, a lower-case word.
+_BLANK_CELL_RE = re.compile(r"[-–—/?x]*|[a-z][a-z ]*")
+
+
+def _initials_columns(text: str, confirmed: list[Candidate], taken: list[tuple[int, int]],
+                      lex: Lexicon) -> list[Candidate]:
+    """Initials in a table's column that holds nothing but initials, when some of those
+    initials are a person elsewhere in the report: a rota ("Lane 1 | Lane 2" then "GS | NW"),
+    whose header names a post, not a person ("KP spotted it" below the table)."""
+    if "|" not in text and "\t" not in text:
+        return []
+    people = {text[c.start:c.end] for c in confirmed if c.kind == "name"}
+    if not people:
+        return []
+    starts = _line_starts(text)
+    rows: list[list[tuple[int, str]]] = []
+    out: list[Candidate] = []
+    for k, at in enumerate(starts + [len(text) + 1]):
+        line = text[at:(starts[k + 1] - 1) if k + 1 < len(starts) else len(text)] \
+            if k < len(starts) else ""
+        cells = _cells(line, at) if ("|" in line or "\t" in line) else []
+        if cells and set(line.strip()) <= set("|-: \t"):
+            continue  # a Markdown rule under the header
+        if rows and len(cells) == len(rows[0]) and len(cells) >= 2:
+            rows.append(cells)
+            continue
+        if len(rows) >= 3:
+            out.extend(_initials_in_columns(rows[1:], people, taken, lex))
+        rows = [cells] if len(cells) >= 2 else []
+    return out
+
+
+def _initials_in_columns(rows: list[list[tuple[int, str]]], people: set[str],
+                         taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
+    columns: list[list[tuple[int, str]]] = []
+    for c in range(len(rows[0])):
+        found: list[tuple[int, str]] = []
+        for row in rows:
+            cell_at, raw = row[c]
+            cell = raw.strip()
+            if _CELL_INITIALS_RE.fullmatch(cell):
+                found.append((cell_at + raw.index(cell), cell))
+            elif not _BLANK_CELL_RE.fullmatch(cell):
+                found = []
+                break
+        letters = {cell for _a, cell in found}
+        # Most of them read as no term ("GS" is also ground speed, in a column beside "NW").
+        if len(found) >= 2 and 2 * sum(_initials_ok(cell, lex) for cell in letters) > len(letters):
+            columns.append(found)
+    if not any(cell in people for found in columns for _a, cell in found):
+        return []
+    return [_name(a, a + len(cell), cell, "initials in a table's columns of initials, some of "
+                  "them people", 0.6)
+            for found in columns for a, cell in found
+            if _initials_ok(cell, lex) and not _covered(taken, a, a + len(cell))]
+
+
+def _person_header(cell: str) -> bool:
+    if _PERSON_COLUMN_RE.fullmatch(cell):
+        return True
+    words = cell.lower().split()
+    return 0 < len(words) <= 2 and all(w.isalpha() for w in words) \
+        and words[-1] in _PERSONISH and words[-1] not in _NOT_PERSON_HEADERS
+
+
+# "GN/MK", "SNB/GN", "KO/-": two people's initials in one cell, or one and a blank.
+_CELL_INITIALS_PAIR_RE = re.compile(
+    r"(?:[A-Z]{2,3}|-)(?:[ \t]*[/&,][ \t]*(?:[A-Z]{2,3}|-))+")
 
 
 def _people_in_cell(cell: str, at: int, taken: list[tuple[int, int]], lex: Lexicon,
@@ -780,6 +857,11 @@ def _people_in_cell(cell: str, at: int, taken: list[tuple[int, int]], lex: Lexic
         if _initials_ok(cell, lex) and not _covered(taken, at, at + len(cell)):
             return [_name(at, at + len(cell), cell, _TABLE_INITIALS, 0.7)]
         return []
+    if _CELL_INITIALS_PAIR_RE.fullmatch(cell):
+        return [_name(at + m.start(), at + m.end(), m.group(0), _TABLE_INITIALS, 0.7)
+                for m in re.finditer(r"[A-Z]{2,3}", cell)
+                if _initials_ok(m.group(0), lex)
+                and not _covered(taken, at + m.start(), at + m.end())]
     if any(ch.isdigit() for ch in cell):
         return []
     found = []
@@ -789,8 +871,13 @@ def _people_in_cell(cell: str, at: int, taken: list[tuple[int, int]], lex: Lexic
         if (low in lex.keep or low in places or low in STOPWORDS or low in NAME_CUES
                 or low in _ROLE_TITLE_WORDS or low in _PERSONISH or low in _NOT_NAME_PARTS):
             return []  # "Ward Manager", "Police": a role or an agency, not a person
-        if (low in lex.first_names or low in lex.surnames or not lex.is_common(low)) \
-                and not _covered(taken, start, end):
+        listed = low in lex.first_names or low in lex.surnames
+        if m.group(0).isupper() and not listed and any(
+                o.group(0) != m.group(0) and o.end() - o.start() > 2
+                and (o.group(0).isupper() or lex.is_common(o.group(0).lower()))
+                for o in _CELL_WORD_RE.finditer(cell)):
+            continue  # "HOLLOWAY WCHS", "Receiving ODP": a code or a role in capitals
+        if (listed or not lex.is_common(low)) and not _covered(taken, start, end):
             found.append(_name(start, end, m.group(0), "a name in a table's column of people", 0.7))
     return found
 
@@ -3012,6 +3099,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_derived_initials(text, confirmed, taken + [(c.start, c.end) for c in extra], lex))
     confirm_new()
     extra.extend(_initials_in_slots(text, confirmed, taken + [(c.start, c.end) for c in extra], lex))
+    extra.extend(_initials_columns(text, confirmed, taken + [(c.start, c.end) for c in extra], lex))
     extra.extend(_line_head_siblings(text, confirmed, taken + [(c.start, c.end) for c in extra],
                                      lex))
     confirm_new()
