@@ -393,16 +393,24 @@ def worth_scoring(tok: Token, lex: Lexicon, wide: bool = True) -> bool:
 
 
 def _worth_scoring(word: str, lex: Lexicon, wide: bool) -> bool:
+    return _worth(word, lex) >= (WIDE if wide else NARROW)
+
+
+# How a word is worth scoring: not at all, only in the wide scoring, or in both.
+NEVER, WIDE, NARROW = 0, 1, 2
+
+
+def _worth(word: str, lex: Lexicon) -> int:
     if len(word) < 2:
-        return False
+        return NEVER
     first = word[0]
     if first.isupper():
-        return True
+        return NARROW
     if not first.isalpha():
-        return False
+        return NEVER
     if word in lex.common:  # the common case, decided without working out the word's kind
-        return wide and (word in lex.first_names or word in lex.surnames)
-    return _kind_of(word, lex) in _UNLISTED_KINDS
+        return WIDE if word in lex.first_names or word in lex.surnames else NEVER
+    return NARROW if _kind_of(word, lex) in _UNLISTED_KINDS else NEVER
 
 
 def scored(text: str, lex: Lexicon, chosen: Model | None = None,
@@ -420,16 +428,23 @@ def scored(text: str, lex: Lexicon, chosen: Model | None = None,
         m.forget()  # bounded: it holds spellings and contexts seen in reports
     if memo is None:
         memo = Working()
-    if memo.toks is None or memo.words is None:
+    if memo.toks is None or memo.words is None or memo.worth is None:
         memo.toks = tokens(text, named)
         memo.words = describe(memo.toks, lex)
+        memo.worth = []
+        for i, tok in enumerate(memo.toks):
+            level = _worth(tok.text, lex)
+            if level:
+                memo.worth.append((i, level))
     toks, words, known = memo.toks, memo.words, memo.scores
+    need = WIDE if wide else NARROW
     blocked = bytearray(len(text))
     for s, e in taken or ():
         blocked[s:e] = b"\x01" * (e - s)
-    for i, tok in enumerate(toks):
+    for i, level in memo.worth:
+        tok = toks[i]
         word = tok.text
-        if not _worth_scoring(word, lex, wide) or blocked[tok.start] or blocked[tok.end - 1]:
+        if level < need or blocked[tok.start] or blocked[tok.end - 1]:
             continue
         if proposing and _never_proposed(word, lex):
             continue
@@ -442,11 +457,12 @@ def scored(text: str, lex: Lexicon, chosen: Model | None = None,
 class Working:
     """The tagger's working on one text, kept between its passes (see `scored`)."""
 
-    __slots__ = ("toks", "words", "scores")
+    __slots__ = ("toks", "words", "worth", "scores")
 
     def __init__(self) -> None:
         self.toks: list[Token] | None = None
         self.words: Descriptions | None = None
+        self.worth: list[tuple[int, int]] | None = None  # (token, NARROW or WIDE)
         self.scores: dict[int, float] = {}
 
 
