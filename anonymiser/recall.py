@@ -898,6 +898,8 @@ def _attendees(text: str, names: list[Candidate], taken: list[tuple[int, int]], 
             m = _ATTENDEE_RE.fullmatch(item)
             if m is not None:
                 items.append((start, start + len(item), item))
+        out.extend(_initials_with_roles(text, head.end(), end if end >= 0 else len(text),
+                                        taken, lex))
         people = sum(1 for s, e, w in items
                      if _covered(found, s, e) or w.split()[0].lower() in lex.first_names)
         if len(items) < 3 or people < 2:
@@ -908,6 +910,41 @@ def _attendees(text: str, names: list[Candidate], taken: list[tuple[int, int]], 
                     or low in _PERSONISH or lex.is_basic(low)):
                 continue
             out.append(_name(s, e, w, "an everyday word among a meeting's attendees", 0.65))
+    return out
+
+
+# One item of an attendance list: initials, then who they are in brackets, a role in capitals
+# or in lower case ("MH (DN)", "CT (SW, chair)", "RM (OIM, Brannock Bravo)"); not a role with
+# a name in brackets ("DSL (Faye)").
+_ATTENDEE_INITIALS_RE = re.compile(r"([A-Z]{2,3})[ \t]*\((?=[ \t]*(?:[A-Z]{2,}\b|[a-z]))[^()\n]*\)")
+_UNITS_NOT_ATTENDEES = frozenset("gp ae ed icu hdu nhs uk na tbc".split())
+# Items of a list, a bracket's commas inside its item.
+_LIST_ITEM_RE = re.compile(r"(?:[^,;\n(]|\([^()\n]*\))+")
+
+
+def _initials_with_roles(text: str, start: int, end: int, taken: list[tuple[int, int]],
+                         lex: Lexicon) -> list[Candidate]:
+    """Initials before their role in brackets, in a meeting's list of who was there."""
+    out: list[Candidate] = []
+    if "(" not in text[start:end]:
+        return out
+    items = [m for m in _LIST_ITEM_RE.finditer(text, start, end) if m.group(0).strip()]
+    if len(items) < 2:
+        return out
+    for item in items:
+        m = _ATTENDEE_INITIALS_RE.fullmatch(text, item.start() + len(item.group(0))
+                                            - len(item.group(0).lstrip()),
+                                            item.start() + len(item.group(0).rstrip()))
+        if m is None or _covered(taken, m.start(1), m.end(1)):
+            continue
+        low = m.group(1).lower()
+        # A role or a unit in capitals ("GP (locum)", "SW (duty)"); a kept term is still
+        # someone's initials here ("MH (DN)").
+        if low in _ROLE_SHORT or low in _CAPS_NOT_INITIALS or low in _ROLE_PAIRS \
+                or low in _UNITS_NOT_ATTENDEES:
+            continue
+        out.append(_by_initials(m.start(1), m.end(1), m.group(1),
+                                "initials before their role in a list of who was there", 0.65))
     return out
 
 
