@@ -703,6 +703,13 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
+def _lines(text: str) -> list[tuple[int, str]]:
+    """Each line of text, without its line break, with where it begins."""
+    starts = _line_starts(text)
+    return [(a, text[a:(starts[k + 1] - 1) if k + 1 < len(starts) else len(text)])
+            for k, a in enumerate(starts)]
+
+
 # A typed table's header cell that says its column holds people: "Worker", "Initials",
 # "Carers", "Checked by", "Action owner", "Staff (s)".
 _PERSON_COLUMN_RE = re.compile(
@@ -747,9 +754,7 @@ def _table_people(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     out: list[Candidate] = []
     if "|" not in text and "  " not in text and "\t" not in text:
         return out
-    starts = _line_starts(text)
-    lines = [(a, text[a:(starts[k + 1] - 1) if k + 1 < len(starts) else len(text)])
-             for k, a in enumerate(starts)]
+    lines = _lines(text)
     k = 0
     while k < len(lines):
         at, line = lines[k]
@@ -795,12 +800,9 @@ def _initials_columns(text: str, confirmed: list[Candidate], taken: list[tuple[i
     people = {text[c.start:c.end] for c in confirmed if c.kind == "name"}
     if not people:
         return []
-    starts = _line_starts(text)
     rows: list[list[tuple[int, str]]] = []
     out: list[Candidate] = []
-    for k, at in enumerate(starts + [len(text) + 1]):
-        line = text[at:(starts[k + 1] - 1) if k + 1 < len(starts) else len(text)] \
-            if k < len(starts) else ""
+    for at, line in _lines(text) + [(len(text), "")]:  # an empty last line ends the last table
         cells = _cells(line, at) if ("|" in line or "\t" in line) else []
         if cells and set(line.strip()) <= set("|-: \t"):
             continue  # a Markdown rule under the header
