@@ -3141,6 +3141,8 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_initials_columns(text, confirmed, taken + [(c.start, c.end) for c in extra], lex))
     extra.extend(_line_head_siblings(text, confirmed, taken + [(c.start, c.end) for c in extra],
                                      lex))
+    extra.extend(_chat_heads(text, confirmed, taken + [(c.start, c.end) for c in extra], lex,
+                             places))
     confirm_new()
     taken_c = taken + [(c.start, c.end) for c in extra]
     extra.extend(_coordinated(text, confirmed, taken_c, lex, places))
@@ -3186,6 +3188,58 @@ def _line_head_siblings(text: str, confirmed: list[Candidate], taken: list[tuple
     return out
 
 
+# A chat pasted from Teams, Slack or WhatsApp: each message opens on its sender's handle, with
+# the time after it ("ruta.k 11:02 anyone know…", "nish  05:52" over the message, "lee t 10:35:")
+# or, untimed, a lower-case handle and a colon ("big al: who left the barrier up").
+_CHAT_HEAD_RE = re.compile(
+    r"^[ \t]*@?(?P<who>[^\W\d_][\w'’\-]*(?:[._][^\W_][\w'’\-]*)*(?:[ \t][A-Za-z]\b\.?)?)"
+    r"[ \t]+\(?\d{1,2}[:.]\d{2}\)?(?:[ \t]*:)?(?=[ \t]|$)"
+    r"|^[ \t]*(?P<low>[a-z][\w'’\-]*(?:[ \t][a-z][\w'’\-]*)?):[ \t]", re.M)
+
+
+_SENDER_TAIL_RE = re.compile(r"[^:\n]{0,20}?(?:\d{1,2}[:.]\d{2}|:)")
+
+
+def _chat_heads(text: str, confirmed: list[Candidate], taken: list[tuple[int, int]],
+                lex: Lexicon, places: frozenset[str]) -> list[Candidate]:
+    """The senders of a pasted chat, once two of them are known people: a handle is whatever
+    the writer's team calls each other ("kev_m", "nish", "mel"), so its words need no list."""
+    heads = [(m.start(g), m.end(g), g) for m in _CHAT_HEAD_RE.finditer(text)
+             for g in ("who", "low") if m.group(g)]
+    if len(heads) < 2:
+        return []
+    # Senders already known to be people: a confirmed name opening a line, then a time or a
+    # colon ("Hollie B (RFFS)  06:20", "Tash: that was me").
+    senders = sum(1 for c in confirmed if c.kind == "name"
+                  and text[text.rfind("\n", 0, c.start) + 1:c.start].strip(" \t@") == ""
+                  and _SENDER_TAIL_RE.match(text, c.end) is not None)
+    if not senders:
+        return []
+    out: list[Candidate] = []
+    for form in ("who", "low"):
+        mine = [(s, e) for s, e, g in heads if g == form]
+        said = [text[s:e] for s, e in mine]
+        if len(mine) < 2:
+            continue
+        for (s, e), who in zip(mine, said, strict=True):
+            parts = re.split(r"[._ \t]", who.lower())
+            head = parts[0]
+            # Part of a handle may be taken already ("rob" in "big rob"); the handle goes whole.
+            inside = [(ts, te) for ts, te in taken if ts < e and s < te]
+            if any(not (s <= ts and te <= e) or (ts, te) == (s, e) for ts, te in inside) \
+                    or who.isupper() or head in _LOG_HEADINGS \
+                    or head in _DAYS_MONTHS or head in places or head in _PERSONISH \
+                    or any(w in STOPWORDS for w in parts) \
+                    or (lex.is_basic(head) and not any(w in lex.first_names for w in parts)
+                        and not (len(parts) > 1 and said.count(who) > 1)) \
+                    or (head in lex.keep and said.count(who) < 2):
+                continue
+            # Whole, over the part found already: "big rob", not "rob" with "big" left.
+            out.append(_name(s, e, head, "a sender's handle in a pasted chat",
+                             0.8 if inside else 0.65))
+    return out
+
+
 # "J not in school", "T's wash bag", "ta G": a person referred to by one capital letter, where
 # what follows is what a person does or owns, or where a note is signed off.
 _LONE_PERSON_RE = re.compile(
@@ -3221,7 +3275,8 @@ _LONE_NOT_AFTER_RE = re.compile(
     r"shift|form|year|key|exhibit|box|column|row|line|runway|taxiway|point|sector|area|site|pod|"
     r"wing|floor|door|flat|house|no|number|item|annex|annexe|schedule|tier|band|phase|pathway|"
     r"route|track|platform|car|seat|mr|mrs|ms|miss|dr|mx|letter|called|model|size|blood|"
-    r"the|a|an|of|plus|minus|grade|mark|watch|pier|bag|shelf|bin|drawer|channel)[ \t.]*$",
+    r"the|a|an|of|plus|minus|grade|mark|watch|pier|bag|shelf|bin|drawer|channel|hangar|lane|list|"
+    r"theatre|cubicle|corridor|suite|hall|lounge|deck|dock|apron|cell|kiosk|desk|counter)[ \t.]*$",
     re.IGNORECASE)
 
 

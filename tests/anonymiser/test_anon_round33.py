@@ -1,0 +1,64 @@
+"""Round 33: what session 12 learnt from blind corpora 189-206 once they had been measured."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.anonymiser.spans import hidden, kinds, untouched
+
+# A chat pasted from Slack or Teams: each message opens on its sender's handle and the time.
+SLACK = ("#ward-7-nights\n"
+         "priya.s  02:14\n"
+         "bed 4 obs dropping, can someone look\n"
+         "Tomasz W  02:16\n"
+         "on my way\n"
+         "brin  02:31\n"
+         "outreach called, lactate back 4.1\n"
+         "priya.s  02:40\n"
+         "thanks both, escalated to reg")
+
+
+@pytest.mark.parametrize("handle", ["priya.s", "brin"])
+def test_a_senders_handle_in_a_pasted_chat(handle: str) -> None:
+    assert hidden(SLACK, handle), kinds(SLACK)
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("Teams - theatre coordinators\nfee 07:02: list 3 starts late\n"
+         "Osagie 07:05: anaesthetist stuck on the M6\nfee 07:06: ok, moving case 1 to list 2\n"
+         "doz b 07:20: porters told", "doz b"),
+        # An everyday word as a handle, once the chat's other senders are people.
+        ("WhatsApp - hangar B\nbig rob: torque wrench missing from board 3\n"
+         "Kasia: not me, signed mine back 0540\nbig rob: found it in the wheel well\n"
+         "Kasia: glad we checked before the tow", "big rob"),
+    ],
+)
+def test_chat_handles_with_a_colon(text: str, handle: str) -> None:
+    assert hidden(text, handle), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # A timeline is not a chat: what opens its lines are events and headings.
+        ("Chronology\nAmira 09:10 rang duty\nbreakfast 09:30 refused\nobs 10:00 normal\n"
+         "lunch 12:30 ate well", "breakfast"),
+        ("Notes 14:02\nupdate: bed manager rang\nplan: transfer tomorrow\nnote: NOK aware\n"
+         "Signed Yusuf: ok", "plan"),
+    ],
+)
+def test_timelines_and_headings_are_not_senders(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "letter"),
+    [
+        ("WhatsApp - hangar B\nall tools back on the shadow board", "B"),
+        ("Handover: list C overran, theatre D closed at 6\nthanks all", "D"),
+    ],
+)
+def test_a_letter_naming_a_place_is_not_a_person(text: str, letter: str) -> None:
+    assert untouched(text, letter), kinds(text)
