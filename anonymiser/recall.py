@@ -1833,7 +1833,10 @@ _CLOSING_INITIALS_RE = re.compile(r"\(([A-Z]{2,3})\)[ \t]*[.!]?[ \t]*$")
 
 # "19:11  AK drops weight": initials opening a timed log entry and doing something.
 _TIMED_INITIALS_ACTING_RE = re.compile(
-    r"(?:^|\n)[ \t]*\[?\d{1,2}[:.]?\d{2}\]?[ \t]+(?:-[ \t]+)?([A-Z]{2})[ \t]+(?=[a-z]{3,}(?:s|ed)\b)")
+    r"(?:^|\n)[ \t]*\[?\d{1,2}[:.]?\d{2}\]?[ \t]+(?:-[ \t]+)?([A-Z]{2})"
+    r"(?:[ \t]*(?:/|&|and)[ \t]*([A-Z]{2}))?[ \t]+"  # "0216 DJ / RM attended"
+    r"(?=(?:[a-z]{3,}(?:s|ed)|rang|spoke|told|took|saw|gave|left|went|came|found|handover|"
+    r"on[ \t]+obs)\b)")
 # (two letters only: three opening a log entry are far more often a term, "LIR issued", "BRS shows")
 
 
@@ -1846,6 +1849,13 @@ def _timed_initials_acting(text: str, taken: list[tuple[int, int]], lex: Lexicon
             continue  # "09:00 HR dropped", "10:30 GP reviewed": a measure or a role
         out.append(_by_initials(m.start(1), m.end(1), code, "initials opening a timed entry, acting",
                                 0.65))
+        other = m.group(2)
+        # The second of a pair acting together is a person even when its letters are a term.
+        if other and other.lower() not in _CAPS_NOT_INITIALS and other.lower() not in _ROLE_SHORT \
+                and other.lower() not in _ROLE_PAIRS and other.lower() not in _NOT_INITIALS \
+                and not _covered(taken, m.start(2), m.end(2)):
+            out.append(_by_initials(m.start(2), m.end(2), other,
+                                    "initials opening a timed entry, acting", 0.65))
     return out
 
 

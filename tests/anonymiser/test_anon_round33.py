@@ -62,3 +62,21 @@ def test_timelines_and_headings_are_not_senders(text: str, word: str) -> None:
 )
 def test_a_letter_naming_a_place_is_not_a_person(text: str, letter: str) -> None:
     assert untouched(text, letter), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Night log\n01:40  TK on obs round sees light under door\n01:45  all settled", "TK"),
+        ("Log\n0310  BW / RA attended the alarm, reset\n0400  quiet", "BW"),
+        ("Log\n0310  BW / RA attended the alarm, reset\n0400  quiet", "RA"),
+        ("Log\n0645  HJ handover to days (Femi), all quiet", "HJ"),
+    ],
+)
+def test_initials_acting_in_a_timed_log(text: str, initials: str) -> None:
+    assert hidden(text, initials), kinds(text)
+
+
+def test_a_unit_in_a_timed_log_stays() -> None:
+    text = "Log\n0310  GP / ED attended by phone\n0400  quiet"
+    assert untouched(text, "GP") and untouched(text, "ED"), kinds(text)
