@@ -742,8 +742,6 @@ def _cells(line: str, at: int) -> list[tuple[int, str]]:
             out.append((at + pos, line[pos:sep.start()]))
         pos = sep.end()
     out.append((at + pos, line[pos:]))
-    if line.lstrip().startswith("|"):
-        out = out[1:]
     return [(a, c) for a, c in out if c] if line.rstrip().endswith("|") else out
 
 
@@ -765,7 +763,8 @@ def _table_people(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         if len(head) < 2:
             continue
         columns = [c for c, (_a, cell) in enumerate(head) if _person_header(cell.strip())]
-        if not columns:
+        refs = [c for c, (_a, cell) in enumerate(head) if _REF_COLUMN_RE.fullmatch(cell.strip())]
+        if not columns and not refs:
             continue
         while k < len(lines):
             row_at, row = lines[k]
@@ -776,6 +775,13 @@ def _table_people(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             for c in columns:
                 cell_at, cell = cells[c]
                 out.extend(_people_in_cell(cell.rstrip(), cell_at, taken, lex, places))
+            for c in refs:
+                cell_at, cell = cells[c]
+                cell = cell.rstrip()
+                if _REF_CELL_RE.fullmatch(cell) and sum(ch.isdigit() for ch in cell) >= 3 \
+                        and not _covered(taken, cell_at, cell_at + len(cell)):
+                    out.append(Candidate(cell_at, cell_at + len(cell), "case_reference", 0.7,
+                                         "a code in a table's column of references"))
     seen = {(c.start, c.end) for c in out}
     for letters in {text[c.start:c.end] for c in out if c.reason == _TABLE_INITIALS}:
         # "missed because T.A. went off sick": the same initials outside the table
@@ -786,6 +792,13 @@ def _table_people(text: str, taken: list[tuple[int, int]], lex: Lexicon,
 
 
 _TABLE_INITIALS = "initials in a table's column of people"
+# A header cell that says its column holds case or record numbers ("Case", "Ref no", "MRN").
+_REF_COLUMN_RE = re.compile(
+    r"(?i:(?:case|client|patient|record|incident|log|job|referral|file)[ \t]*"
+    r"(?:no\.?|number|ref(?:erence)?|id|#)?|ref(?:erence)?(?:[ \t]*no\.?)?|id|mrn|crn|urn|"
+    r"hosp(?:ital)?[ \t]*(?:no\.?|number))")
+# What such a column's cells hold: one code, letters and digits, perhaps with / or -.
+_REF_CELL_RE = re.compile(r"[A-Z]{0,4}[ \-/]?\d[\dA-Z/\-]{2,14}")
 # A cell that says nothing about what its column holds: empty, a dash, a lower-case word.
 _BLANK_CELL_RE = re.compile(r"[-–—/?x]*|[a-z][a-z ]*")
 

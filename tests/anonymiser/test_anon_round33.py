@@ -80,3 +80,20 @@ def test_initials_acting_in_a_timed_log(text: str, initials: str) -> None:
 def test_a_unit_in_a_timed_log_stays() -> None:
     text = "Log\n0310  GP / ED attended by phone\n0400  quiet"
     assert untouched(text, "GP") and untouched(text, "ED"), kinds(text)
+
+
+def test_a_column_of_case_numbers_in_a_pipe_table() -> None:
+    text = ("Overnight breaches\n| Case | Client | Wait |\n|---|---|---|\n"
+            "| 80412 | Mr Haddad | 4h |\n| 80419 | Ms Nowak | 2h |")
+    assert hidden(text, "80412") and hidden(text, "80419"), kinds(text)
+
+
+def test_the_first_column_of_a_pipe_table_is_read_too() -> None:
+    # A table written with a pipe at each end keeps its first column (it used to be dropped).
+    text = "| Worker | Visits | Notes |\n|---|---|---|\n| TJ | 4 | ok |\n| BRM | 6 | late |"
+    assert hidden(text, "TJ") and hidden(text, "BRM"), kinds(text)
+
+
+def test_numbers_in_other_columns_stay() -> None:
+    text = "| Ref | Visits | Hours |\n|---|---|---|\n| CR-20331 | 14 | 120 |"
+    assert untouched(text, "120") and untouched(text, "14"), kinds(text)
