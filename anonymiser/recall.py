@@ -2140,6 +2140,31 @@ def _said_names(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[C
     return out
 
 
+# "told dawn at handover", "spoke to jay after", "thanks to sunny (HCA)": a lower-case first
+# name as the one spoken to, where what follows closes the phrase; an everyday word that is
+# also a name ("dawn", "will", "summer") is a person here.
+_SPOKEN_TO_LOWER_RE = re.compile(
+    r"\b(?:told|tell|telling|asked|rang|phoned|texted|messaged|emailed|thanked|informed|updated|"
+    r"warned|reminded|(?:spoke|speak|speaking|talked|talking|chatted|handed[ \t]+over|handover|"
+    r"passed[ \t]+it|escalated|thanks|shout[ \t]*out)[ \t]+to)[ \t]+([a-z][a-z'’\-]{1,14})"
+    r"(?=[ \t]*(?:\(|,|\.|;|:|!|\n|$)|[ \t]+(?:at|in|on|about|after|before|and|who|re|from|"
+    r"if|when|but|so|n|&|\+|earlier|today|yesterday|tonight|later|straight|too|also)\b)")
+
+
+def _spoken_to_lower(text: str, taken: list[tuple[int, int]], lex: Lexicon,
+                     places: frozenset[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _SPOKEN_TO_LOWER_RE.finditer(text):
+        word = m.group(1)
+        if (word not in lex.first_names or word in lex.keep or word in places
+                or word in _PERSONISH or word in NAME_CUES or word in STOPWORDS
+                or word in _MODALS or word in _DAYS_MONTHS
+                or _covered(taken, m.start(1), m.end(1))):
+            continue
+        out.append(_name(m.start(1), m.end(1), word, "a lower-case name spoken to", 0.65))
+    return out
+
+
 def _lower_after_relation(text: str, taken: list[tuple[int, int]],
                           lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
@@ -3113,6 +3138,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_timed_initials_acting(text, taken, lex))
     extra.extend(_titled_and_called(text, taken, lex, places))
     extra.extend(_lower_after_relation(text, taken, lex))
+    extra.extend(_spoken_to_lower(text, taken, lex, places))
     extra.extend(_said_names(text, taken, lex))
     extra.extend(_family_names(text, taken, lex, places))
     extra.extend(_initial_surnames(text, lex, places))

@@ -97,3 +97,27 @@ def test_the_first_column_of_a_pipe_table_is_read_too() -> None:
 def test_numbers_in_other_columns_stay() -> None:
     text = "| Ref | Visits | Hours |\n|---|---|---|\n| CR-20331 | 14 | 120 |"
     assert untouched(text, "120") and untouched(text, "14"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("fire door alarm went at 3. told summer at handover, she'll ring estates", "summer"),
+        ("meds count wrong again. spoke to dawn after and she rechecked the book", "dawn"),
+        ("nobody hurt. rang rich (on call mgr) straight away", "rich"),
+    ],
+)
+def test_a_lower_case_name_spoken_to(text: str, word: str) -> None:
+    assert hidden(text, word), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("he told me at handover that the keys were missing", "me"),
+        ("worked from memory, not from the checklist", "memory"),
+        ("she spoke to mum after and mum was fine", "mum"),
+    ],
+)
+def test_what_is_spoken_to_that_is_not_a_name(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
