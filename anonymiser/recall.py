@@ -2151,10 +2151,16 @@ _SPOKEN_TO_LOWER_RE = re.compile(
     r"if|when|but|so|n|&|\+|earlier|today|yesterday|tonight|later|straight|too|also)\b)")
 
 
+_SPOKEN_TO_STEMS = ("told", "tell", "asked", "rang", "phoned", "texted", "messaged", "emailed",
+                    "thanked", "informed", "updated", "warned", "reminded", "spoke", "speak",
+                    "talk", "chatted", "handed", "handover", "passed", "escalated", "thanks",
+                    "shout")
+
+
 def _spoken_to_lower(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                      places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _SPOKEN_TO_LOWER_RE.finditer(text):
+    for m in cued(_SPOKEN_TO_LOWER_RE, text, _SPOKEN_TO_STEMS):
         word = m.group(1)
         if (word not in lex.first_names or word in lex.keep or word in places
                 or word in _PERSONISH or word in NAME_CUES or word in STOPWORDS

@@ -537,6 +537,9 @@ def confident_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         low = tok.text.lower()
         if low in lex.keep or low in _TITLES:
             continue
+        if low in lex.eponyms and (tok.possessive or text[tok.end:tok.end + 2].strip()[:1]
+                                   .islower()):
+            continue  # "Hodgkin's lymphoma", "Parkinson disease": a condition, not a person
         out.append(Candidate(tok.start, tok.end, "name", 0.6,
                              "the words around it are where a name goes, whatever the rules "
                              "say (statistical tagger)",

@@ -65,12 +65,7 @@ def test_known_to_everyone_as() -> None:
 @pytest.mark.parametrize(
     ("text", "initials"),
     [
-        pytest.param(
-            "Return to unit from education. Staff CW, SJ present. LK kicked the door.", "SJ",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the tagger retrained on 190 corpora in session 11 scores SJ 2.41 here, "
-                       "under the 3.0 initials need; the model trained on 72 scored it 3.43")),
+        ("Return to unit from education. Staff CW, SJ present. LK kicked the door.", "SJ"),
         ("Duty mgr: who fuelled last? Ian: JB at 07:40, he said the valve was sticky.", "JB"),
         ("Thanks to everyone. Special mention to JB in the office who rang every school.", "JB"),
     ],
