@@ -853,8 +853,15 @@ def _initials_in_columns(rows: list[list[tuple[int, str]]], people: set[str],
             if _initials_ok(cell, lex) and not _covered(taken, a, a + len(cell))]
 
 
+# Short headers of a rota's or a log's columns of people: "Dr", "Capt", "P1", "P2 (guest)",
+# "PIC", "TL" (team leader), "Eng".
+_PERSON_HEADER_SHORT = frozenset("dr drs capt cpt p1 p2 pic tl eng engr sup".split())
+
+
 def _person_header(cell: str) -> bool:
     if _PERSON_COLUMN_RE.fullmatch(cell):
+        return True
+    if re.sub(r"[ \t]*\([^()]*\)$", "", cell).lower().rstrip(".") in _PERSON_HEADER_SHORT:
         return True
     words = cell.lower().split()
     return 0 < len(words) <= 2 and all(w.isalpha() for w in words) \
@@ -866,16 +873,25 @@ _CELL_INITIALS_PAIR_RE = re.compile(
     r"(?:[A-Z]{2,3}|-)(?:[ \t]*[/&,][ \t]*(?:[A-Z]{2,3}|-))+")
 
 
+def _person_slot_letters(code: str, lex: Lexicon) -> bool:
+    """Letters in a slot that holds a person (a column headed Nurse or Capt): someone's
+    initials even when they also spell a term ("CC", "RW"), never a role, a unit or a word."""
+    low = code.replace(".", "").lower()
+    return _initials_ok(code, lex) or not (
+        low in _CAPS_NOT_INITIALS or low in _ROLE_SHORT or low in _ROLE_PAIRS
+        or low in _NOT_INITIALS or low in _LOG_HEADINGS or lex.is_basic(low))
+
+
 def _people_in_cell(cell: str, at: int, taken: list[tuple[int, int]], lex: Lexicon,
                     places: frozenset[str]) -> list[Candidate]:
     if _CELL_INITIALS_RE.fullmatch(cell):
-        if _initials_ok(cell, lex) and not _covered(taken, at, at + len(cell)):
+        if _person_slot_letters(cell, lex) and not _covered(taken, at, at + len(cell)):
             return [_name(at, at + len(cell), cell, _TABLE_INITIALS, 0.7)]
         return []
     if _CELL_INITIALS_PAIR_RE.fullmatch(cell):
         return [_name(at + m.start(), at + m.end(), m.group(0), _TABLE_INITIALS, 0.7)
                 for m in re.finditer(r"[A-Z]{2,3}", cell)
-                if _initials_ok(m.group(0), lex)
+                if _person_slot_letters(m.group(0), lex)
                 and not _covered(taken, at + m.start(), at + m.end())]
     if any(ch.isdigit() for ch in cell):
         return []

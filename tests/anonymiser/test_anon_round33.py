@@ -121,3 +121,23 @@ def test_a_lower_case_name_spoken_to(text: str, word: str) -> None:
 )
 def test_what_is_spoken_to_that_is_not_a_name(text: str, word: str) -> None:
     assert untouched(text, word), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        # Letters that also spell a term ("RA", "RW") are initials in a column of people.
+        ("Bed | Pt | Nurse | Dr\n1 | J. Morrow | RO | HK\n4 | Ann Price | RA | TW", "RA"),
+        ("Bed | Pt | Nurse | Dr\n1 | J. Morrow | RO | HK\n4 | Ann Price | RA | TW", "HK"),
+        ("Date\tFlight\tCapt\tFO\n15/07\tXY501\tJT\tRW\n16/07\tXY503\tJT\tRW", "RW"),
+        ("Time\tGlider\tP1\tP2 (guest)\n09:52\tG-CKXW\tRP\tYusuf A.\n09:58\tG-DEXB\tGH\tMei T.",
+         "GH"),
+    ],
+)
+def test_initials_in_a_column_of_people(text: str, initials: str) -> None:
+    assert hidden(text, initials), kinds(text)
+
+
+def test_a_form_field_beside_a_name_row_is_not_a_person() -> None:
+    text = "| Field | On sheet | Correct |\n| Name | Mo Iqbal | Mo Iqbal |\n| DOB | 14/06/1961 | 02/11/1958 |"
+    assert untouched(text, "DOB"), kinds(text)
