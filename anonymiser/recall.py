@@ -3242,21 +3242,36 @@ _LINE_HEAD_RE = re.compile(r"^([A-Z]{2,3})[ \t]*[-–:][ \t]+(?=[a-z*\"'(])", re
 def _line_head_siblings(text: str, confirmed: list[Candidate], taken: list[tuple[int, int]],
                         lex: Lexicon) -> list[Candidate]:
     heads = [m.span(1) for m in _LINE_HEAD_RE.finditer(text)]
-    if len(heads) < 2:
+    if not heads:
         return []
-    people = {(s, e) for s, e in heads
-              if any(c.kind == "name" and c.start <= s and e <= c.end for c in confirmed)}
-    if not people:
+    names = [(c.start, c.end) for c in confirmed if c.kind == "name"]
+    # Lines that open on a person, in initials or in words ("leah - quiet, ate her tea").
+    person_lines = {text.count("\n", 0, m.start(1)) for m in _LINE_NAMED_HEAD_RE.finditer(text)
+                    if any(s <= m.start(1) and m.end(1) <= e for s, e in names)}
+    # The lines under an "Actions" heading open on who owns each action.
+    action_lines: set[int] = set()
+    for m in _ACTIONS_HEADING_RE.finditer(text):
+        line = text.count("\n", 0, m.start()) + 1
+        for s, _e in heads:
+            if text.count("\n", 0, s) == line:
+                action_lines.add(line)
+                line += 1
+    if not person_lines and not action_lines:
         return []
-    lines = [text.count("\n", 0, s) for s, _ in heads]
-    person_lines = {line for (s, e), line in zip(heads, lines, strict=True) if (s, e) in people}
     out: list[Candidate] = []
-    for (s, e), line in zip(heads, lines, strict=True):
-        near = any(abs(line - other) <= 2 for other in person_lines)
-        if (s, e) in people or not near or _covered(taken, s, e) or not _initials_ok(text[s:e], lex):
+    for s, e in heads:
+        line = text.count("\n", 0, s)
+        near = line in action_lines or any(abs(line - other) <= 2 for other in person_lines)
+        if not near or _covered(taken, s, e) or not _initials_ok(text[s:e], lex):
             continue
         out.append(_by_initials(s, e, text[s:e], "initials opening a line, as a person's do beside it", 0.6))
     return out
+
+
+_LINE_NAMED_HEAD_RE = re.compile(
+    r"^[ \t]*([A-Za-z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?)[ \t]*[-–:][ \t]+", re.M)
+_ACTIONS_HEADING_RE = re.compile(r"^[ \t]*(?i:(?:agreed[ \t]+)?actions?(?:[ \t]+agreed)?)[ \t]*:?[ \t]*$",
+                                 re.M)
 
 
 # A chat pasted from Teams, Slack or WhatsApp: each message opens on its sender's handle, with

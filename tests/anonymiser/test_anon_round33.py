@@ -141,3 +141,20 @@ def test_initials_in_a_column_of_people(text: str, initials: str) -> None:
 def test_a_form_field_beside_a_name_row_is_not_a_person() -> None:
     text = "| Field | On sheet | Correct |\n| Name | Mo Iqbal | Mo Iqbal |\n| DOB | 14/06/1961 | 02/11/1958 |"
     assert untouched(text, "DOB"), kinds(text)
+
+
+def test_initials_opening_a_line_beside_lines_opening_on_names() -> None:
+    text = ("handover sat day\nmax - good chat about home, ate well\nleah - quiet, rang nan\n"
+            "TQ - court on mon, needs suit ironing\nisaac - pool all eve")
+    assert hidden(text, "TQ"), kinds(text)
+
+
+def test_initials_owning_actions_under_an_actions_heading() -> None:
+    text = ("Huddle notes\nList ran late again.\nActions\nVB - list changes on the whiteboard\n"
+            "DK - email surgeons re diabetic pts first")
+    assert hidden(text, "VB") and hidden(text, "DK"), kinds(text)
+
+
+def test_terms_opening_lines_under_a_heading_that_is_not_actions() -> None:
+    text = "Glossary\nDSL - designated safeguarding lead\nIRO - independent reviewing officer"
+    assert untouched(text, "DSL") and untouched(text, "IRO"), kinds(text)
