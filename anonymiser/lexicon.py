@@ -47,9 +47,10 @@ def _lines(name: str) -> frozenset[str]:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Lexicon:
-    """The gazetteers and stop lists the name and place detectors consult."""
+    """The gazetteers and stop lists the name and place detectors consult. Compared and hashed
+    by identity: it is a key of many caches, and one is built per process (`lexicon()`)."""
 
     first_names: frozenset[str]
     surnames: frozenset[str]

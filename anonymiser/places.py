@@ -85,6 +85,9 @@ STREET_TYPES = (
     r"Approach|Bank|End|Yard|Wharf|Quay|Embankment|Circus|Passage|Heights|Broadway|Estate|"
     r"Mount|Garth|Dene|Paddock|Spinney|Drove|Nook|Hollow)"
 )
+_STREET_TYPE_RE = re.compile(STREET_TYPES)
+_STREET_TYPE_END_RE = re.compile(rf"\b{STREET_TYPES}$")
+_LETTERS_RE = re.compile(r"[A-Za-z]+")
 _CAP = r"[A-Z][\w'’-]*"
 NUMBERED_ADDRESS_RE = re.compile(
     rf"(?:\b(?:Flat|Apartment|Apt|Unit|Room|Block)\s*\d+[A-Za-z]?,?\s+)?"
@@ -590,7 +593,7 @@ def _part_ok(part: str, lex: Lexicon) -> bool:
         return False
     if " ".join(lows) in lex.places or any(w in lex.places for w in lows):
         return True
-    if _BUILDING_RE.search(part) or re.search(rf"\b{STREET_TYPES}$", part):
+    if _BUILDING_RE.search(part) or _STREET_TYPE_END_RE.search(part):
         return True
     if lows[0] == "the" and len(words) >= 2:
         return True
@@ -606,7 +609,7 @@ def _trim_part(part: str, lex: Lexicon) -> str:
     while len(words) > 1 and (
         words[-1].lower() in _NOT_PART_WORDS or words[-1].lower() in lex.first_names
         or (lex.is_basic(words[-1].lower()) and not _BUILDING_RE.search(words[-1])
-            and not re.fullmatch(STREET_TYPES, words[-1]))
+            and not _STREET_TYPE_RE.fullmatch(words[-1]))
     ):
         words.pop()
     if words and words[-1].lower() in _NOT_PART_WORDS:
@@ -675,15 +678,15 @@ def _join_address_parts(text: str, parts: list[Candidate], lex: Lexicon) -> list
 
 
 def _street_type(chunk: str) -> str:
-    word = re.findall(r"[A-Za-z]+", chunk)[-1]
+    word = _LETTERS_RE.findall(chunk)[-1]
     full = {"st": "Street", "rd": "Road", "ln": "Lane", "ave": "Avenue", "cl": "Close",
             "dr": "Drive", "ct": "Court", "cres": "Crescent", "pl": "Place", "gdns": "Gardens",
             "gr": "Grove", "terr": "Terrace", "sq": "Square"}
     lower = word.lower()
     if lower in full:
         return full[lower]
-    if re.search(STREET_TYPES, word.title()) and word.title() == word.title():
-        return word.title() if re.fullmatch(STREET_TYPES, word.title()) else "Street"
+    if _STREET_TYPE_RE.search(word.title()):
+        return word.title() if _STREET_TYPE_RE.fullmatch(word.title()) else "Street"
     return "Street"
 
 

@@ -196,6 +196,14 @@ def _ordinary(text: str, start: int, end: int, low: str) -> bool:
     return False
 
 
+# Patterns some rules apply to a slice of text many times per report, compiled once.
+_TRAILING_INITIAL_RE = re.compile(r"[ \t]([A-Z])\.?(?=[,;)]|[ \t]+[a-z])")
+_NAME_SPLIT_RE = re.compile(r"[\s\-]+")
+_MC_SPLIT_RE = re.compile(r"(O['’]|Mc|Mac)([A-Z])")
+_LEADING_TITLE_RE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+")
+_CLOSES_RE = re.compile(r"[ \t]*[),]")
+_TRAILING_BRACKET_RE = re.compile(r"[ \t]*\([^()]*\)$")
+
 def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -861,7 +869,7 @@ _PERSON_HEADER_SHORT = frozenset("dr drs capt cpt p1 p2 pic tl eng engr sup".spl
 def _person_header(cell: str) -> bool:
     if _PERSON_COLUMN_RE.fullmatch(cell):
         return True
-    if re.sub(r"[ \t]*\([^()]*\)$", "", cell).lower().rstrip(".") in _PERSON_HEADER_SHORT:
+    if _TRAILING_BRACKET_RE.sub("", cell).lower().rstrip(".") in _PERSON_HEADER_SHORT:
         return True
     words = cell.lower().split()
     return 0 < len(words) <= 2 and all(w.isalpha() for w in words) \
@@ -1484,6 +1492,7 @@ def _lower_streets(text: str, lex: Lexicon) -> list[Candidate]:
 # -- names grown from what was found, and names in a person's slot -----------------------------
 
 _PART = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:['’][A-Z]?[a-zß-ÿ]+)?(?:-[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)*"
+_HYPHENED_PART_RE = re.compile(rf"(?<![\w'’\-]){_PART}-$")
 _LEFT_PART_RE = re.compile(rf"(?<![\w'’\-])({_PART})[ \t]$")
 _RIGHT_PART_RE = re.compile(rf"[ \t]({_PART})(?![\w@\-])")
 _DAYS_MONTHS = frozenset(MONTHS) | frozenset(
@@ -1553,7 +1562,7 @@ def _chain(text: str, cands: list[Candidate], lex: Lexicon,
         if c.kind != "name" or "\n" in text[c.start : c.end]:
             continue
         start, end = c.start, c.end
-        hyphened = re.search(rf"(?<![\w'’\-]){_PART}-$", text[max(0, start - 30) : start])
+        hyphened = _HYPHENED_PART_RE.search(text[max(0, start - 30) : start])
         if hyphened is not None and _name_part(hyphened.group(0)[:-1], lex, places):
             start -= len(hyphened.group(0))  # "Hill-" before "Mbatha"
         # "KW Community Matron": initials are whole, the words after them a role
@@ -1576,7 +1585,7 @@ def _chain(text: str, cands: list[Candidate], lex: Lexicon,
         particle = _PARTICLE_RE.match(text, end)
         if particle is not None and _name_part(particle.group(1), lex, places):
             end = particle.end(1)  # "Rodel dela Cruz", "Ana de la Cruz", "Ruud van Dijk"
-        initial = re.match(r"[ \t]([A-Z])\.?(?=[,;)]|[ \t]+[a-z])", text[end : end + 4])
+        initial = _TRAILING_INITIAL_RE.match(text[end : end + 4])
         if initial is not None and text[c.start : c.end].split()[-1].lower() in lex.first_names:
             end += initial.end()  # "Rose A, both on the same round"
         lower = _LOWER_SURNAME_RE.match(text, end)
@@ -2238,12 +2247,12 @@ _LONE_LETTER_RE = re.compile(
 
 
 def _initials_of(name: str) -> set[str]:
-    words = [w for w in re.split(r"[\s\-]+", name) if w[:1].isalpha()]
+    words = [w for w in _NAME_SPLIT_RE.split(name) if w[:1].isalpha()]
     if len(words) < 2:
         return set()
     first, last = words[0][0], words[-1][0]
     out = {(first + last).upper()}
-    split = re.match(r"(O['’]|Mc|Mac)([A-Z])", words[-1])
+    split = _MC_SPLIT_RE.match(words[-1])
     if split:  # "L. O'Driscoll" signs LOD, "Ross McKay" RMK
         out.add((first + split.group(1)[0] + split.group(2)).upper())
     if len(words) == 3:
@@ -2257,7 +2266,7 @@ def _derived_initials(text: str, confirmed: list[Candidate], taken: list[tuple[i
     pairs: set[str] = set()
     letters: set[str] = set()
     for name in full:
-        name = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+", "", name)
+        name = _LEADING_TITLE_RE.sub("", name)
         pairs |= _initials_of(name)
         if name[:1].isalpha():
             letters.add(name[0] if name[0].islower() else name[0].lower() + "^")
@@ -2431,7 +2440,7 @@ def _before_bracketed_names(text: str, confirmed: list[Candidate], taken: list[t
     for c in confirmed:
         if c.kind != "name" or " " not in text[c.start:c.end].strip():
             continue  # a full name, two words or more
-        closes = re.match(r"[ \t]*[),]", text[c.end:c.end + 3])
+        closes = _CLOSES_RE.match(text[c.end:c.end + 3])
         if closes is None:
             continue
         m = _BEFORE_BRACKET_RE.search(text, max(0, c.start - 20), c.start)

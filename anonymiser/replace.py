@@ -121,6 +121,10 @@ CHILD_AGE_BEFORE_RE = re.compile(
 _WORD_START_RE = re.compile(r"\b\w")
 
 
+_DASH_SLASH_RE = re.compile(r"[-/]")
+_SPACES_RE = re.compile(r"\s+")
+_LEADING_THE_RE = re.compile(r"^the\s+")
+
 def _match_at_word_start(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
     """regex.search(text) for a pattern that starts with a word: try word starts only, which
     is much cheaper than letting a large alternation be tried at every character."""
@@ -153,7 +157,7 @@ def _may_end_with_role(before: str) -> bool:
     last = words[-1]
     if last.endswith(("'s", "’s")):
         last = last[:-2]
-    return any(part.rstrip("0123456789") in _ROLE_FRAGMENTS for part in re.split(r"[-/]", last))
+    return any(part.rstrip("0123456789") in _ROLE_FRAGMENTS for part in _DASH_SLASH_RE.split(last))
 
 
 def role_of(text: str, cand: Candidate) -> str:
@@ -251,8 +255,8 @@ def _placeholder_sequence(base: str) -> tuple[str, ...]:
 
 
 def _place_key(text: str) -> str:
-    low = re.sub(r"\s+", " ", text.lower()).strip()
-    return re.sub(r"^the\s+", "", low)
+    low = _SPACES_RE.sub(" ", text.lower()).strip()
+    return _LEADING_THE_RE.sub("", low)
 
 
 def assign(text: str, kept: list[Candidate], policy: Policy) -> list[Span]:
