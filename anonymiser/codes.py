@@ -41,6 +41,15 @@ _SLASHED_CODE_RE = re.compile(r"[A-Z](?<![\w/.\-].)[A-Z]{1,4}(?:/[A-Z0-9]{1,6}){
 # "UK.66.123456A", "UK.FCL.PPL.0912266": licence numbers in dotted parts.
 _DOTTED_LICENCE_RE = re.compile(
     r"[A-Z](?<![\w.].)[A-Z]{1,2}(?:\.(?:[A-Z]{2,5}|[A-Z]\d|\d{2,3})){1,3}\.[A-Z]?\d{3,8}[A-Z]?(?!\w|\.\w)")
+# "24/LC/7730", "2025/MASH/0412": a log or case number in slashed parts, digits first, with
+# letters in the middle (no date has letters there).
+_DIGIT_SLASHED_CODE_RE = re.compile(
+    r"(?<![\w/.\-])\d{1,4}/[A-Z]{1,5}/\d{2,8}(?:/[A-Z0-9]{1,6})?(?![\w/\-])")
+# "Auth 4471", "stamp no. 212": an engineer's authorisation or stamp number, which names the
+# engineer as surely as a licence does; "Bag tag 0ZT 481772": a passenger's bag.
+_AUTH_NUMBER_RE = re.compile(
+    r"\b(?:auth(?:ori[sz]ation)?|stamp|bag[ \t]+tag)(?:[ \t]*(?:no\.?|number|#))?[ \t]*:?[ \t]*"
+    r"((?-i:[A-Z0-9]{2,3}[ \t])?\d{3,7})(?![\w/\-]|\.\d)", re.IGNORECASE)
 # "14/30226/24": a police crime number (force or district, serial, year); the middle part is
 # too long for any date.
 _CRIME_NUMBER_RE = re.compile(r"(?<![\w/.])\d{2}/\d{4,6}/\d{2}(?![\w/]|\.\d)")
@@ -172,6 +181,12 @@ def references(text: str) -> list[Candidate]:
         if sum(ch.isdigit() for ch in m.group(0)) >= 4:
             out.append(Candidate(m.start(), m.end(), "case_reference", 0.75,
                                  "reference in slashed parts", priority_bonus=1))
+    for m in cued(_AUTH_NUMBER_RE, text, ("auth", "stamp", "bag")):
+        out.append(Candidate(m.start(1), m.end(1), "case_reference", 0.75,
+                             "an authorisation, stamp or bag tag number"))
+    for m in _DIGIT_SLASHED_CODE_RE.finditer(text) if "/" in text else ():
+        out.append(Candidate(m.start(), m.end(), "case_reference", 0.75,
+                             "reference in slashed parts", priority_bonus=1))
     for m in (_CAD_RE.finditer(text) if "CAD" in text else ()):
         out.append(Candidate(m.start(), m.end(), "case_reference", 0.85, "incident log number",
                              priority_bonus=2))
@@ -179,6 +194,26 @@ def references(text: str) -> list[Candidate]:
         out.append(Candidate(m.start(), m.end(), "case_reference", 0.7,
                              "year and serial number",
                              priority_bonus=1 if m.group(0)[0].isalpha() else 0))
+    out.extend(_listed_after(text, out))
+    return out
+
+
+# "ADD/TLWR/0150 and 0152", "crime 2024/1182 & 1183": a bare number listed straight after a
+# reference, as long as the reference's own serial, is the next one in the same series.
+_LISTED_NEXT_RE = re.compile(r"[ \t]*(?:and|&|,|or)(?:[ \t]+|[ \t]*\n[ \t]*)(\d{3,8})(?![\w/\-]|\.\d)")
+_SERIAL_END_RE = re.compile(r"\d+$")
+
+
+def _listed_after(text: str, found: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for c in found:
+        serial = _SERIAL_END_RE.search(text, c.start, c.end)
+        if serial is None or serial.end() != c.end or serial.start() == c.start:
+            continue  # a reference with a prefix and a serial at its end
+        m = _LISTED_NEXT_RE.match(text, c.end)
+        if m is not None and len(m.group(1)) == serial.end() - serial.start():
+            out.append(Candidate(m.start(1), m.end(1), "case_reference", 0.7,
+                                 "a number listed after a reference, in the same series"))
     return out
 
 

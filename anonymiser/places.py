@@ -36,7 +36,7 @@ ORG_TYPES = (
     r"Children'?s\s+Home|Home|Centre|Airport|Airways|Airlines|Aviation|Air|Flying\s+Club|"
     r"Club|Library|Pharmacy|Dental\s+Practice|Dentists?|Prison|Police\s+Station|Station|"
     r"Hub|Base|Depot|Refuge|Hostel|Project|Charity|Group|Association|Society|Federation|"
-    r"Locality|Campus|Site)"
+    r"Locality|Campus|Site|Recreation\s+Ground|Playing\s+Fields?|Sports\s+Ground)"
 )
 ORG_TYPE_RE = re.compile(rf"\b{ORG_TYPES}\b")
 ORG_TYPE_LOWER_RE = re.compile(

@@ -158,3 +158,27 @@ def test_initials_owning_actions_under_an_actions_heading() -> None:
 def test_terms_opening_lines_under_a_heading_that_is_not_actions() -> None:
     text = "Glossary\nDSL - designated safeguarding lead\nIRO - independent reviewing officer"
     assert untouched(text, "DSL") and untouched(text, "IRO"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("rang her back, she is safe. call logged 25/DA/0418, emailing the IDVA", "25/DA/0418"),
+        ("same fault as ADD/GHJK/0311 and 0312, deferral refused", "0312"),
+        ("Eng: T. Mensah  Auth 5521, CRS issued", "5521"),
+        ("Bag tag 0BA 771203 traced to the passenger's booking", "0BA 771203"),
+    ],
+)
+def test_references_in_slashed_parts_listed_and_numbered(text: str, code: str) -> None:
+    assert hidden(text, code), kinds(text)
+
+
+def test_a_blood_pressure_listed_after_another_is_not_a_reference() -> None:
+    text = "BP 120/80 and 110 systolic later, obs stable"
+    assert untouched(text, "110"), kinds(text)
+
+
+@pytest.mark.parametrize("place", ["Kingsmead Recreation Ground", "Fernhill Playing Fields"])
+def test_named_recreation_grounds_and_playing_fields(place: str) -> None:
+    text = f"crowd still on the field at {place} when the firework went off"
+    assert hidden(text, place.split()[0]), kinds(text)
