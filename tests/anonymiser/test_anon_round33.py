@@ -182,3 +182,22 @@ def test_a_blood_pressure_listed_after_another_is_not_a_reference() -> None:
 def test_named_recreation_grounds_and_playing_fields(place: str) -> None:
     text = f"crowd still on the field at {place} when the firework went off"
     assert hidden(text, place.split()[0]), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("the Hep B box was stopping the door closing", "Hep B"),
+        ("she was Fraser competent so we fitted the Cu-IUD", "Fraser"),
+        ("Femi Adewale (Outstation) 04:12: ice detector fault again", "Outstation"),
+        ("06:41:10 GND: Northway 418, stand 22, push and start approved", "GND"),
+        ("Note from SDM: good spot, the cabin search had missed it", "SDM"),
+        ("the annual Letterbox exchange for two brothers placed apart", "Letterbox"),
+    ],
+)
+def test_domain_terms_that_look_like_names_stay(text: str, term: str) -> None:
+    assert untouched(text, term), kinds(text)
+
+
+def test_a_person_called_fraser_is_still_a_person() -> None:
+    assert hidden("Fraser Reid rang the office about the rota", "Fraser")
