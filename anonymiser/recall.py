@@ -3390,6 +3390,7 @@ _LOWER_ACTOR_RE = re.compile(
     r"gets|rang|texted|messaged|speaks|spoke|cried|smiled|laughed|refused|agreed|[a-z]{3,}ed)\b)")
 
 
+_ACTOR_SPEECH = frozenset("said says told rang texted messaged spoke asked".split())
 _ACTOR_VERBS_ED = frozenset(
     "called asked kicked wanted texted messaged smiled laughed refused agreed".split())
 
@@ -3426,7 +3427,12 @@ def _lower_actors(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     for m in _LOWER_ACTOR_RE.finditer(text):
         word = m.group(1)
         low = word.lower().rstrip("'’")
-        if (lex.is_common(low) or low in lex.keep or low in places or low in _NOT_NAME_PARTS
+        # An everyday word that is also a name speaks, tells or rings only as a person
+        # ("summer told the duty manager", "jay said"); a modal never ("will said" is not).
+        speaks = (m.group("verb") in _ACTOR_SPEECH and low in lex.first_names
+                  and low not in _MODALS)
+        if ((lex.is_common(low) and not speaks) or low in lex.keep or low in places
+                or low in _NOT_NAME_PARTS
                 or low in STOPWORDS or low in NAME_CUES or _covered(taken, m.start(1), m.end(1))
                 or (low not in lex.first_names and not _NICKNAME_SHAPE_RE.fullmatch(low)
                     and (m.group("verb").endswith("ed") and m.group("verb") not in _ACTOR_VERBS_ED

@@ -201,3 +201,18 @@ def test_domain_terms_that_look_like_names_stay(text: str, term: str) -> None:
 
 def test_a_person_called_fraser_is_still_a_person() -> None:
     assert hidden("Fraser Reid rang the office about the rota", "Fraser")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("fog came in fast. summer told the duty ops manager, MOR done.", "summer"),
+        ("nobody hurt. dawn rang the on-call and logged it", "dawn"),
+    ],
+)
+def test_an_everyday_word_that_is_a_name_speaking(text: str, word: str) -> None:
+    assert hidden(text, word), kinds(text)
+
+
+def test_a_modal_before_a_speech_verb_stays() -> None:
+    assert untouched("he will said nothing more", "will")
