@@ -199,7 +199,7 @@ def references(text: str) -> list[Candidate]:
 
 
 # "ADD/TLWR/0150 and 0152", "crime 2024/1182 & 1183": a bare number listed straight after a
-# reference, as long as the reference's own serial, is the next one in the same series.
+# reference, with as many digits as the serial the reference ends in, is the next of that series.
 _LISTED_NEXT_RE = re.compile(r"[ \t]*(?:and|&|,|or)(?:[ \t]+|[ \t]*\n[ \t]*)(\d{3,8})(?![\w/\-]|\.\d)")
 _SERIAL_END_RE = re.compile(r"\d+$")
 

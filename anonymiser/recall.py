@@ -204,6 +204,7 @@ _LEADING_TITLE_RE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+")
 _CLOSES_RE = re.compile(r"[ \t]*[),]")
 _TRAILING_BRACKET_RE = re.compile(r"[ \t]*\([^()]*\)$")
 
+
 def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -1889,9 +1890,7 @@ def _timed_initials_acting(text: str, taken: list[tuple[int, int]], lex: Lexicon
                                 0.65))
         other = m.group(2)
         # The second of a pair acting together is a person even when its letters are a term.
-        if other and other.lower() not in _CAPS_NOT_INITIALS and other.lower() not in _ROLE_SHORT \
-                and other.lower() not in _ROLE_PAIRS and other.lower() not in _NOT_INITIALS \
-                and not _covered(taken, m.start(2), m.end(2)):
+        if other and _person_slot_letters(other, lex) and not _covered(taken, m.start(2), m.end(2)):
             out.append(_by_initials(m.start(2), m.end(2), other,
                                     "initials opening a timed entry, acting", 0.65))
     return out
@@ -3253,6 +3252,7 @@ def _line_head_siblings(text: str, confirmed: list[Candidate], taken: list[tuple
     heads = [m.span(1) for m in _LINE_HEAD_RE.finditer(text)]
     if not heads:
         return []
+    lines = [text.count("\n", 0, s) for s, _e in heads]
     names = [(c.start, c.end) for c in confirmed if c.kind == "name"]
     # Lines that open on a person, in initials or in words ("leah - quiet, ate her tea").
     person_lines = {text.count("\n", 0, m.start(1)) for m in _LINE_NAMED_HEAD_RE.finditer(text)
@@ -3261,15 +3261,13 @@ def _line_head_siblings(text: str, confirmed: list[Candidate], taken: list[tuple
     action_lines: set[int] = set()
     for m in _ACTIONS_HEADING_RE.finditer(text):
         line = text.count("\n", 0, m.start()) + 1
-        for s, _e in heads:
-            if text.count("\n", 0, s) == line:
-                action_lines.add(line)
-                line += 1
+        while line in lines:  # the run of initials-led lines straight under the heading
+            action_lines.add(line)
+            line += 1
     if not person_lines and not action_lines:
         return []
     out: list[Candidate] = []
-    for s, e in heads:
-        line = text.count("\n", 0, s)
+    for (s, e), line in zip(heads, lines, strict=True):
         near = line in action_lines or any(abs(line - other) <= 2 for other in person_lines)
         if not near or _covered(taken, s, e) or not _initials_ok(text[s:e], lex):
             continue
@@ -3293,11 +3291,12 @@ _CHAT_HEAD_RE = re.compile(
 
 
 _SENDER_TAIL_RE = re.compile(r"[^:\n]{0,20}?(?:\d{1,2}[:.]\d{2}|:)")
+_HANDLE_PARTS_RE = re.compile(r"[._ \t]")
 
 
 def _chat_heads(text: str, confirmed: list[Candidate], taken: list[tuple[int, int]],
                 lex: Lexicon, places: frozenset[str]) -> list[Candidate]:
-    """The senders of a pasted chat, once two of them are known people: a handle is whatever
+    """The senders of a pasted chat, once one sender is a known person: a handle is whatever
     the writer's team calls each other ("kev_m", "nish", "mel"), so its words need no list."""
     heads = [(m.start(g), m.end(g), g) for m in _CHAT_HEAD_RE.finditer(text)
              for g in ("who", "low") if m.group(g)]
@@ -3317,7 +3316,7 @@ def _chat_heads(text: str, confirmed: list[Candidate], taken: list[tuple[int, in
         if len(mine) < 2:
             continue
         for (s, e), who in zip(mine, said, strict=True):
-            parts = re.split(r"[._ \t]", who.lower())
+            parts = _HANDLE_PARTS_RE.split(who.lower())
             head = parts[0]
             # Part of a handle may be taken already ("rob" in "big rob"); the handle goes whole.
             inside = [(ts, te) for ts, te in taken if ts < e and s < te]

@@ -125,6 +125,7 @@ _DASH_SLASH_RE = re.compile(r"[-/]")
 _SPACES_RE = re.compile(r"\s+")
 _LEADING_THE_RE = re.compile(r"^the\s+")
 
+
 def _match_at_word_start(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
     """regex.search(text) for a pattern that starts with a word: try word starts only, which
     is much cheaper than letting a large alternation be tried at every character."""
