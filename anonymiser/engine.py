@@ -647,6 +647,27 @@ def _not_review_pseudonyms(text: str, cands: list[Candidate]) -> list[Candidate]
     return [c for c in cands if c.kind != "name" or text[c.start:c.end] not in made_up]
 
 
+def _not_world_acronyms(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A word of four or more capitals that only the world name lists know is an acronym ("an
+    expired HUET", "DS Kerr (CAIT)"), not a name: in a line of ordinary case nobody types a name
+    so. Three capitals may be someone's initials ("NEK was taking a call"), and beside a name
+    the hand-kept lists know, capitals are a surname typed as forms ask ("Ahmed SALIH")."""
+    lex = lexicon()
+    world = lex.world
+    out = []
+    for c in cands:
+        if c.kind == "name":
+            words = text[c.start:c.end].split()
+            if any(len(w) > 3 and w.isupper() and w.isalpha() and w.lower() in world
+                   for w in words) and not any(
+                    len(w) > 1 and w.lower() not in world
+                    and (w.lower() in lex.first_names or w.lower() in lex.surnames)
+                    for w in words):
+                continue  # "SAFO J. Okoro", but not "Ahmed SALIH"
+        out.append(c)
+    return out
+
+
 # Last words on what the detectors proposed: each drops candidates that are part of a
 # policy, job title, review pseudonym, place, tool, condition or aircraft type, or not whole
 # words.
@@ -654,7 +675,8 @@ _VETOES = (_not_named_policies, _not_job_titles, _not_review_pseudonyms, _not_pl
            _whole_words, _not_named_tools,
            _not_eponymous_terms, _aircraft_types, _not_keep_phrases,
            _not_rag_ratings, _not_kept_codes, _not_units_or_clubs, _not_another_language,
-           _not_animals_or_toys, _not_generic_services, _not_medicines, _not_products)
+           _not_animals_or_toys, _not_generic_services, _not_medicines, _not_products,
+           _not_world_acronyms)
 
 
 KEPT_PLACE = "kept place"  # meta flag: claims its words in overlap resolution, is not hidden

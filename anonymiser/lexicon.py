@@ -66,6 +66,10 @@ class Lexicon:
     # Every English word a large spelling dictionary knows (SCOWL, data/english_words.txt.gz):
     # not what decides a name, only whether a lower-case word is English at all.
     english: frozenset[str] = frozenset()
+    # The names only the world lists know (data/world_*.txt, from Faker's tables), in
+    # `first_names` or `surnames` too: names of many languages, but also, in capitals, some
+    # acronyms ("HUET", "CAIT"), which the hand-kept lists never needed to rule out.
+    world: frozenset[str] = frozenset()
 
     # Answers of is_common for words outside the word list, which every rule asks about again
     # and again; cleared when large (it holds words seen in reports).
@@ -171,9 +175,12 @@ def _gazetteer(lex: Lexicon) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Return the shipped lexicon, loading the data files on first use."""
+    first_names, surnames = _words("first_names.txt"), _words("surnames.txt")
+    world = (_words("world_first_names.txt") | _words("world_surnames.txt")) \
+        - first_names - surnames
     lex = Lexicon(
-        first_names=_words("first_names.txt"),
-        surnames=_words("surnames.txt"),
+        first_names=first_names | _words("world_first_names.txt"),
+        surnames=surnames | _words("world_surnames.txt"),
         common=_words("common_words.txt"),
         keep=_words("keep_terms.txt"),
         eponyms=_words("eponyms.txt"),
@@ -181,6 +188,7 @@ def lexicon() -> Lexicon:
         basic=_words("basic_words.txt"),
         phrases=_lines("keep_phrases.txt"),
         english=_english(),
+        world=world,
     )
     villages = _gazetteer(lex) - lex.places
     return replace(lex, places=lex.places | villages, villages=villages)
