@@ -9,9 +9,9 @@ but miss many that practitioners, families and crews do carry (Lars, Sven, Nate,
 Lindqvist). Source: the person-name tables of the pinned `Faker` package (MIT licence, see
 world_names.LICENSE.txt), every locale, Latin script only. Kept out, so that the lists add
 names and not noise: anything already on the hand-kept lists, a kept term, an everyday or
-English word (the lexicon's lists) or one with an "s" or "es" added ("clas", "math"), a UK
-place, and words shorter than three letters; a
-three-letter first name must be a first name in at least three locales ("Ulf", "Ole", "Liv",
+English word (the lexicon's lists, with their inflections: "theres", "ambers") or one that an
+"s" or "es" makes one ("clas", "math"), a UK place, and words
+shorter than three letters; a three-letter first name must be a first name in at least three locales ("Ulf", "Ole", "Liv",
 not "Neo", which is also the neonatal unit). Written lower-cased, sorted, one per line.
 """
 from __future__ import annotations
@@ -29,7 +29,7 @@ import faker.providers.person as person  # type: ignore[import-not-found]
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from anonymiser.lexicon import _lines, _words, lexicon  # noqa: E402
+from anonymiser.lexicon import _inflected_common, _lines, _words, is_drug_name, lexicon  # noqa: E402
 
 DATA = ROOT / "anonymiser" / "data"
 LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+(?:['’\-][A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+)*$")
@@ -73,16 +73,20 @@ def main() -> None:
     lex = lexicon()
     places = _lines("uk_places.txt") | lex.places
     hand = _words("first_names.txt") | _words("surnames.txt")  # the lexicon also holds these lists
+    def ordinary(name: str) -> bool:
+        # Lexicon.is_common, less its exception for names: the lexicon loaded here already
+        # holds the world lists, so the exception would let every listed word through.
+        return name in lex.common or _inflected_common(lex.common, name) or is_drug_name(name)
     for kind, names in locales().items():
         kept = sorted(
             name for name, where in names.items()
             if len(name) >= 3
             and not (kind == "first" and len(name) == 3 and len(where) < 3)
             and name not in hand and name not in NOT_NAMES
-            and name not in lex.keep and not lex.is_common(name) and name not in lex.english
+            and name not in lex.keep and not ordinary(name) and name not in lex.english
             and name not in places
             # "clas" + "s", "math" + "s": the name finder reads a plural as a name's plural
-            and not any(name + end in lex.english or lex.is_common(name + end)
+            and not any(name + end in lex.english or ordinary(name + end)
                         for end in ("s", "es"))
         )
         what = "First names" if kind == "first" else "Surnames"
