@@ -14,7 +14,14 @@ from anonymiser.candidates import Candidate, resolve
 from anonymiser.casing import truecase
 from anonymiser.lexicon import Lexicon, lexicon
 from anonymiser.model import Policy, Result, Span
-from anonymiser.names import JOB_TITLE_ENDS, _place_words, find_names, tokenize
+from anonymiser.names import (
+    JOB_TITLE_ENDS,
+    STRONG_TITLES,
+    WEAK_TITLES,
+    _place_words,
+    find_names,
+    tokenize,
+)
 from anonymiser.places import (
     GENERIC_ORG_WORDS,
     NAMED_STREET_RE,
@@ -668,6 +675,42 @@ def _not_world_acronyms(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_BRACKETED_CAPS_RE = re.compile(r"[ \t]*\([ \t]*([A-Z]{2,4})[ \t]*\)")
+_NAME_PART_RE = re.compile(r"[\-.'’]+")
+
+
+def _not_roles_in_brackets(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Capitals in brackets straight after a person's name that cannot be that person's
+    initials are their role or team: "Marta Wójcik (MCC)", "Dr Adeyemi (RC)", "Mark Eze
+    (HART)"; but "Zoe Hart (ZH)", "Tyler-James Booth (TJ)" and "Sam (SJ)" are the person again.
+    Initials begin with the first name's letter and, after a full name, end with the letter of
+    one of its parts."""
+    if "(" not in text:
+        return cands
+    longest: dict[int, Candidate] = {}
+    for c in cands:
+        if c.kind == "name" and (c.end not in longest or c.start < longest[c.end].start):
+            longest[c.end] = c
+    roles: set[tuple[int, int]] = set()
+    for end, c in longest.items():
+        m = _BRACKETED_CAPS_RE.match(text, end)
+        if m is None:
+            continue
+        words = [w for w in text[c.start:c.end].split()
+                 if w[:1].isalpha() and w.lower().rstrip(".") not in STRONG_TITLES
+                 and w.lower().rstrip(".") not in WEAK_TITLES]
+        if not words:
+            continue
+        code = m.group(1)
+        letters = {part[:1].upper() for w in words for part in _NAME_PART_RE.split(w)
+                   if part}
+        if code[0] != words[0][:1].upper() or (len(words) > 1 and code[-1] not in letters):
+            roles.add((m.start(1), m.end(1)))
+    if not roles:
+        return cands
+    return [c for c in cands if c.kind != "name" or (c.start, c.end) not in roles]
+
+
 # Last words on what the detectors proposed: each drops candidates that are part of a
 # policy, job title, review pseudonym, place, tool, condition or aircraft type, or not whole
 # words.
@@ -676,7 +719,7 @@ _VETOES = (_not_named_policies, _not_job_titles, _not_review_pseudonyms, _not_pl
            _not_eponymous_terms, _aircraft_types, _not_keep_phrases,
            _not_rag_ratings, _not_kept_codes, _not_units_or_clubs, _not_another_language,
            _not_animals_or_toys, _not_generic_services, _not_medicines, _not_products,
-           _not_world_acronyms)
+           _not_world_acronyms, _not_roles_in_brackets)
 
 
 KEPT_PLACE = "kept place"  # meta flag: claims its words in overlap resolution, is not hidden

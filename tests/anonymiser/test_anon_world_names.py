@@ -1,4 +1,5 @@
-"""Session 13: the world name lists (anonymiser/data/world_*.txt, from Faker's tables).
+"""Session 13: the world name lists (anonymiser/data/world_*.txt, from Faker's tables), and
+roles in brackets after a name.
 
 The hand-kept lists hold the names most often met in UK reports; names from the rest of the
 world were found only where a rule's slot or the tagger put them. On the lists, they are found
@@ -63,3 +64,29 @@ def test_the_world_lists_hold_no_kept_term_or_everyday_word() -> None:
     assert not lex.world & lex.keep
     assert not {w for w in lex.world if lex.is_common(w) or w in lex.english}
     assert "neo" not in lex.first_names  # the neonatal unit: in two of Faker's locales only
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Rory Castellanos (chair), Marta Wójcik (MCC), Gwen Tudor", "MCC"),
+        ("Irene Macleod (mum); Dr Adeyemi (RC); Hope Lindgren (care coordinator)", "RC"),
+        ("Attendance: Dr Rahul Menon, Mark Eze (HART), Tamsin", "HART"),
+        ("Present: Dominic Achebe (DOM), Gwen Tudor (Crew Control lead)", "DOM"),
+    ],
+)
+def test_capitals_in_brackets_after_a_name_that_are_not_its_initials(text: str,
+                                                                       role: str) -> None:
+    # A role or team written after the person: the letters cannot be their initials.
+    assert untouched(text, role), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Statement taken from Zoe Hart (ZH) at 10:00; ZH was calm", "ZH"),
+        ("CHRONOLOGY YP: Tyler-James Booth (TJ)   DOB: 14/02/2007", "TJ"),
+    ],
+)
+def test_initials_in_brackets_after_the_name_they_belong_to(text: str, initials: str) -> None:
+    assert hidden(text, initials), kinds(text)
