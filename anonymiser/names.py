@@ -1186,7 +1186,10 @@ class NameFinder:
                 and self._bracket_age_after(i))
             unknown = (not self._is_common(low) and low not in lex.keep
                        and low not in self.places)
-            initials = tok.upper and len(low) <= 3
+            # "ICU (2), HDU (4)": a kept term with a count in brackets is no one's initials,
+            # unless a kind of person comes first ("YP RM (15)")
+            initials = tok.upper and len(low) <= 3 and (
+                low not in lex.keep or (i and toks[i - 1].lower in _YOUNG_PERSON_KINDS))
             if not (first or initials or unknown):
                 continue
             # "5 KM (3 miles)" is a distance; "23:40 KM (15)" a young person and an age.
@@ -1511,6 +1514,10 @@ class NameFinder:
 
 
 _TITLE_WORDS = STRONG_TITLES | WEAK_TITLES
+# Words for a person that may stand before their initials ("YP RM (15)", "pt KL").
+_YOUNG_PERSON_KINDS = frozenset(
+    "yp cyp child boy girl lad pupil student patient pt resident baby infant toddler client "
+    "son daughter sibling brother sister".split())
 # Words after which a capitalised unknown word is a person: "visited Ionela", "told Ionela".
 _PERSON_OBJECT_PREV = frozenset(
     """told asked visited saw met thanked phoned rang texted emailed contacted supported

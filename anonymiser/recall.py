@@ -2651,6 +2651,10 @@ _JOB_TITLE_AFTER_RE = re.compile(rf",?[ \t]+(?:[A-Z][a-z]+[ \t]+){{0,2}}{JOB_TIT
 # "YP (AT, 16, UASC)": initials with an age in brackets.
 _AGE_AFTER_INITIALS_RE = re.compile(
     r",[ \t]*(?:aged[ \t]+)?\d{1,2}(?:[ \t]*(?:yrs?|y/?o|years?))?[ \t]*[,)]")
+# "AN (9yrs)", "JT (14)", "ME, aged 15": an age straight after letters makes them a person.
+_AGE_BRACKETED_AFTER_RE = re.compile(
+    r"[ \t]*(?:\([ \t]*(?:aged[ \t]+)?\d{1,2}[ \t]*(?:yrs?|y/?o|years?(?:[ \t]+old)?)?[ \t]*\)"
+    r"|,[ \t]*aged[ \t]+\d{1,2}\b)")
 _ROLE_AFTER_RE = re.compile(
     r"[ \t]*(?:(?:dsl|ddsl|sw|hv|ta|lsa|senco|hca)\b"
     r"|\([^()\n]{0,15}\b(?i:teacher|tutor|head|dsl|ddsl|senco|sw|worker|nurse|visitor|carer|"
@@ -2749,6 +2753,15 @@ def _initials_in_slots(text: str, confirmed: list[Candidate], taken: list[tuple[
         code = m.group(0).rstrip()
         start, end = m.start(), m.start() + len(code)
         one, two = _words_before(text, start)
+        if code.isupper() and _AGE_BRACKETED_AFTER_RE.match(text, end):
+            # "Chronology - AN (9yrs)", "YP: ME, aged 15": letters with their age are a person,
+            # even letters that spell a little word
+            low = code.replace(".", "").lower()
+            if low not in lex.keep and low not in _ROLE_PAIRS and low not in _CAPS_NOT_INITIALS \
+                    and low not in _ROLE_SHORT and not _covered(taken, start, end):
+                out.append(_by_initials(start, end, code.replace(".", ""),
+                                        "initials with their age", 0.7))
+            continue
         if one in _ROLE_SHORT_SET:
             reason = "initials after a role"
         elif (one in _PERSON_KINDS and not _PSEUDONYM_KIND_RE.search(text, max(0, start - 8), start)

@@ -1,0 +1,41 @@
+"""Round 34: what session 13 learnt from blind corpora 207-218 once they had been measured."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymiser import anonymise
+from tests.anonymiser.spans import hidden, kinds, untouched
+
+CHRONOLOGY = ("Chronology - AN (9yrs) - Wed 6 March 2024\n"
+              "08:50 school attendance officer rings hub: AN not in, no call from family.\n"
+              "13:10 Police see AN - well, no concerns.")
+
+
+def test_initials_with_their_age_even_when_they_spell_a_word() -> None:
+    assert hidden(CHRONOLOGY, "AN"), kinds(CHRONOLOGY)
+    # ... and the same letters wherever else the report uses them
+    assert "AN " not in anonymise(CHRONOLOGY).text
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("YP: ME, aged 15, was missing again overnight", "ME"),
+        ("19:05 YP RM (15) refused to go to room after the phone call", "RM"),
+    ],
+)
+def test_initials_with_an_age(text: str, initials: str) -> None:
+    assert hidden(text, initials), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Beds free at 06:00: ICU (2), HDU (4), AMU (11).", "ICU"),
+        ("Beds free at 06:00: ICU (2), HDU (4), AMU (11).", "HDU"),
+        ("She spent 19 hours in ED (18, high risk on the Waterlow) before moving", "ED"),
+    ],
+)
+def test_a_kept_term_with_a_count_in_brackets_is_nobodys_initials(text: str, term: str) -> None:
+    assert untouched(text, term), kinds(text)
