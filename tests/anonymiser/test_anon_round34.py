@@ -39,3 +39,8 @@ def test_initials_with_an_age(text: str, initials: str) -> None:
 )
 def test_a_kept_term_with_a_count_in_brackets_is_nobodys_initials(text: str, term: str) -> None:
     assert untouched(text, term), kinds(text)
+
+
+def test_the_messaging_tool_a_chat_export_names() -> None:
+    text = "#approach-ops (Slack)\n@marisol.v  14:02 heads up - ATIS Info changed, QNH 1009"
+    assert untouched(text, "Slack"), kinds(text)
