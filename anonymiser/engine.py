@@ -249,7 +249,8 @@ def _aircraft_types(text: str, cands: list[Candidate]) -> list[Candidate]:
 # scale or manoeuvre is named after, written without a possessive.
 _CONDITION_AFTER_RE = re.compile(
     r"[ \t]+(?:syndrome|disease|disorder|palsy|scales?|scores?|scoring|criteria|manoeuvre|"
-    r"classification|lymphoma|sarcoma|tumour|test|sign|chart|cards?)\b", re.IGNORECASE)
+    r"classification|lymphoma|sarcoma|tumour|test|sign|chart|cards?|forceps|"
+    r"fracture|procedure|splint|retractor)\b", re.IGNORECASE)
 _TITLE_BEFORE_RE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|prof)\.?[ \t]*$", re.IGNORECASE)
 _TITLE_START_RE = re.compile(r"(?:mr|mrs|ms|miss|mx|dr|prof)\b", re.IGNORECASE)
 
@@ -421,8 +422,12 @@ def _not_products(text: str, cands: list[Candidate]) -> list[Candidate]:
 def _product(text: str, c: Candidate, lex: Lexicon) -> bool:
     word = text[c.start:c.end]
     low = word.lower()
+    names = lex.first_names
     return (word[:1].isupper() and " " not in word
-            and low not in lex.first_names and low not in lex.surnames
+            and low not in names and low not in lex.surnames
+            # "the Okonjo-Baptiste party": a double-barrelled surname, every part on the lists
+            and not ("-" in low and all(part in names or part in lex.surnames
+                                        for part in low.split("-")))
             and not any(r in c.reason for r in _PERSON_REASONS)
             and not _HOUSEHOLD_AFTER_RE.match(text, c.end)
             # "the Brennans", "the Doyles": a family by its surname

@@ -44,3 +44,28 @@ def test_a_kept_term_with_a_count_in_brackets_is_nobodys_initials(text: str, ter
 def test_the_messaging_tool_a_chat_export_names() -> None:
     text = "#approach-ops (Slack)\n@marisol.v  14:02 heads up - ATIS Info changed, QNH 1009"
     assert untouched(text, "Slack"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("came in early with the Mensah-Lloyd party and no wheelchair booked", "Mensah-Lloyd"),
+        ("has the Novak-Reid letter gone out yet?", "Novak-Reid"),
+    ],
+)
+def test_a_double_barrelled_surname_after_the(text: str, who: str) -> None:
+    # "the <Word>" is how a product or a type is written, but not when every part of the word
+    # is on the name lists.
+    assert hidden(text, who), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("the Britten-Norman Islander was on stand 4", "Britten-Norman"),
+        ("noted Cheyne-Stokes breathing at 03:00", "Cheyne-Stokes"),
+        ("used the Neville-Barnes forceps for the delivery", "Neville-Barnes"),
+    ],
+)
+def test_hyphenated_eponyms_and_types_stay(text: str, term: str) -> None:
+    assert untouched(text, term), kinds(text)
