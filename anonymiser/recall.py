@@ -1509,8 +1509,10 @@ _NOT_NAME_PARTS = (
 
 
 # First names kept off the name list because the same letters are mostly something else ("ED",
-# "Raigmore ED"); beside a found surname, written as a name, they are the name ("Ed Fairweather").
-_FIRST_NAMES_OFF_THE_LIST = frozenset({"ed"})
+# "Raigmore ED"; LARS the radar service, a SID the departure, MATS the manual, a reg the
+# registrar or the registration); written as a name beside a found surname or after "known as",
+# they are the name ("Ed Fairweather", "Lars Henriksen", "known as Reg").
+_FIRST_NAMES_OFF_THE_LIST = frozenset({"ed", "lars", "sid", "mats", "reg"})
 
 
 def _name_part(word: str, lex: Lexicon, places: frozenset[str]) -> bool:
@@ -1518,7 +1520,7 @@ def _name_part(word: str, lex: Lexicon, places: frozenset[str]) -> bool:
     low = word.lower().rstrip("'’")
     if low.endswith(("'s", "’s")):
         return False  # "Kerry's", the end of a name, never the middle of one
-    if low in lex.keep and word[1:].islower() and (low in lex.first_names
+    if low in lex.keep and word[:1].isupper() and word[1:].islower() and (low in lex.first_names
                                                    or low in lex.surnames
                                                    or low in _FIRST_NAMES_OFF_THE_LIST):
         return True  # "Mel", "Sen", "Ed": a name written like one, not the acronym (MEL, ED)
@@ -1550,6 +1552,7 @@ def _lower_surname(word: str, lex: Lexicon, places: frozenset[str]) -> bool:
 
 
 _INITIALS_ONLY_RE = re.compile(r"[A-Z]{2,3}")
+_TITLE_FIRST_RE = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr|prof|capt|pc|dc|ds|sgt|insp|cllr|rev)\.?[ \t]")
 
 
 def _chain(text: str, cands: list[Candidate], lex: Lexicon,
@@ -1572,7 +1575,8 @@ def _chain(text: str, cands: list[Candidate], lex: Lexicon,
             if m is None or not _name_part(m.group(1), lex, places):
                 break
             end = m.end(1)
-        while True:
+        # "Reg Dr Tan attends": nothing of a name stands before its title
+        while _TITLE_FIRST_RE.match(text, c.start) is None:
             m = _LEFT_PART_RE.search(text, max(0, start - 40), start)
             if m is None or not _name_part(m.group(1), lex, places):
                 break
@@ -1675,9 +1679,9 @@ def _age_slots(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             continue
         if not _name_part(word, lex, places) and low not in places:
             continue  # a place name before an age is a person's name: "Mali aged 7"
-        if m.group("bare") and not (
+        if m.group("bare") and (low in lex.keep or not (
                 re.search(r"\([^()]{0,30}$", text[max(0, m.start(1) - 31) : m.start(1)])
-                and (low in lex.first_names or not lex.is_common(low))):
+                and (low in lex.first_names or not lex.is_common(low)))):
             continue  # "(Flint 9 and Jasper 11)", never "Reg 32" or "(Dash 8)"
         if word[0].islower():
             # lower case only where a person is expected: a known name opening a line or

@@ -69,3 +69,30 @@ def test_a_double_barrelled_surname_after_the(text: str, who: str) -> None:
 )
 def test_hyphenated_eponyms_and_types_stay(text: str, term: str) -> None:
     assert untouched(text, term), kinds(text)
+
+
+# Kept terms that are first names written like one ("Lars", not the radar service LARS).
+HANGAR_LOG = ("02:40  borescope complete, intake cleared.\n"
+              "03:30  torch missing from the shadow board. Reported to B1 Lars Henriksen.\n"
+              "03:35  Lars stops the planned engine ground run and orders a FOD search.")
+MISSING_RESIDENT = ("Resident: Reginald Pryce (known as Reg), aged 79, vascular dementia\n"
+                    "14:05 Reg seen in the lounge by carer Amber.\n"
+                    "14:40 Reg not at afternoon tea. Search of building started.")
+
+
+@pytest.mark.parametrize(("text", "who"), [(HANGAR_LOG, "Lars"), (MISSING_RESIDENT, "Reg")])
+def test_a_kept_term_that_is_a_first_name_written_like_one(text: str, who: str) -> None:
+    assert who not in anonymise(text).text, kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Notified: SW, Ofsted (Reg 40), parent, CAMHS crisis team", "Reg"),
+        ("02:00  PEWS 6, drowsy. Reg Dr Tan attends, fluids given", "Reg"),
+        ("22:00  PEWS 3. Not escalated - nurse told reg was in resus", "reg"),
+        ("LARS on 120.9 offered a basic service, SID changed to MID 2G", "LARS"),
+    ],
+)
+def test_the_same_terms_as_terms(text: str, term: str) -> None:
+    assert untouched(text, term), kinds(text)
