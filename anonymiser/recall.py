@@ -588,6 +588,10 @@ _SIGNOFF_LINE_RE = re.compile(
     r"|(?P<kiss>[A-Z][A-Za-z]?(?:-[A-Z][a-z]?)?)[ \t]+x{1,3}[ \t]*(?=\n|$))")
 
 
+# "pls can someone sort the kiosk - kc": lower-case initials after a dash end the last line.
+_INLINE_SIGNOFF_RE = re.compile(r"(?<=\w)[ \t]+[-–—][ \t]*([a-z]{2,3})[ \t]*$")
+
+
 # "[07:40] Tasha R: ...", "14:02 - Kez (EDT): ...": a timed line opened by whoever speaks.
 _TIMED_SPEAKER_RE = re.compile(
     rf"(?:^|\n)[ \t]*{_TIMESTAMP}[ \t]*[-–]?[ \t]*([A-Z][a-z]+)[^:\n]{{0,20}}:")
@@ -1103,6 +1107,15 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         if (g == "dash" or m.group(g).lower() not in lex.keep) \
                 and not _covered(taken, m.start(g), m.end(g)):
             out.append(_by_initials(m.start(g), m.end(g), m.group(g), "a short sign-off", 0.65))
+    last = _INLINE_SIGNOFF_RE.search(text, max(0, len(text) - 12))
+    if last is not None:
+        low = last.group(1)
+        # letters with no vowel ("kc", "gd") are initials, whatever a dictionary makes of them
+        vowels = any(ch in "aeiouy" for ch in low)
+        if not ((vowels and (lex.is_common(low) or low in lex.english))
+                or low in lex.keep or low in _CAPS_NOT_INITIALS
+                or _covered(taken, last.start(1), last.end(1))):
+            out.append(_by_initials(last.start(1), last.end(1), low, "a short sign-off", 0.65))
     for m in _MC_INITIALS_RE.finditer(text):
         if not _covered(taken, m.start(), m.end()):
             out.append(_by_initials(m.start(), m.end(), m.group(0), "initials of a Mc or O' surname", 0.7))

@@ -96,3 +96,14 @@ def test_a_kept_term_that_is_a_first_name_written_like_one(text: str, who: str) 
 )
 def test_the_same_terms_as_terms(text: str, term: str) -> None:
     assert untouched(text, term), kinds(text)
+
+
+def test_lower_case_initials_after_a_dash_at_the_very_end() -> None:
+    text = "the card reader is broken again this month. can someone sort the kiosk - kc"
+    assert hidden(text, "kc"), kinds(text)
+
+
+@pytest.mark.parametrize("text", ["gave the dose at 10 - ok", "all fine, home by 5 - yes"])
+def test_a_word_after_a_dash_at_the_end_is_not_a_sign_off(text: str) -> None:
+    last = text.split()[-1]
+    assert untouched(text, last), kinds(text)
