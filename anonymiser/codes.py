@@ -90,7 +90,8 @@ _CAD_RE = re.compile(
     r"\bCAD[ \t]*(?:no\.?|number|ref)?[ \t]*:?[ \t]*\d{2,7}(?:-\d{2,8})*"
     r"(?:[ \t]*/[ \t]*\d{1,2}[A-Za-z]{3}(?:\d{2,4})?|[ \t]+\d{1,2}/\d{1,2}(?:/\d{2,4})?)?(?![\w/-])")
 _NOT_SYSTEMS = frozenset(
-    "NHS DOB MRN CHI NI FL BAND TEL MOB ISO BS EN IEC BP HR RR PR GCS BM SATS TEMP NEWS QNH QFE".split())
+    "NHS DOB MRN CHI NI FL BAND TEL MOB ISO BS EN IEC BP HR RR PR GCS BM SATS TEMP NEWS QNH QFE "
+    "NICE".split())  # "NICE NG143": a published guideline, no one's record
 
 
 def _mixed_codes(text: str) -> Iterator[re.Match[str]]:
@@ -139,7 +140,8 @@ def references(text: str) -> list[Candidate]:
         if _DATE_CODE_RE.fullmatch(code):
             continue  # "PSNI 15/08/24": an agency and a date
         whole = not code.isalnum() or code.isdigit()
-        whole = whole and m.group("sys") not in ("ID", "REF", "NO", "NUM", "NR")
+        whole = whole and m.group("sys") not in ("ID", "REF", "NO", "NUM", "NR") \
+            and m.group("sys").isupper()  # "RiO 1048823": a product's name, kept
         out.append(Candidate(m.start() if whole else m.start("code"), m.end("code"),
                              "case_reference", 0.7, "code after a system abbreviation",
                              priority_bonus=1 if whole else 0))

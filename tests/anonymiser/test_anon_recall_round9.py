@@ -255,7 +255,9 @@ def test_a_town_before_a_date_is_not_a_person_with_an_age() -> None:
         ("The reporter filed an ASR (SSK/ASR/23/0917) and e-mailed", "SSK/ASR/23/0917"),
         ("report ref ASR 24/0088. I would like to know", "ASR 24/0088"),
         ("MOR submitted to the CAA, ref MOR 2024/11873. Departed late.", "MOR 2024/11873"),
-        ("leave checked against RiO ID (RiO 3391026 v RiO 3391840)", "RiO 3391026"),
+        # Session 13: a product's name in mixed case ("RiO", a kept term) stays outside its
+        # number, as blind corpora 193 and 214 label it; codes in capitals keep their system.
+        ("leave checked against RiO ID (RiO 3391026 v RiO 3391840)", "3391026"),
     ],
 )
 def test_references_in_their_systems_shapes_are_hidden_whole(text: str, code: str) -> None:

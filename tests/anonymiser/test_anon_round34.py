@@ -107,3 +107,14 @@ def test_lower_case_initials_after_a_dash_at_the_very_end() -> None:
 def test_a_word_after_a_dash_at_the_end_is_not_a_sign_off(text: str) -> None:
     last = text.split()[-1]
     assert untouched(text, last), kinds(text)
+
+
+def test_a_record_number_after_a_products_name_leaves_the_name() -> None:
+    text = "clozapine clinic: mr fenwick (RiO 1048823) in for POC bloods"
+    assert hidden(text, "1048823"), kinds(text)
+    assert untouched(text, "RiO"), kinds(text)
+
+
+def test_a_published_guideline_number_is_no_record() -> None:
+    text = "3 months old with a fever = should be orange per NICE NG143, escalated"
+    assert untouched(text, "NG143"), kinds(text)
