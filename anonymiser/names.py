@@ -1189,7 +1189,7 @@ class NameFinder:
             # "ICU (2), HDU (4)": a kept term with a count in brackets is no one's initials,
             # unless a kind of person comes first ("YP RM (15)")
             initials = tok.upper and len(low) <= 3 and (
-                low not in lex.keep or (i and toks[i - 1].lower in _YOUNG_PERSON_KINDS))
+                low not in lex.keep or (i and toks[i - 1].lower in _PERSON_KIND_WORDS))
             if not (first or initials or unknown):
                 continue
             # "5 KM (3 miles)" is a distance; "23:40 KM (15)" a young person and an age.
@@ -1515,7 +1515,7 @@ class NameFinder:
 
 _TITLE_WORDS = STRONG_TITLES | WEAK_TITLES
 # Words for a person that may stand before their initials ("YP RM (15)", "pt KL").
-_YOUNG_PERSON_KINDS = frozenset(
+_PERSON_KIND_WORDS = frozenset(
     "yp cyp child boy girl lad pupil student patient pt resident baby infant toddler client "
     "son daughter sibling brother sister".split())
 # Words after which a capitalised unknown word is a person: "visited Ionela", "told Ionela".

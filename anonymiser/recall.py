@@ -1565,7 +1565,6 @@ def _lower_surname(word: str, lex: Lexicon, places: frozenset[str]) -> bool:
 
 
 _INITIALS_ONLY_RE = re.compile(r"[A-Z]{2,3}")
-_TITLE_FIRST_RE = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr|prof|capt|pc|dc|ds|sgt|insp|cllr|rev)\.?[ \t]")
 
 
 def _chain(text: str, cands: list[Candidate], lex: Lexicon,
@@ -1589,7 +1588,8 @@ def _chain(text: str, cands: list[Candidate], lex: Lexicon,
                 break
             end = m.end(1)
         # "Reg Dr Tan attends": nothing of a name stands before its title
-        while _TITLE_FIRST_RE.match(text, c.start) is None:
+        first = text[c.start:c.end].split(None, 1)[0].lower().rstrip(".")
+        while first not in STRONG_TITLES and first not in WEAK_TITLES:
             m = _LEFT_PART_RE.search(text, max(0, start - 40), start)
             if m is None or not _name_part(m.group(1), lex, places):
                 break
