@@ -16,6 +16,7 @@ from anonymiser.lexicon import Lexicon, lexicon
 from anonymiser.model import Policy, Result, Span
 from anonymiser.names import (
     JOB_TITLE_ENDS,
+    NATO,
     STRONG_TITLES,
     WEAK_TITLES,
     _place_words,
@@ -680,6 +681,29 @@ def _not_world_acronyms(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# "hold short of taxiway Charlie", "via Bravo, cross Alpha", "ATIS Information Mike": a letter of
+# the phonetic alphabet naming a taxiway, a holding point or a broadcast, not a person.
+_PHONETIC_SLOT_RE = re.compile(
+    r"\b(?:taxiway|twy|short(?:[ \t]+of)?|holding[ \t]+point|via|cross|crossing|crossed|"
+    r"information|info|atis|intersection|exit|link|apron)[ \t]+$", re.IGNORECASE)
+
+
+def _not_phonetic_letters(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Drop the names that are a phonetic letter in a taxiway's, a holding point's or an ATIS
+    broadcast's slot; "Charlie" anywhere else is left to the rules."""
+    out = []
+    for c in cands:
+        if c.kind == "name":
+            words = text[c.start:c.end].lower().split()
+            if words[-1] in NATO and (
+                    (len(words) == 2 and words[0] in ("information", "info"))
+                    or (len(words) == 1 and _PHONETIC_SLOT_RE.search(
+                        text, max(0, c.start - 24), c.start))):
+                continue
+        out.append(c)
+    return out
+
+
 _BRACKETED_CAPS_RE = re.compile(r"[ \t]*\([ \t]*([A-Z]{2,4})[ \t]*\)")
 _NAME_PART_RE = re.compile(r"[\-.'’]+")
 
@@ -724,7 +748,7 @@ _VETOES = (_not_named_policies, _not_job_titles, _not_review_pseudonyms, _not_pl
            _not_eponymous_terms, _aircraft_types, _not_keep_phrases,
            _not_rag_ratings, _not_kept_codes, _not_units_or_clubs, _not_another_language,
            _not_animals_or_toys, _not_generic_services, _not_medicines, _not_products,
-           _not_world_acronyms, _not_roles_in_brackets)
+           _not_world_acronyms, _not_roles_in_brackets, _not_phonetic_letters)
 
 
 KEPT_PLACE = "kept place"  # meta flag: claims its words in overlap resolution, is not hidden

@@ -118,3 +118,22 @@ def test_a_record_number_after_a_products_name_leaves_the_name() -> None:
 def test_a_published_guideline_number_is_no_record() -> None:
     text = "3 months old with a fever = should be orange per NICE NG143, escalated"
     assert untouched(text, "NG143"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "letter"),
+    [
+        ("06:18:02  GND: Tug 14, hold short of taxiway Charlie, A320 passing left to right.\n"
+         "06:18:07  TUG 14: Crossing Charlie, Tug 14.", "Charlie"),
+        ("tow approved via Bravo, hold short Alpha. TOW 2: Via Bravo, cross Alpha, Tow Two.",
+         "Alpha"),
+        ("Equipment all serviceable. ATIS Information Mike, QNH 1017.", "Mike"),
+    ],
+)
+def test_a_phonetic_letter_naming_a_taxiway_or_a_broadcast(text: str, letter: str) -> None:
+    assert untouched(text, letter), kinds(text)
+
+
+def test_a_person_called_charlie_is_still_a_person() -> None:
+    text = "Ramp agent Charlie Osei drove the tug; Charlie said the brakes felt soft."
+    assert "Charlie" not in anonymise(text).text, kinds(text)
