@@ -547,8 +547,10 @@ class NameFinder:
                     elif (not tok.sent and not self.title_line[i]
                           and low not in MONTHS_AS_NAMES and low not in self.places
                           and not self._in_title_phrase(i)
-                          and not (low in _SHORT_MONTHS and i and toks[i - 1].lower in _BEFORE_MONTH)):
-                        # not "back from uni since Jan"
+                          and not (low in _SHORT_MONTHS and i and toks[i - 1].lower in _BEFORE_MONTH)
+                          and not (low in _PLACE_TYPE_WORDS and i + 1 < len(toks)
+                                   and toks[i + 1].kind == NUM)):
+                        # not "back from uni since Jan", nor "at Lane 5"
                         self._set(i, 0.65, "name-word capitalised mid-sentence")
                     continue
                 if (common and not tok.sent and i and toks[i - 1].upper

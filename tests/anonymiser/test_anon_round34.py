@@ -137,3 +137,19 @@ def test_a_phonetic_letter_naming_a_taxiway_or_a_broadcast(text: str, letter: st
 def test_a_person_called_charlie_is_still_a_person() -> None:
     text = "Ramp agent Charlie Osei drove the tug; Charlie said the brakes felt soft."
     assert "Charlie" not in anonymise(text).text, kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("test article was picked up on X-ray at Lane 5 by Niamh, bag search by Carlos", "Lane"),
+        ("the lane was reopened by the Lane Supervisor before police had finished", "Lane"),
+    ],
+)
+def test_a_place_word_with_its_number_is_not_a_name(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
+
+
+def test_a_person_called_lane_is_still_a_person() -> None:
+    text = "Huge thanks to Lane for covering the late shift at no notice."
+    assert hidden(text, "Lane"), kinds(text)
