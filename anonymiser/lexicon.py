@@ -176,11 +176,10 @@ def _gazetteer(lex: Lexicon) -> frozenset[str]:
 def lexicon() -> Lexicon:
     """Return the shipped lexicon, loading the data files on first use."""
     first_names, surnames = _words("first_names.txt"), _words("surnames.txt")
-    world = (_words("world_first_names.txt") | _words("world_surnames.txt")) \
-        - first_names - surnames
+    world_first, world_sur = _words("world_first_names.txt"), _words("world_surnames.txt")
     lex = Lexicon(
-        first_names=first_names | _words("world_first_names.txt"),
-        surnames=surnames | _words("world_surnames.txt"),
+        first_names=first_names | world_first,
+        surnames=surnames | world_sur,
         common=_words("common_words.txt"),
         keep=_words("keep_terms.txt"),
         eponyms=_words("eponyms.txt"),
@@ -188,7 +187,7 @@ def lexicon() -> Lexicon:
         basic=_words("basic_words.txt"),
         phrases=_lines("keep_phrases.txt"),
         english=_english(),
-        world=world,
+        world=(world_first | world_sur) - first_names - surnames,
     )
     villages = _gazetteer(lex) - lex.places
     return replace(lex, places=lex.places | villages, villages=villages)

@@ -1516,10 +1516,13 @@ class NameFinder:
 
 
 _TITLE_WORDS = STRONG_TITLES | WEAK_TITLES
-# Words for a person that may stand before their initials ("YP RM (15)", "pt KL").
-_PERSON_KIND_WORDS = frozenset(
-    "yp cyp child boy girl lad pupil student patient pt resident baby infant toddler client "
-    "son daughter sibling brother sister".split())
+# Kinds of person whose initials may follow them ("pupil KD", "patient AB"); the recall pass
+# reads initials after these too.
+PERSON_KINDS = frozenset(
+    "girl boy lad pupil student patient pt resident child toddler infant client woman man "
+    "staff".split())
+# ... and, before initials with an age in brackets, a young person or a relation ("YP RM (15)").
+_PERSON_KIND_WORDS = PERSON_KINDS | frozenset("yp cyp baby son daughter sibling brother sister".split())
 # Words after which a capitalised unknown word is a person: "visited Ionela", "told Ionela".
 _PERSON_OBJECT_PREV = frozenset(
     """told asked visited saw met thanked phoned rang texted emailed contacted supported

@@ -52,6 +52,7 @@ from anonymiser.names import (
     JOB_TITLE_ENDS,
     NAME_CUES,
     NATO,
+    PERSON_KINDS,
     PERSON_VERB_AFTER_RE,
     SPECIALTY_RE,
     STOPWORDS,
@@ -2616,9 +2617,6 @@ _ROLE_SHORT = (
     "np rgn rmn cmw rsw tdm stl".split())
 _ROLE_SHORT_SET = frozenset(_ROLE_SHORT)
 # A school year or a kind of person, then initials: "Y11 LD (16)", "the new girl FR", "pt G.S.".
-_PERSON_KINDS = frozenset(
-    "girl boy lad pupil student patient pt resident child toddler infant client woman man "
-    "staff".split())
 _SCHOOL_YEAR_WORD_RE = re.compile(r"y(?:ear)?\d{1,2}")
 # "Child AB", "Patient C": a review's pseudonym, written with a capital, stays
 _PSEUDONYM_KINDS = (r"(?:Child|Adult|Patient|Pupil|Resident|Client|Boy|Girl|Man|Woman|Sibling|Baby|"
@@ -2781,7 +2779,7 @@ def _initials_in_slots(text: str, confirmed: list[Candidate], taken: list[tuple[
             continue
         if one in _ROLE_SHORT_SET:
             reason = "initials after a role"
-        elif (one in _PERSON_KINDS and not _PSEUDONYM_KIND_RE.search(text, max(0, start - 8), start)
+        elif (one in PERSON_KINDS and not _PSEUDONYM_KIND_RE.search(text, max(0, start - 8), start)
               ) or _SCHOOL_YEAR_WORD_RE.fullmatch(one) or (
                 one.isdigit() and two == "year") or (
                 one in ("boy", "girl", "pupil", "student", "lad")
