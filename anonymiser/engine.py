@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from anonymiser.candidates import Candidate, resolve
 from anonymiser.casing import truecase
+from anonymiser.edges import give_back_stops, widen
 from anonymiser.lexicon import Lexicon, lexicon
 from anonymiser.model import Policy, Result, Span
 from anonymiser.names import (
@@ -839,6 +840,7 @@ def anonymise(text: str, policy: Policy | None = None) -> Result:
     # Lines typed in capitals are read as if typed in ordinary case (same offsets); the
     # output splices the replacements into the text as written.
     seen = truecase(text, lexicon())
-    kept = [c for c in resolve(detect(seen, policy), seen) if KEPT_PLACE not in c.meta]
-    spans = assign(seen, kept, policy)
+    kept = widen(seen, [c for c in resolve(detect(seen, policy), seen)
+                        if KEPT_PLACE not in c.meta])
+    spans = give_back_stops(seen, assign(seen, kept, policy), kept)
     return Result(text=build_text(text, spans), spans=spans, original=text)

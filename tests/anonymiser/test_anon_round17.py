@@ -43,7 +43,7 @@ def test_a_family_after_an_article_is_still_people(text: str, who: str) -> None:
         ("It was a system failure, not a people one. - anj, ED nurse in charge", "anj"),
         ("Positive: Lisa caught it.\n- G.P., Firefighter", "G.P."),
         # Nilufar is a known first name since session 13's world lists; a known first name
-        # takes its initial and leaves the full stop, as "Tom B." does ("Person A.").
+        # takes its initial, and since round 35 the initial's full stop ("Person A, care").
         ("The lock is broken, anybody can see it. I tell maintenance. Nilufar B., care assistant",
          "Nilufar B"),
         ("Period missing: 19/05 to 20/05\nInterviewer: nat (missing team)\nWhere: a bench", "nat"),

@@ -1,0 +1,127 @@
+"""Where a kept name's edges belong, once overlaps are settled.
+
+Each detector finds a name by what it knows, and leaves the single letters beside it to whoever
+finds them: the name finder takes "Tom B" but the tagger's "Farrow" leaves the "L" of
+"L Farrow", a chat handle "Kofi A:" keeps its "A", a table cell "Okafor, N" keeps its comma
+between two spans, and "Olu Adébáyọ̀" loses the accent typed as a combining mark. An initial
+beside a name is part of the name: it narrows who the person is. Worked out here for every kept
+name whichever detector found it, after `resolve`, so no detector has to know the others.
+
+The full stop of a closing initial ("Ruth K.") is the initial's own; the span takes it, and the
+replacement gives it back where it also ended the sentence ("... told Ruth K." -> "... told
+Person A.").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from anonymiser.candidates import Candidate
+from anonymiser.model import Span
+
+# "B. Sørensen", "C.O'B", "d. o'rourke": a letter and its full stop before a name.
+_DOTTED_BEFORE_RE = re.compile(r"(?<![\w.'’&/°-])([A-Za-z])\.[ \t]?$")
+# "L Farrow": a capital on its own before a name; not "A" or "I", which are words.
+_BARE_BEFORE_RE = re.compile(r"(?<![\w.'’&/-])([B-HJ-Z]) $")
+# The word before such a letter, when it makes the letter a label: "Ward C", "Plan B".
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \t]+$")
+_LABELLED_BY = frozenset(
+    """plan grade type category cat vitamin vit hep hepatitis bay ward block wing zone gate stand
+    level part class section sect schedule appendix annex annexe option unit room team group side
+    pod area hall floor flat house stage step phase tier band site row seat box door exit lane
+    bed cell landing corridor court route runway rwy taxiway twy apron hold hangar bus coach
+    shift watch crew squad line pier terminal concourse division platoon list item priority
+    risk strep grp blood bag kit drawer tray cylinder pack""".split()
+)
+# After a name: a capital ("Kofi A:", "Jo B,"), or ", N" in "Okafor, N"; "A" and "I" only
+# where no sentence could go on (before a colon, a cell's bar, a bracket or the line's end).
+_AFTER_RE = re.compile(r"(,?[ \t])([A-Z])(?![\w'’&/+-])")
+_CLOSED_AFTER_RE = re.compile(r"\.?[ \t]*(?:[:|)]|\n|$)")
+# "amber l's": a lower-case letter after a lower-case name.
+_LOWER_AFTER_RE = re.compile(r"([ \t])([b-hj-wyz])(?=['’]s\b|[ \t]*[,:;)|]|[ \t]*\n|[ \t]*$)")
+# After "Okafor, N": what lets the letter be the initial of the name before it, not a side, a
+# wing or a list's next item ("Patel, R knee", "Code Blue, D wing").
+_AFTER_COMMA_INITIAL_RE = re.compile(
+    r"\.?(?:[ \t]*(?:[:|)]|\n|$)|\t|[ \t]+(?:on|in|at|and|to|was|is|has|had|from|for|with|"
+    r"said|who|re)\b)")
+# A full stop after a closing initial that also ends a sentence.
+_SENTENCE_AFTER_RE = re.compile(r"[ \t]*(?:\n|$)|[ \t]+[A-Z\"“(]")
+
+DOT = "initial's full stop"
+
+
+def _is_combining(ch: str) -> bool:
+    return unicodedata.combining(ch) > 0
+
+
+def widen(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """Grow each kept name over the initials and marks beside it that are free (in text order,
+    as `resolve` returns them); a lone letter another name span holds is merged in."""
+    out: list[Candidate] = []
+    n = len(text)
+    count = len(kept)
+    i = 0
+    while i < count:
+        c = kept[i]
+        i += 1
+        start, end = c.start, c.end
+        while end < n and _is_combining(text[end]):
+            end += 1
+        if c.kind != "name":
+            out.append(c if end == c.end else replace(c, end=end))
+            continue
+        low_name = text[start:end].islower()
+        left_limit = out[-1].end if out else 0
+        before = text[max(left_limit, start - 12):start]
+        if before:
+            m = _DOTTED_BEFORE_RE.search(before)
+            if m is not None and not (m.group(1).islower() and not low_name):
+                line_start = text.rfind("\n", 0, start) + 1
+                if not (m.group(1).islower() and start - len(before) + m.start() == line_start):
+                    start -= len(before) - m.start()  # not "b. Jones" listing a line
+            elif m is None and not low_name:
+                m = _BARE_BEFORE_RE.search(before)
+                if m is not None:
+                    word = _WORD_BEFORE_RE.search(text, max(0, start - 30), start - 2)
+                    if word is None or word.group(1).lower() not in _LABELLED_BY:
+                        start -= len(before) - m.start()
+        nxt = kept[i] if i < count else None
+        right_limit = nxt.start if nxt is not None else n
+        m = (_LOWER_AFTER_RE if low_name else _AFTER_RE).match(text, end)
+        if m is not None:
+            letter_end = m.end()
+            if low_name:
+                pass
+            elif m.group(2) in "AI" and not _CLOSED_AFTER_RE.match(text, letter_end):
+                m = None
+            elif m.group(1).startswith(",") \
+                    and not _AFTER_COMMA_INITIAL_RE.match(text, letter_end):
+                m = None
+            if m is not None:
+                if nxt is not None and nxt.kind == "name" and nxt.start == m.start(2) \
+                        and nxt.end == letter_end:
+                    i += 1  # "Okafor, N": the letter was a span of its own
+                    end = letter_end
+                elif letter_end <= right_limit:
+                    end = letter_end
+        meta = c.meta
+        if end < n and text[end] == "." and text[end - 1].isupper() \
+                and (end - start == 1 or not text[end - 2].isalpha()) \
+                and end + 1 <= (kept[i].start if i < count else n):
+            end += 1
+            meta = {**meta, DOT: "yes"}
+        out.append(c if (start, end) == (c.start, c.end) and meta is c.meta
+                   else replace(c, start=start, end=end, meta=meta))
+    return out
+
+
+def give_back_stops(text: str, spans: list[Span], kept: list[Candidate]) -> list[Span]:
+    """Return the full stop a closing initial took where it also ended a sentence."""
+    out = []
+    for span, cand in zip(spans, kept, strict=True):
+        if DOT in cand.meta and _SENTENCE_AFTER_RE.match(text, span.end):
+            span = replace(span, replacement=span.replacement + ".")
+        out.append(span)
+    return out

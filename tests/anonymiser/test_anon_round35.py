@@ -1,0 +1,65 @@
+"""Round 35: what session 14 learnt from blind corpora 219-228 once they had been measured."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymiser import anonymise
+from tests.anonymiser.spans import covered, hidden, kinds, untouched
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Confirmation of Payee came back "no match" - account name is "L Farrow" kwame', "L Farrow"),
+        ("meds (hyoscine, levomepromazine) for mr d. o'rourke went to his old pharmacy", "d. o'rourke"),
+        ("Land 14  11:42  KXR     B. Sørensen      -              W", "B. Sørensen"),
+        ("honestly the SOP is fine i just rushed. - C.O'B", "C.O'B"),
+        ("[01:14] Kofi A: who loaded hold 4?? the AVI boxes\n[01:16] Kofi A: NOTOC has it", "Kofi A"),
+        ("near miss - nearly sent amber l's family plan to the wrong mum!!", "amber l"),
+        ("| 21:15 | Ward 14 | Okafor, N | WX0611204 | gent level due 22:00 |", "Okafor, N"),
+        ("the task was typed against Brennan, T on Salton Ward (same initial)", "Brennan, T"),
+    ],
+)
+def test_an_initial_beside_a_name_is_part_of_it(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "after"),
+    [
+        ("10:30 PA Ruth K. told via EDT handover", "Ruth K.", "Person A told"),
+        ("| 21 | Mariam Y. | LC-20140 | none |", "Mariam Y.", "Person A |"),
+        ("The handover was done well by Ruth K.\nThanks all", "Ruth K.", "Person A.\nThanks"),
+        ("Everything was checked twice by Ruth K. The family were told.", "Ruth K.",
+         "Person A. The family"),
+    ],
+)
+def test_a_closing_initial_takes_its_full_stop_and_gives_back_a_sentence_end(
+        text: str, name: str, after: str) -> None:
+    assert covered(text, name), kinds(text)
+    assert after in anonymise(text).text
+
+
+def test_a_name_keeps_its_combining_accent() -> None:
+    text = "I now use the work phone calendar. – Olu Adébáyọ̀, Family Support Worker"
+    assert hidden(text, "Olu Adébáyọ̀"), kinds(text)
+    assert "\u0300" not in anonymise(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Code Blue, D wing 3s landing, cell 14", "D wing"),
+        ("pls put on team board. mo x", " x"),
+        ("Issue Bag A\tSK\t02/01/24\tnil\nBag B\tBev\t02/01/24\toxytocin", "Bag B"),
+        ("Ward C Patel's notes", "Ward"),
+        ("max 13.1°C overnight, current 9.8°C. Min/max not reset", "9.8°C."),
+    ],
+)
+def test_letters_that_are_sides_wings_or_labels_stay(text: str, kept: str) -> None:
+    assert kept in anonymise(text).text, kinds(text)
+
+
+def test_a_kiss_is_not_an_initial() -> None:
+    assert untouched("good catch. thats the system working lou x -- exported", " x --")
