@@ -63,3 +63,19 @@ def test_letters_that_are_sides_wings_or_labels_stay(text: str, kept: str) -> No
 
 def test_a_kiss_is_not_an_initial() -> None:
     assert untouched("good catch. thats the system working lou x -- exported", " x --")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("all updated on the system. handed over by Mo (EDT) to jules", "jules"),
+        ("started nitrofurantoin 50mg, daughter jules staying over.", "jules"),
+        ("kev on the quad agrees. 3rd time this month.\n- jules (winch)", "jules"),
+        ("3rd launch of the day, K21 G-CKWR, tommo P1 w/ cadet in front.", "tommo"),
+        ("10mm ring spanner missing off deano's shadow board", "deano"),
+        ("rang the ward and polly said the bed was ready", "polly"),
+        ("Handed over to Nate at 19:00, all obs stable", "Nate"),
+    ],
+)
+def test_names_the_word_list_read_as_words_and_british_nicknames(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
