@@ -591,6 +591,17 @@ _SIGNOFF_LINE_RE = re.compile(
 
 # "pls can someone sort the kiosk - kc": lower-case initials after a dash end the last line.
 _INLINE_SIGNOFF_RE = re.compile(r"(?<=\w)[ \t]+[-–—][ \t]*([a-z]{2,3})[ \t]*$")
+# "pls fix. sj H@N", "between lists. ks (NE)", "not eyesight?? mel HCA": the report ends with
+# the writer's lower-case initials (or first name) and their role or team.
+_SIGNOFF_WITH_ROLE_RE = re.compile(
+    r"(?:^|\n|[.!?)][ \t]+)([a-z]{2,3})[ \t]+(?:\([A-Za-z@&/ ]{1,12}\)|[A-Z][A-Za-z@&/]{1,5})"
+    r"[ \t]*$")
+# Shorthand with no vowel that ends a note without being anyone ("pls Datix").
+_TEXT_SPEAK = frozenset("pls plz thx tx ty np ps pts msg txt tbh btw imo".split())
+# "Ta, L": a single letter closing the report after thanks.
+_THANKS_LETTER_RE = re.compile(
+    r"\b(?:[Tt]hanks|[Tt]hank you|[Tt]a|[Cc]heers|[Rr]egards|[Bb]est|[Tt]hx|[Tt]y)[ \t]*[,.!]?"
+    r"[ \t\n]+([A-Z])\.?[ \t]*$")
 
 
 # "[07:40] Tasha R: ...", "14:02 - Kez (EDT): ...": a timed line opened by whoever speaks.
@@ -1117,6 +1128,25 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                 or low in lex.keep or low in _CAPS_NOT_INITIALS
                 or _covered(taken, last.start(1), last.end(1))):
             out.append(_by_initials(last.start(1), last.end(1), low, "a short sign-off", 0.65))
+        elif not vowels and low in lex.keep and not _covered(taken, last.start(1), last.end(1)):
+            # "well done Miss Okafor - sx": after a dash at the very end, letters that could
+            # be a note's shorthand ("sx", "hx") are still whoever wrote it
+            out.append(_by_initials(last.start(1), last.end(1), low, "a short sign-off", 0.65))
+    tail = max(0, len(text) - 24)
+    last = _SIGNOFF_WITH_ROLE_RE.search(text, tail)
+    if last is not None and not _covered(taken, last.start(1), last.end(1)):
+        low = last.group(1)
+        vowels = any(ch in "aeiouy" for ch in low)
+        if low in lex.first_names or not (
+                (vowels and (lex.is_common(low) or low in lex.english))
+                or low in lex.keep or low in _CAPS_NOT_INITIALS or low in _TEXT_SPEAK):
+            out.append(_by_initials(last.start(1), last.end(1), low,
+                                    "a short sign-off with a role", 0.65))
+    last = _THANKS_LETTER_RE.search(text, tail)
+    if last is not None and last.group(1) not in "AI" \
+            and not _covered(taken, last.start(1), last.end(1)):
+        out.append(_by_initials(last.start(1), last.end(1), last.group(1),
+                                "a letter signing off after thanks", 0.65))
     for m in _MC_INITIALS_RE.finditer(text):
         if not _covered(taken, m.start(), m.end()):
             out.append(_by_initials(m.start(), m.end(), m.group(0), "initials of a Mc or O' surname", 0.7))

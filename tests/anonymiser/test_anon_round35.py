@@ -79,3 +79,29 @@ def test_a_kiss_is_not_an_initial() -> None:
 )
 def test_names_the_word_list_read_as_words_and_british_nicknames(text: str, name: str) -> None:
     assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("drivers now confirm every transport request. well done Miss Okafor - sx", "sx"),
+        ("the bleep list of mobiles is 2 yrs out of date. pls fix. sj H@N", "sj"),
+        ("resend letters when they move pts between lists. ks (NE)", "ks"),
+        ("should it be within arms length for him not eyesight?? mel HCA", "mel"),
+        ("probs ring me before Friday on 07700 900 662. Ta, L", "L"),
+    ],
+)
+def test_the_writer_signing_off_at_the_very_end(text: str, who: str) -> None:
+    assert hidden(text, who), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("admitted to renal ward, will need extra session. pls Datix", "pls"),
+        ("bloods sent, results to follow. Thanks, A", "A"),
+        ("all checked twice and nothing missing. ok NHS", "ok"),
+    ],
+)
+def test_shorthand_at_the_very_end_is_not_a_sign_off(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
