@@ -42,6 +42,10 @@ _RECORD_NUMBER_BEFORE_RE = re.compile(
     r"\b(?:hospital|hosp|case|ref|reference|record|patient|nhs|crime|incident|log|id|mrn|"
     r"unit|booking|pnc|cad|datix|job)[ \t]+(?:number|num|no\.?)[ \t:]*(?:is[ \t]+)?\(?[ \t]*"
     r"(?:[A-Z]{1,5}[- /]?)?$", re.IGNORECASE)
+# "log CAD ", "incident no. ": a reference word just before a number that has a phone's shape.
+_REF_WORD_BEFORE_RE = re.compile(
+    r"\b(?:log|cad|ref|reference|incident|crime|occurrence|job|case|datix)\b\.?[ \t]*"
+    r"(?:no\.?|number|#)?[ \t]*[:#]?[ \t]*(?:\(?[ \t]*)$", re.IGNORECASE)
 PHONE_CONTEXT_RE = re.compile(
     r"\b(?:tel|phone|mobile|mob|landline|number|call|ring|rang|text|whatsapp|contact|ext)",
     re.IGNORECASE,
@@ -81,7 +85,7 @@ REF_INTRO_RE = re.compile(
     lcs|eclipse|liquidlogic|carefirst|systmone|emis|rio|mrn|cris|cad|occurrence|mor|asr|
     report|hospital|patient|unit|client|person|child|account|ticket|reg|registration|serial|
     badge|collar|warrant|docket|no|number|nos?|num|page|ulysses|inphase|task|appeal)\b\.?
-    (?:\s*(?:no\.?|number|num|\#|id|ref|reference|page|sheet|entry)(?:\s*,)?)?\s*[:\#]?\s*
+    (?:\s*(?:no\.?|number|num|\#|id|ref|reference|page|pg\.?|sheet|entry)(?:\s*,)?)?\s*[:\#]?\s*
     (?:is\s+|was\s+)?""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -97,6 +101,8 @@ PREFIXED_REF_RE = re.compile(
     re.IGNORECASE,
 )
 LONG_DIGITS_RE = re.compile(r"(?<![\w.,/-])\d{7,}(?![\w/-]|[.,]\d)")
+# "111-7809145": a short prefix and a long serial, a call or log number's shape.
+GROUPED_DIGITS_RE = re.compile(r"(?<![\w.,/-])\d{2,4}-\d{6,8}(?![\w/-]|[.,]\d)")
 
 # "UN1263": a dangerous-goods class, the same for every consignment; never a reference.
 UN_NUMBER_RE = re.compile(r"UN ?\d{4}")
@@ -212,6 +218,8 @@ def find_phones(text: str) -> Iterator[Candidate]:
         # A bare ten-digit number with NHS context belongs to the NHS detector.
         if len(digits) == 10 and NHS_CONTEXT_RE.search(text, max(0, start - 40), start):
             continue
+        if _REF_WORD_BEFORE_RE.search(text, max(0, start - 24), start):
+            continue  # "log CAD 0219-020624": a log number in a phone number's shape
         if text[end - 1] == ")" and "(" not in text[start:end]:
             end -= 1
         if text[start] == "(" and ")" not in text[start:end]:
@@ -224,6 +232,8 @@ def find_phones(text: str) -> Iterator[Candidate]:
         code = _CODE_LETTERS_BEFORE_RE.search(text, max(0, m.start() - 7), m.start())
         if code is not None and not PHONE_CONTEXT_RE.fullmatch(code.group(1)):
             continue  # "ref FD-118204", "(RBA 0087134)": a reference's serial, not a phone
+        if m.start() >= 2 and text[m.start() - 1] == "-" and text[m.start() - 2].isalnum():
+            continue  # "HP-2025-010442", "111-7791166": the tail of a longer code
         if _RECORD_NUMBER_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "hospital number 0087134", "crime no. 44120"
         yield Candidate(m.start(), m.end(), "phone", 0.7, "local number after 'phone'")
@@ -409,6 +419,8 @@ def find_case_references(text: str) -> Iterator[Candidate]:
         yield Candidate(m.start(), m.end(), "case_reference", 0.8, "letters followed by digits")
     for m in match_at(LONG_DIGITS_RE, text, starts_before_digits(text, (0,), 7)):
         yield Candidate(m.start(), m.end(), "case_reference", 0.6, "long number")
+    for m in match_at(GROUPED_DIGITS_RE, text, starts_before_digits(text, (0,), 2)):
+        yield Candidate(m.start(), m.end(), "case_reference", 0.6, "number in two groups")
 
 
 # Where a reference introduction can begin (see anonymiser.scan).

@@ -105,3 +105,23 @@ def test_the_writer_signing_off_at_the_very_end(text: str, who: str) -> None:
 )
 def test_shorthand_at_the_very_end_is_not_a_sign_off(text: str, kept: str) -> None:
     assert untouched(text, kept), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("one referral under two log numbers (HP-2025-010442 / HP-2025-010519)", "HP-2025-010442"),
+        ("Police were called (log CAD 0219-020624) and removed him", "CAD 0219-020624"),
+        ("Health advisor took a 111 call (111-7791166) about a student", "111-7791166"),
+        ("A baby with a fever (111-7809145) waited 4 h 40 min for a call back", "111-7809145"),
+        ("G-OSKH tech log pg 004417 - the ADD for the wx radar expires tonight", "004417"),
+    ],
+)
+def test_a_reference_is_hidden_whole_not_as_a_phone_number_inside_it(text: str, code: str) -> None:
+    assert covered(text, code), kinds(text)
+    assert all(kind == "case_reference" for part, kind in kinds(text) if part in code), kinds(text)
+
+
+def test_a_phone_number_after_a_reference_still_a_phone() -> None:
+    text = "ring the duty desk on 01632 960123, ref 4471"
+    assert ("01632 960123", "phone") in kinds(text)
