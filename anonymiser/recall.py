@@ -2152,13 +2152,15 @@ _LOWER_RELATIONS = frozenset(
 # Other words for a person: after these only a first name or a word in no dictionary is taken,
 # never an everyday word ("nurse practitioner said", "patient transport arrived").
 _LOWER_CUES = (NAME_CUES | _RELATIONS | (WEAK_TITLES - frozenset("nan nanna nana".split()))
-               | frozenset("apprentice mechanic ojti atco receptionist fc mgr lads".split())
+               | frozenset("apprentice mechanic ojti atco receptionist fc mgr lads leader operator"
+                           .split())
                ) - frozenset(
     "called named aka nicknamed known ex head lead deputy assistant agency bank person "
     "passenger pax patient resident client pt cyp yp".split()) - _LOWER_RELATIONS
 _LOWER_FOLLOW_VERBS = frozenset(
     "said says told grabbed hit was is has had let came went rang who and gave took left asked "
-    "refused shouted called".split())
+    "refused shouted called aware didnt didn't wasnt wasn't hadnt kept knew saw found caught "
+    "made did got put ran sat brought".split())
 _LOWER_AFTER_RELATION_RE = re.compile(
     r"(" + leading_words(_LOWER_CUES | _LOWER_RELATIONS, r"[\w'’\-]", ignore_case=True) + r")"
     r"[ \t]+([a-zß-ÿā-ž][a-zß-ÿā-ž'’\-]{1,})(?:[ \t]+([a-zß-ÿā-ž][a-zß-ÿā-ž'’\-]{2,}))?"
@@ -2218,15 +2220,28 @@ def _said_names(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[C
 _SPOKEN_TO_LOWER_RE = re.compile(
     r"\b(?:told|tell|telling|asked|rang|phoned|texted|messaged|emailed|thanked|informed|updated|"
     r"warned|reminded|(?:spoke|speak|speaking|talked|talking|chatted|handed[ \t]+over|handover|"
-    r"passed[ \t]+it|escalated|thanks|shout[ \t]*out)[ \t]+to)[ \t]+([a-z][a-z'’\-]{1,14})"
+    r"passed[ \t]+it|escalated|thanks|shout[ \t]*out|hand(?:ed)?(?:[ \t]+(?:it|this))?|"
+    r"sent(?:[ \t]+(?:it|them|this|photos|pics))?|send(?:[ \t]+(?:it|them|this))?|"
+    r"passed|given|gave[ \t]+it)[ \t]+to"
+    # "done by amber next day", "checked the dose w amber (MW)": who did it, or did it with
+    r"|(?:done|seen|checked|signed|reviewed|caught|spotted|found|written|completed|led|covered|"
+    r"sorted|picked[ \t]+up)[ \t]+by"
+    r"|(?:checked|checking|double[ \t-]checked|discussed|liaised|agreed|confirmed)"
+    r"(?:[ \t]+(?:it|this|the[ \t]+[a-z]+))?[ \t]+(?:with|w/?))[ \t]+([a-z][a-z'’\-]{1,14})"
     r"(?=[ \t]*(?:\(|,|\.|;|:|!|\n|$)|[ \t]+(?:at|in|on|about|after|before|and|who|re|from|"
-    r"if|when|but|so|n|&|\+|earlier|today|yesterday|tonight|later|straight|too|also)\b)")
+    r"if|when|but|so|n|&|\+|earlier|today|yesterday|tonight|later|straight|too|also|next|this|"
+    r"last)\b)")
 
 
+# "found by chance", "done by hand": what follows "by" in a phrase, not who.
+_BY_IDIOMS = frozenset("chance luck accident default design hand mistake".split())
 _SPOKEN_TO_STEMS = ("told", "tell", "asked", "rang", "phoned", "texted", "messaged", "emailed",
                     "thanked", "informed", "updated", "warned", "reminded", "spoke", "speak",
                     "talk", "chatted", "handed", "handover", "passed", "escalated", "thanks",
-                    "shout")
+                    "shout", "hand", "sent", "send", "given", "gave", "done", "seen", "checked",
+                    "signed", "reviewed", "caught", "spotted", "found", "written", "completed",
+                    "led", "covered", "sorted", "picked", "double", "discussed", "liaised",
+                    "agreed", "confirmed")
 
 
 def _spoken_to_lower(text: str, taken: list[tuple[int, int]], lex: Lexicon,
@@ -2236,10 +2251,33 @@ def _spoken_to_lower(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         word = m.group(1)
         if (word not in lex.first_names or word in lex.keep or word in places
                 or word in _PERSONISH or word in NAME_CUES or word in STOPWORDS
-                or word in _MODALS or word in _DAYS_MONTHS
+                or word in _MODALS or word in _DAYS_MONTHS or word in _BY_IDIOMS
                 or _covered(taken, m.start(1), m.end(1))):
             continue
         out.append(_name(m.start(1), m.end(1), word, "a lower-case name spoken to", 0.65))
+    return out
+
+
+# "me + wren checked baby", "kez and me went back": a lower-case first name beside the writer,
+# doing something with them.
+_BESIDE_ME_VERB = r"(?=[ \t]+(?:[a-z]{3,}ed|" + "|".join(sorted(_LOWER_FOLLOW_VERBS)) + r")\b)"
+_BESIDE_ME_RE = re.compile(
+    r"\b(?:me|myself)[ \t]*(?:\+|&|and|n)[ \t]*([a-z][a-z'’\-]{1,14})" + _BESIDE_ME_VERB
+    + r"|\b([a-z][a-z'’\-]{1,14})[ \t]*(?:\+|&|and|n)[ \t]*(?:me|i)\b" + _BESIDE_ME_VERB)
+
+
+def _with_me(text: str, taken: list[tuple[int, int]], lex: Lexicon,
+             places: frozenset[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _BESIDE_ME_RE.finditer(text):
+        g = 1 if m.group(1) else 2
+        word = m.group(g)
+        if (word not in lex.first_names or word in lex.keep or word in places
+                or word in _PERSONISH or word in NAME_CUES or word in STOPWORDS
+                or word in _MODALS or word in _DAYS_MONTHS
+                or _covered(taken, m.start(g), m.end(g))):
+            continue
+        out.append(_name(m.start(g), m.end(g), word, "a lower-case name beside the writer", 0.65))
     return out
 
 
@@ -3227,6 +3265,8 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_titled_and_called(text, taken, lex, places))
     extra.extend(_lower_after_relation(text, taken, lex))
     extra.extend(_spoken_to_lower(text, taken, lex, places))
+    if "me" in text:
+        extra.extend(_with_me(text, taken, lex, places))
     extra.extend(_said_names(text, taken, lex))
     extra.extend(_family_names(text, taken, lex, places))
     extra.extend(_initial_surnames(text, lex, places))

@@ -125,3 +125,31 @@ def test_a_reference_is_hidden_whole_not_as_a_phone_number_inside_it(text: str, 
 def test_a_phone_number_after_a_reference_still_a_phone() -> None:
     text = "ring the duty desk on 01632 960123, ref 4471"
     assert ("01632 960123", "phone") in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("after a PV bleed. checked the dose w amber (MW) at the desk but", "amber"),
+        ("duty of candour convo done by amber next day. our discharge check", "amber"),
+        ("pls can we get a FOD bin by stand 6. photos sent to kit in safety. - RJ", "kit"),
+        ("tried duty SW twice no answer. will hand to mo in the am.", "mo"),
+        ("lone working app wasnt on either. team leader sunny aware n says log it", "sunny"),
+        ("incubator mount moved abt 2cm. me + wren checked baby straight away", "wren"),
+    ],
+)
+def test_lower_case_names_that_are_everyday_words_where_only_a_person_fits(
+        text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("K+ 6.8 phoned to AMU not ED - found by chance\n10:20 systems back", "chance"),
+        ("then me and will looked at it together", "will"),
+        ("the tin was checked with care (twice) by both of us", "care"),
+    ],
+)
+def test_everyday_words_in_those_slots_stay(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
