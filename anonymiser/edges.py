@@ -101,8 +101,8 @@ def widen(text: str, kept: list[Candidate]) -> list[Candidate]:
                 m = None
             if m is not None:
                 if nxt is not None and nxt.kind == "name" and nxt.start == m.start(2) \
-                        and nxt.end == letter_end:
-                    i += 1  # "Okafor, N": the letter was a span of its own
+                        and text[letter_end:nxt.end] in ("", "'s", "’s"):
+                    i += 1  # "Okafor, N", "amber l's": the letter was a span of its own
                     end = letter_end
                 elif letter_end <= right_limit:
                     end = letter_end

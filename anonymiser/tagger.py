@@ -21,10 +21,12 @@ model retrained this way with that pass took the reports with a direct identifie
 from 152 to 135 of 5,698 and must-not-redact hits from 461 to 457; on blind 189-194, kept out of
 training, from 30 to 26 of 300 (must-not-redact 51 both). Session 12's weights, trained on all
 but blind 207-212, took the reports leaking there from 24 to 22 of 299 (must-not-redact 50 to 53).
-The shipped weights are trained on 220 corpora, all but blind 219-224
-(bench/anonymiser/train_tagger.py, HELD_OUT), with the world name lists in the lexicon; trained
-the same way without 207-218, they left 36 of those 599 reports leaking against 37 with session
-12's weights, and must-not-redact hits at 112 against 115.
+Session 13's weights, trained on 220 corpora with the world name lists in the lexicon, left 36
+of blind 207-218's 599 reports leaking against 37 with session 12's (trained the same way
+without them). The shipped weights are trained on 230 corpora, all but blind 229-238
+(bench/anonymiser/train_tagger.py, HELD_OUT), with round 35's names in the lexicon; trained the
+same way without blind 219-228, they left 7 of those 500 reports leaking against 8 with session
+13's weights (round 35's code both times), must-not-redact 101 both.
 
 The weights ship as plain JSON in anonymiser/data/name_tagger.json: readable, diffable, no
 model hub, no numerical library at run time.
