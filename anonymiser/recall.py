@@ -2281,6 +2281,37 @@ def _with_me(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     return out
 
 
+# "Receptionist Flora recognised", "Colleague Coral on the desk", "Husband Reg noticed", "CCP
+# Fern": a first name that is also an everyday word, capitalised straight after a word for a
+# role or relation, where a verb, a preposition or the end of the clause follows.
+_CAPITAL_AFTER_ROLE_RE = re.compile(
+    r"(" + leading_words(_LOWER_CUES | _LOWER_RELATIONS | frozenset({"ccp"}), r"[\w'’\-]",
+                         ignore_case=True) + r")"
+    r"[ \t]*\n?[ \t]*([A-Z][a-z]{1,14})(?![\w'’\-])"
+    r"(?=[ \t]*(?:[,.;:!?()]|\n|$)|[ \t]+(?:" + "|".join(sorted(_LOWER_FOLLOW_VERBS))
+    + r"|[a-z]{3,}ed|on|at|in|from)\b)")
+
+
+def _capital_after_role(text: str, taken: list[tuple[int, int]], lex: Lexicon,
+                        places: frozenset[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _CAPITAL_AFTER_ROLE_RE.finditer(text):
+        word = m.group(2)
+        low = word.lower()
+        # "Husband Reg", "wife Sid": a relation before a name off the lists outweighs its
+        # reading as a term
+        relation = low in _FIRST_NAMES_OFF_THE_LIST and m.group(1).lower() in _LOWER_RELATIONS
+        if (not (low in lex.first_names or low in _FIRST_NAMES_OFF_THE_LIST)
+                or (not relation and (low in lex.keep or low in _PERSONISH))
+                or low in places or low in NAME_CUES
+                or low in _MODALS or low in _DAYS_MONTHS or low in STOPWORDS
+                or _covered(taken, m.start(2), m.end(2))):
+            continue
+        out.append(_name(m.start(2), m.end(2), word, "a first name after a role or relation",
+                         0.65))
+    return out
+
+
 def _lower_after_relation(text: str, taken: list[tuple[int, int]],
                           lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
@@ -3267,6 +3298,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_spoken_to_lower(text, taken, lex, places))
     if "me" in text:
         extra.extend(_with_me(text, taken, lex, places))
+    extra.extend(_capital_after_role(text, taken, lex, places))
     extra.extend(_said_names(text, taken, lex))
     extra.extend(_family_names(text, taken, lex, places))
     extra.extend(_initial_surnames(text, lex, places))

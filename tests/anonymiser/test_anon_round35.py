@@ -153,3 +153,30 @@ def test_lower_case_names_that_are_everyday_words_where_only_a_person_fits(
 )
 def test_everyday_words_in_those_slots_stay(text: str, kept: str) -> None:
     assert untouched(text, kept), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("09:30 Receptionist Flora recognised the voice from 08:20", "Flora"),
+        ("they tankered extra fuel. Colleague Coral on the desk spotted it first.", "Coral"),
+        ("she would have taken 40mg. Husband Reg noticed the tablets looked different", "Reg"),
+        ("Crew: HEMS TC Will Tennant, Dr Chinwe Okeke, CCP Fern\n21:42  Tasked to RTC", "Fern"),
+        ("result given by Practice Nurse\n  Fern.\n10:05 Registration lead informed", "Fern"),
+    ],
+)
+def test_a_first_name_that_is_an_everyday_word_after_a_role(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("the coral reef photo on the wall of the family room was lovely", "coral"),
+        ("a fern and two spider plants in the quiet room", "fern"),
+        ("flora and fauna theme for the sensory garden", "flora"),
+        ("Pharmacist Reg 15 check was due that week", "Reg"),
+    ],
+)
+def test_those_words_stay_everyday_words_elsewhere(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
