@@ -35,6 +35,13 @@ _LABELLED_BY = frozenset(
     shift watch crew squad line pier terminal concourse division platoon list item priority
     risk strep grp blood bag kit drawer tray cylinder pack""".split()
 )
+# "Sunday Eze", "April Mensah": a day or month that is also a first name, before a surname.
+_NAME_DAY_BEFORE_RE = re.compile(
+    r"(?<![\w'’-])(?:Sunday|April|May|June|August|Summer|Autumn)[ \t]$")
+# ... unless a preposition makes it the day or month ("on Sunday Patel rang").
+_WHEN_BEFORE_RE = re.compile(
+    r"\b(?:on|every|last|next|this|in|by|since|until|till|from|of|early|late|mid|each|all|"
+    r"during|before|after|the)[ \t]+$", re.IGNORECASE)
 # After a name: a capital ("Kofi A:", "Jo B,"), or ", N" in "Okafor, N"; "A" and "I" only
 # where no sentence could go on (before a colon, a cell's bar, a bracket or the line's end).
 _AFTER_RE = re.compile(r"(,?[ \t])([A-Z])(?![\w'’&/+-])")
@@ -87,6 +94,11 @@ def widen(text: str, kept: list[Candidate]) -> list[Candidate]:
                     word = _WORD_BEFORE_RE.search(text, max(0, start - 30), start - 2)
                     if word is None or word.group(1).lower() not in _LABELLED_BY:
                         start -= len(before) - m.start()
+        if not low_name and text[start:start + 1].isupper():
+            day = _NAME_DAY_BEFORE_RE.search(text, max(left_limit, start - 8), start)
+            if day is not None and not _WHEN_BEFORE_RE.search(
+                    text, max(0, day.start() - 10), day.start()):
+                start = day.start()
         nxt = kept[i] if i < count else None
         right_limit = nxt.start if nxt is not None else n
         m = (_LOWER_AFTER_RE if low_name else _AFTER_RE).match(text, end)

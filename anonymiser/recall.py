@@ -598,6 +598,14 @@ _SIGNOFF_WITH_ROLE_RE = re.compile(
     r"[ \t]*$")
 # Shorthand with no vowel that ends a note without being anyone ("pls Datix").
 _TEXT_SPEAK = frozenset("pls plz thx tx ty np ps pts msg txt tbh btw imo".split())
+_WHEN_BEFORE_RE = re.compile(
+    r"\b(?:on|every|last|next|this|in|by|since|until|till|from|of|early|late|mid|each|all|"
+    r"during|before|after|the)[ \t]+$", re.IGNORECASE)
+# "Signed: Sunday E., RMN": a day or month that is also a first name, with an initial after it,
+# is someone; days and months take no initials.
+_NAME_DAY_INITIAL_RE = re.compile(
+    r"(?<![\w'’-])(?:Sunday|April|May|June|August|Summer|Autumn)[ \t]+[A-Z]\.?"
+    r"(?=[ \t]*(?:[,;:)|]|\n|$))")
 # "Ta, L": a single letter closing the report after thanks.
 _THANKS_LETTER_RE = re.compile(
     r"\b(?:[Tt]hanks|[Tt]hank you|[Tt]a|[Cc]heers|[Rr]egards|[Bb]est|[Tt]hx|[Tt]y)[ \t]*[,.!]?"
@@ -1142,6 +1150,11 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                 or low in lex.keep or low in _CAPS_NOT_INITIALS or low in _TEXT_SPEAK):
             out.append(_by_initials(last.start(1), last.end(1), low,
                                     "a short sign-off with a role", 0.65))
+    for m in _NAME_DAY_INITIAL_RE.finditer(text):
+        if not _covered(taken, m.start(), m.end()) \
+                and not _WHEN_BEFORE_RE.search(text, max(0, m.start() - 10), m.start()):
+            out.append(_name(m.start(), m.end(), m.group(0).split()[0],
+                             "a first name that is a day or month, with an initial", 0.7))
     last = _THANKS_LETTER_RE.search(text, tail)
     if last is not None and last.group(1) not in "AI" \
             and not _covered(taken, last.start(1), last.end(1)):

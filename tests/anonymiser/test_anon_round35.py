@@ -180,3 +180,27 @@ def test_a_first_name_that_is_an_everyday_word_after_a_role(text: str, name: str
 )
 def test_those_words_stay_everyday_words_elsewhere(text: str, kept: str) -> None:
     assert untouched(text, kept), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("fridge 9.1°C at 06:00 – pharmacy aware.\nSigned: Sunday E., RMN", "Sunday E."),
+        ("Nurse in charge (nights): Sunday Eze\n1. ACCT reviewed", "Sunday Eze"),
+        ("Minutes taken by April M.\nApologies: none", "April M."),
+    ],
+)
+def test_a_first_name_that_is_a_day_or_month_with_an_initial_or_surname(
+        text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("the clinic was closed on Sunday Patel said later", "Sunday"),
+        ("next panel in May J. Okoro to chair it", "May"),
+    ],
+)
+def test_the_day_or_month_itself_stays(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
