@@ -705,6 +705,21 @@ def _not_phonetic_letters(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# "reached 94% in April (target 75%)", "41 logged in June (May: 29)", "from May, and": a month
+# that is also a first name, after a word that makes it a time.
+_NAME_MONTHS = frozenset("april may june july august".split())
+_WHEN_BEFORE_RE = re.compile(
+    r"\b(?:in|from|since|during|until|till|of|early|late|mid|last|next|this|every|each|"
+    r"through|throughout)[ \t]+$", re.IGNORECASE)
+
+
+def _not_months(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Drop a lone name that is a month written where a time goes."""
+    return [c for c in cands if not (
+        c.kind == "name" and text[c.start:c.end].lower() in _NAME_MONTHS
+        and _WHEN_BEFORE_RE.search(text, max(0, c.start - 16), c.start))]
+
+
 _BRACKETED_CAPS_RE = re.compile(r"[ \t]*\([ \t]*([A-Z]{2,4})[ \t]*\)")
 _NAME_PART_RE = re.compile(r"[\-.'’]+")
 
@@ -749,7 +764,7 @@ _VETOES = (_not_named_policies, _not_job_titles, _not_review_pseudonyms, _not_pl
            _not_eponymous_terms, _aircraft_types, _not_keep_phrases,
            _not_rag_ratings, _not_kept_codes, _not_units_or_clubs, _not_another_language,
            _not_animals_or_toys, _not_generic_services, _not_medicines, _not_products,
-           _not_world_acronyms, _not_roles_in_brackets, _not_phonetic_letters)
+           _not_world_acronyms, _not_roles_in_brackets, _not_phonetic_letters, _not_months)
 
 
 KEPT_PLACE = "kept place"  # meta flag: claims its words in overlap resolution, is not hidden

@@ -201,6 +201,8 @@ def find_dates(text: str, policy: Policy) -> Iterator[Candidate]:
                 continue
             if re.match(r"\s*(?:[a-z%]|mg|ml|x\b)", text[m.end() :]):
                 continue  # "March 3 children" style counts
+            if len(month_tok) > 4 and "." in text[m.start("month"):m.start("day")]:
+                continue  # "planned for November. 4. AOB": a sentence ends; a list goes on
         yield _emit(text, m.start(), m.end(), _month_name(month_tok), _year_value(m.group("year")),
                     "month and day", 0.9, policy)
     numeric = anchors(_NUMERIC_ANCHOR_RE, text)

@@ -204,3 +204,21 @@ def test_a_first_name_that_is_a_day_or_month_with_an_initial_or_surname(
 )
 def test_the_day_or_month_itself_stays(text: str, kept: str) -> None:
     assert untouched(text, kept), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("opt-out BBV testing in reception reached 94% in April (target 75%). 11 new", "April"),
+        ("Near-miss trends: 41 logged in June (May: 29) - felt to reflect", "June"),
+        ("if we can use this layout for all reviews from May, and I'm taking it", "May"),
+        ("the install is planned for November. 4. AOB: circulate the plan", "November. 4"),
+    ],
+)
+def test_a_month_where_a_time_goes_is_not_a_name_or_a_date(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
+
+
+def test_a_month_name_handed_over_to_is_still_a_person() -> None:
+    text = "handed over to April (HCA) at 8"
+    assert hidden(text, "April"), kinds(text)
