@@ -1627,6 +1627,7 @@ _ROLE_TITLE_WORDS = frozenset(
     sonographer physiotherapist receptionist volunteer host loadmaster fueller marshaller purser
     steward stewardess crew responder commander winchman winchwoman""".split()
 )
+ROLE_TITLE_WORDS = _ROLE_TITLE_WORDS  # for the place finder: a job title is no address part
 # The last word of a job title written with capitals ("Registered Manager", "Health and Safety
 # Lead", "Into-Plane Fueller"), as a pattern: what ends a title after a name or initials.
 JOB_TITLE_ENDS = (

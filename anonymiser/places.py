@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from anonymiser.candidates import Candidate
 from anonymiser.lexicon import Lexicon
+from anonymiser.names import ROLE_TITLE_WORDS
 from anonymiser.scan import (
     anchors,
     code_starts,
@@ -514,7 +515,13 @@ def _address_parts(text: str, lex: Lexicon) -> Iterator[Candidate]:
                         meta={"type": _street_type(m.group(0))})
     for m in near(NAMED_STREET_RE, text, anchors(_STREET_ANCHOR_RE, text), 100, 14):
         start = m.start()
-        words = m.group(0).split()
+        if "\n" in m.group(0):
+            nl = text.rfind("\n", start, m.end()) + 1
+            if len(text[nl:m.end()].split()) >= 2:
+                start = nl  # "Stan Fairbrother\nBrandon Road": the street is on its own line
+            elif not text[text.rfind("\n", 0, start) + 1:start].strip():
+                continue  # "Rhys\nApproach Radar Controller": a name alone on its line
+        words = text[start:m.end()].split()
         first = words[0]
         if _sentence_start(text, start) and (first.lower() in _STARTERS or lex.is_basic(first.lower())):
             if len(words) == 2:
@@ -588,6 +595,8 @@ def _part_ok(part: str, lex: Lexicon) -> bool:
     lows = [w.lower() for w in words]
     if lows[0] in _NOT_PART_WORDS and lows[0] != "the":
         return False
+    if lows[-1] in ROLE_TITLE_WORDS:
+        return False  # "Short Breaks Coordinator, Larkspur Lodge": a job title before its place
     if all(w in lex.keep or w in GENERIC_ORG_WORDS and w not in ("house", "court") for w in lows
            if w != "the"):
         return False
@@ -781,8 +790,8 @@ def _block_chunk_ok(chunk: str, lex: Lexicon) -> bool:
     words = [w.strip("'‘’\"“”") for w in chunk.split()]
     if not words or words[0].lower() in _LOWER_LINKS - {"the"}:
         return False
-    if any(w.lower() in _BLOCK_STOPS for w in words):
-        return False  # "Team Manager", "Social Worker": a signature's job title
+    if any(w.lower() in _BLOCK_STOPS for w in words) or words[-1].lower() in ROLE_TITLE_WORDS:
+        return False  # "Team Manager", "Designated Safeguarding Lead": a signature's job title
     if all(w.isupper() and len(w) > 1 or w.lower() in lex.keep for w in words if w):
         return False  # "MASH", "Ofsted": an agency listed before the address, not part of it
     return any(w[:1].isupper() or w[:1].isdigit() for w in words)

@@ -222,3 +222,23 @@ def test_a_month_where_a_time_goes_is_not_a_name_or_a_date(text: str, kept: str)
 def test_a_month_name_handed_over_to_is_still_a_person() -> None:
     text = "handed over to April (HCA) at 8"
     assert hidden(text, "April"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("escort has the sheet.\n\nKind regards\nSunita\nShort Breaks Coordinator, Larkspur Lodge\n"
+         "01632 960214", "Short Breaks Coordinator"),
+        ("MOR filed: CFD-MOR-24-104.\n\nRhys\nApproach Radar Controller", "Approach Radar Controller"),
+        ("Kind regards,\nMehmet\nDesignated Safeguarding Lead, Marlpit Lane Academy",
+         "Designated Safeguarding Lead"),
+    ],
+)
+def test_a_job_title_in_a_signature_is_not_an_address(text: str, kept: str) -> None:
+    assert kept in anonymise(text).text, kinds(text)
+
+
+def test_a_street_on_the_line_after_a_name_is_still_an_address() -> None:
+    text = "God bless you all,\nIrene & Stan Fairbrother\nBrandon Road, Thetford"
+    assert hidden(text, "Brandon Road"), kinds(text)
+    assert hidden(text, "Stan Fairbrother"), kinds(text)
