@@ -59,6 +59,27 @@ _SENTENCE_AFTER_RE = re.compile(r"[ \t]*(?:\n|$)|[ \t]+[A-Z\"“(]")
 DOT = "initial's full stop"
 
 
+_NAME_DAYS = tuple(f"{day}{gap}" for day in "Sunday April May June August Summer Autumn".split()
+                   for gap in " \t")
+
+
+def _letter_before(text: str, start: int) -> bool:
+    """Cheaply, whether a letter on its own (with or without a full stop) may stand just
+    before `start`: "L Farrow", "B. Sørensen", "C.O'B"; the patterns then decide."""
+    p = start - 1
+    if p < 1:
+        return False
+    ch = text[p]
+    if ch == ".":
+        return text[p - 1].isalpha()
+    if ch == " " or ch == "\t":
+        prev = text[p - 1]
+        if prev == ".":
+            return p >= 2 and text[p - 2].isalpha()
+        return prev.isalpha() and (p < 2 or not text[p - 2].isalnum())
+    return False
+
+
 def _is_combining(ch: str) -> bool:
     return unicodedata.combining(ch) > 0
 
@@ -69,19 +90,20 @@ def widen(text: str, kept: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     n = len(text)
     count = len(kept)
+    marks = not text.isascii()  # combining accents are never ASCII
     i = 0
     while i < count:
         c = kept[i]
         i += 1
         start, end = c.start, c.end
-        while end < n and _is_combining(text[end]):
+        while marks and end < n and _is_combining(text[end]):
             end += 1
         if c.kind != "name":
             out.append(c if end == c.end else replace(c, end=end))
             continue
         low_name = text[start:end].islower()
         left_limit = out[-1].end if out else 0
-        before = text[max(left_limit, start - 12):start]
+        before = text[max(left_limit, start - 12):start] if _letter_before(text, start) else ""
         if before:
             m = _DOTTED_BEFORE_RE.search(before)
             if m is not None and not (m.group(1).islower() and not low_name):
@@ -94,7 +116,8 @@ def widen(text: str, kept: list[Candidate]) -> list[Candidate]:
                     word = _WORD_BEFORE_RE.search(text, max(0, start - 30), start - 2)
                     if word is None or word.group(1).lower() not in _LABELLED_BY:
                         start -= len(before) - m.start()
-        if not low_name and text[start:start + 1].isupper():
+        if not low_name and text[start:start + 1].isupper() \
+                and text.endswith(_NAME_DAYS, max(left_limit, start - 8), start):
             day = _NAME_DAY_BEFORE_RE.search(text, max(left_limit, start - 8), start)
             if day is not None and not _WHEN_BEFORE_RE.search(
                     text, max(0, day.start() - 10), day.start()):
@@ -131,6 +154,8 @@ def widen(text: str, kept: list[Candidate]) -> list[Candidate]:
 
 def give_back_stops(text: str, spans: list[Span], kept: list[Candidate]) -> list[Span]:
     """Return the full stop a closing initial took where it also ended a sentence."""
+    if not any(DOT in cand.meta for cand in kept):
+        return spans
     out = []
     for span, cand in zip(spans, kept, strict=True):
         if DOT in cand.meta and _SENTENCE_AFTER_RE.match(text, span.end):

@@ -606,6 +606,7 @@ _WHEN_BEFORE_RE = re.compile(
 _NAME_DAY_INITIAL_RE = re.compile(
     r"(?<![\w'’-])(?:Sunday|April|May|June|August|Summer|Autumn)[ \t]+[A-Z]\.?"
     r"(?=[ \t]*(?:[,;:)|]|\n|$))")
+_NAME_DAY_WORDS_RE = re.compile(r"Sunday|April|May|June|August|Summer|Autumn")
 # "Ta, L": a single letter closing the report after thanks.
 _THANKS_LETTER_RE = re.compile(
     r"\b(?:[Tt]hanks|[Tt]hank you|[Tt]a|[Cc]heers|[Rr]egards|[Bb]est|[Tt]hx|[Tt]y)[ \t]*[,.!]?"
@@ -1150,7 +1151,7 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                 or low in lex.keep or low in _CAPS_NOT_INITIALS or low in _TEXT_SPEAK):
             out.append(_by_initials(last.start(1), last.end(1), low,
                                     "a short sign-off with a role", 0.65))
-    for m in _NAME_DAY_INITIAL_RE.finditer(text):
+    for m in (_NAME_DAY_INITIAL_RE.finditer(text) if _NAME_DAY_WORDS_RE.search(text) else ()):
         if not _covered(taken, m.start(), m.end()) \
                 and not _WHEN_BEFORE_RE.search(text, max(0, m.start() - 10), m.start()):
             out.append(_name(m.start(), m.end(), m.group(0).split()[0],
@@ -2230,20 +2231,26 @@ def _said_names(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[C
 # "told dawn at handover", "spoke to jay after", "thanks to sunny (HCA)": a lower-case first
 # name as the one spoken to, where what follows closes the phrase; an everyday word that is
 # also a name ("dawn", "will", "summer") is a person here.
+_SPOKEN_TO_FOLLOW = (
+    r"(?=[ \t]*(?:\(|,|\.|;|:|!|\n|$)|[ \t]+(?:at|in|on|about|after|before|and|who|re|from|"
+    r"if|when|but|so|n|&|\+|earlier|today|yesterday|tonight|later|straight|too|also|next|this|"
+    r"last)\b)")
 _SPOKEN_TO_LOWER_RE = re.compile(
     r"\b(?:told|tell|telling|asked|rang|phoned|texted|messaged|emailed|thanked|informed|updated|"
     r"warned|reminded|(?:spoke|speak|speaking|talked|talking|chatted|handed[ \t]+over|handover|"
     r"passed[ \t]+it|escalated|thanks|shout[ \t]*out|hand(?:ed)?(?:[ \t]+(?:it|this))?|"
     r"sent(?:[ \t]+(?:it|them|this|photos|pics))?|send(?:[ \t]+(?:it|them|this))?|"
-    r"passed|given|gave[ \t]+it)[ \t]+to"
-    # "done by amber next day", "checked the dose w amber (MW)": who did it, or did it with
-    r"|(?:done|seen|checked|signed|reviewed|caught|spotted|found|written|completed|led|covered|"
-    r"sorted|picked[ \t]+up)[ \t]+by"
-    r"|(?:checked|checking|double[ \t-]checked|discussed|liaised|agreed|confirmed)"
-    r"(?:[ \t]+(?:it|this|the[ \t]+[a-z]+))?[ \t]+(?:with|w/?))[ \t]+([a-z][a-z'’\-]{1,14})"
-    r"(?=[ \t]*(?:\(|,|\.|;|:|!|\n|$)|[ \t]+(?:at|in|on|about|after|before|and|who|re|from|"
-    r"if|when|but|so|n|&|\+|earlier|today|yesterday|tonight|later|straight|too|also|next|this|"
-    r"last)\b)")
+    r"passed|given|gave[ \t]+it)[ \t]+to)[ \t]+([a-z][a-z'’\-]{1,14})" + _SPOKEN_TO_FOLLOW)
+# "done by amber next day", "checked the dose w amber (MW)": who did it, or did it with the
+# writer; found from "by" or "with", then the verb before it is checked.
+_BY_OR_WITH_LOWER_RE = re.compile(
+    r"(?:by|with|w/?)[ \t]+([a-z][a-z'’\-]{1,14})" + _SPOKEN_TO_FOLLOW)
+_DONE_BEFORE_BY_RE = re.compile(
+    r"\b(?:done|seen|checked|signed|reviewed|caught|spotted|found|written|completed|led|"
+    r"covered|sorted|picked[ \t]+up)[ \t]+$")
+_DONE_BEFORE_WITH_RE = re.compile(
+    r"\b(?:checked|checking|double[ \t-]checked|discussed|liaised|agreed|confirmed)"
+    r"(?:[ \t]+(?:it|this|the[ \t]+[a-z]+))?[ \t]+$")
 
 
 # "found by chance", "done by hand": what follows "by" in a phrase, not who.
@@ -2251,16 +2258,18 @@ _BY_IDIOMS = frozenset("chance luck accident default design hand mistake".split(
 _SPOKEN_TO_STEMS = ("told", "tell", "asked", "rang", "phoned", "texted", "messaged", "emailed",
                     "thanked", "informed", "updated", "warned", "reminded", "spoke", "speak",
                     "talk", "chatted", "handed", "handover", "passed", "escalated", "thanks",
-                    "shout", "hand", "sent", "send", "given", "gave", "done", "seen", "checked",
-                    "signed", "reviewed", "caught", "spotted", "found", "written", "completed",
-                    "led", "covered", "sorted", "picked", "double", "discussed", "liaised",
-                    "agreed", "confirmed")
+                    "shout", "hand", "sent", "send", "given", "gave")
 
 
 def _spoken_to_lower(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                      places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in cued(_SPOKEN_TO_LOWER_RE, text, _SPOKEN_TO_STEMS):
+    found = list(cued(_SPOKEN_TO_LOWER_RE, text, _SPOKEN_TO_STEMS))
+    for m in cued(_BY_OR_WITH_LOWER_RE, text, ("by", "with", "w")):
+        done = _DONE_BEFORE_WITH_RE if m.group(0)[0] == "w" else _DONE_BEFORE_BY_RE
+        if done.search(text, max(0, m.start() - 30), m.start()):
+            found.append(m)
+    for m in found:
         word = m.group(1)
         if (word not in lex.first_names or word in lex.keep or word in places
                 or word in _PERSONISH or word in NAME_CUES or word in STOPWORDS
@@ -2273,54 +2282,74 @@ def _spoken_to_lower(text: str, taken: list[tuple[int, int]], lex: Lexicon,
 
 # "me + wren checked baby", "kez and me went back": a lower-case first name beside the writer,
 # doing something with them.
-_BESIDE_ME_VERB = r"(?=[ \t]+(?:[a-z]{3,}ed|" + "|".join(sorted(_LOWER_FOLLOW_VERBS)) + r")\b)"
-_BESIDE_ME_RE = re.compile(
-    r"\b(?:me|myself)[ \t]*(?:\+|&|and|n)[ \t]*([a-z][a-z'’\-]{1,14})" + _BESIDE_ME_VERB
-    + r"|\b([a-z][a-z'’\-]{1,14})[ \t]*(?:\+|&|and|n)[ \t]*(?:me|i)\b" + _BESIDE_ME_VERB)
+_BESIDE_ME_VERB_RE = re.compile(
+    r"[ \t]+(?:[a-z]{3,}ed|" + "|".join(sorted(_LOWER_FOLLOW_VERBS)) + r")\b")
+# Only the words around "me" are looked at: "me + " then the name, or the name then " + me".
+_ME_THEN_NAME_RE = re.compile(r"[ \t]*(?:\+|&|and|n)[ \t]*([a-z][a-z'’\-]{1,14})")
+_NAME_THEN_ME_RE = re.compile(r"\b([a-z][a-z'’\-]{1,14})[ \t]*(?:\+|&|and|n)[ \t]*$")
+_ME_RE = re.compile(r"\b(?:me|myself|i)\b")
 
 
 def _with_me(text: str, taken: list[tuple[int, int]], lex: Lexicon,
              places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _BESIDE_ME_RE.finditer(text):
-        g = 1 if m.group(1) else 2
-        word = m.group(g)
-        if (word not in lex.first_names or word in lex.keep or word in places
-                or word in _PERSONISH or word in NAME_CUES or word in STOPWORDS
-                or word in _MODALS or word in _DAYS_MONTHS
-                or _covered(taken, m.start(g), m.end(g))):
-            continue
-        out.append(_name(m.start(g), m.end(g), word, "a lower-case name beside the writer", 0.65))
+    for me in _ME_RE.finditer(text):
+        if me.group(0) != "i":
+            after = _ME_THEN_NAME_RE.match(text, me.end())
+            if after is not None and _BESIDE_ME_VERB_RE.match(text, after.end()):
+                out.extend(_beside_me(text, after.start(1), after.end(1), taken, lex, places))
+                continue
+        if _BESIDE_ME_VERB_RE.match(text, me.end()):
+            before = _NAME_THEN_ME_RE.search(text, max(0, me.start() - 24), me.start())
+            if before is not None:
+                out.extend(_beside_me(text, before.start(1), before.end(1), taken, lex, places))
     return out
+
+
+def _beside_me(text: str, start: int, end: int, taken: list[tuple[int, int]], lex: Lexicon,
+               places: frozenset[str]) -> list[Candidate]:
+    word = text[start:end]
+    if (word not in lex.first_names or word in lex.keep or word in places
+            or word in _PERSONISH or word in NAME_CUES or word in STOPWORDS
+            or word in _MODALS or word in _DAYS_MONTHS or _covered(taken, start, end)):
+        return []
+    return [_name(start, end, word, "a lower-case name beside the writer", 0.65)]
 
 
 # "Receptionist Flora recognised", "Colleague Coral on the desk", "Husband Reg noticed", "CCP
 # Fern": a first name that is also an everyday word, capitalised straight after a word for a
-# role or relation, where a verb, a preposition or the end of the clause follows.
-_CAPITAL_AFTER_ROLE_RE = re.compile(
-    r"(" + leading_words(_LOWER_CUES | _LOWER_RELATIONS | frozenset({"ccp"}), r"[\w'’\-]",
-                         ignore_case=True) + r")"
-    r"[ \t]*\n?[ \t]*([A-Z][a-z]{1,14})(?![\w'’\-])"
-    r"(?=[ \t]*(?:[,.;:!?()]|\n|$)|[ \t]+(?:" + "|".join(sorted(_LOWER_FOLLOW_VERBS))
-    + r"|[a-z]{3,}ed|on|at|in|from)\b)")
+# role or relation, where a verb, a preposition or the end of the clause follows. Found from
+# the capitalised word (few are first names), then the word before it is checked.
+_TITLE_WORD_RE = re.compile(r"(?<![\w'’\-])[A-Z][a-z]{1,14}(?![\w'’\-])")
+_ROLE_BEFORE_CAPITAL_RE = re.compile(r"([A-Za-z][\w'’\-]*)[ \t]*\n?[ \t]*$")
+_ROLE_CUE_WORDS = frozenset(w.lower() for w in _LOWER_CUES | _LOWER_RELATIONS) | {"ccp"}
+_AFTER_ROLE_NAME_RE = re.compile(
+    r"[ \t]*(?:[,.;:!?()]|\n|$)|[ \t]+(?:" + "|".join(sorted(_LOWER_FOLLOW_VERBS))
+    + r"|[a-z]{3,}ed|on|at|in|from)\b")
 
 
 def _capital_after_role(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                         places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _CAPITAL_AFTER_ROLE_RE.finditer(text):
-        word = m.group(2)
+    first_names = lex.first_names
+    for m in _TITLE_WORD_RE.finditer(text):
+        word = m.group(0)
         low = word.lower()
+        if not (low in first_names or low in _FIRST_NAMES_OFF_THE_LIST):
+            continue
+        cue = _ROLE_BEFORE_CAPITAL_RE.search(text, max(0, m.start() - 30), m.start())
+        if cue is None or cue.group(1).lower() not in _ROLE_CUE_WORDS \
+                or not _AFTER_ROLE_NAME_RE.match(text, m.end()):
+            continue
         # "Husband Reg", "wife Sid": a relation before a name off the lists outweighs its
         # reading as a term
-        relation = low in _FIRST_NAMES_OFF_THE_LIST and m.group(1).lower() in _LOWER_RELATIONS
-        if (not (low in lex.first_names or low in _FIRST_NAMES_OFF_THE_LIST)
-                or (not relation and (low in lex.keep or low in _PERSONISH))
+        relation = low in _FIRST_NAMES_OFF_THE_LIST and cue.group(1).lower() in _LOWER_RELATIONS
+        if ((not relation and (low in lex.keep or low in _PERSONISH))
                 or low in places or low in NAME_CUES
                 or low in _MODALS or low in _DAYS_MONTHS or low in STOPWORDS
-                or _covered(taken, m.start(2), m.end(2))):
+                or _covered(taken, m.start(), m.end())):
             continue
-        out.append(_name(m.start(2), m.end(2), word, "a first name after a role or relation",
+        out.append(_name(m.start(), m.end(), word, "a first name after a role or relation",
                          0.65))
     return out
 
@@ -3309,8 +3338,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_titled_and_called(text, taken, lex, places))
     extra.extend(_lower_after_relation(text, taken, lex))
     extra.extend(_spoken_to_lower(text, taken, lex, places))
-    if "me" in text:
-        extra.extend(_with_me(text, taken, lex, places))
+    extra.extend(_with_me(text, taken, lex, places))
     extra.extend(_capital_after_role(text, taken, lex, places))
     extra.extend(_said_names(text, taken, lex))
     extra.extend(_family_names(text, taken, lex, places))
