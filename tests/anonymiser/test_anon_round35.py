@@ -242,3 +242,19 @@ def test_a_street_on_the_line_after_a_name_is_still_an_address() -> None:
     text = "God bless you all,\nIrene & Stan Fairbrother\nBrandon Road, Thetford"
     assert hidden(text, "Brandon Road"), kinds(text)
     assert hidden(text, "Stan Fairbrother"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("no1 does the weekly car checks since steph left. it has a sign on now", "steph"),
+        ("rang shivon at EDT re the new admission", "shivon"),
+        ("i took control (FI shez) and landed. nobody hurt.", "shez"),
+    ],
+)
+def test_short_forms_of_first_names(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+def test_the_nurse_in_charge_is_not_a_name() -> None:
+    assert untouched("ngozi (nic) said flag it on both charts", "nic")
