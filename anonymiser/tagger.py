@@ -24,8 +24,9 @@ but blind 207-212, took the reports leaking there from 24 to 22 of 299 (must-not
 Session 13's weights, trained on 220 corpora with the world name lists in the lexicon, left 36
 of blind 207-218's 599 reports leaking against 37 with session 12's (trained the same way
 without them). The shipped weights are trained on 230 corpora, all but blind 229-238
-(bench/anonymiser/train_tagger.py, HELD_OUT), with round 35's names in the lexicon; trained the
-same way without blind 219-228, they left 7 of those 500 reports leaking against 8 with session
+(bench/anonymiser/train_tagger.py, HELD_OUT), with round 35's first names up to 2ba7bc0 in the
+lexicon (retrained with the later ones it lost "Apologies: Lee Summers"); trained the same way
+without blind 219-228, they left 7 of those 500 reports leaking against 8 with session
 13's weights (round 35's code both times), must-not-redact 101 both.
 
 The weights ship as plain JSON in anonymiser/data/name_tagger.json: readable, diffable, no
