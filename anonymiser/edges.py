@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from anonymiser.candidates import Candidate
 from anonymiser.model import Span
+from anonymiser.temporal import NAME_DAYS, WHEN_BEFORE_RE
 
 # "B. Sørensen", "C.O'B", "d. o'rourke": a letter and its full stop before a name.
 _DOTTED_BEFORE_RE = re.compile(r"(?<![\w.'’&/°-])([A-Za-z])\.[ \t]?$")
@@ -35,13 +36,9 @@ _LABELLED_BY = frozenset(
     shift watch crew squad line pier terminal concourse division platoon list item priority
     risk strep grp blood bag kit drawer tray cylinder pack""".split()
 )
-# "Sunday Eze", "April Mensah": a day or month that is also a first name, before a surname.
-_NAME_DAY_BEFORE_RE = re.compile(
-    r"(?<![\w'’-])(?:Sunday|April|May|June|August|Summer|Autumn)[ \t]$")
-# ... unless a preposition makes it the day or month ("on Sunday Patel rang").
-_WHEN_BEFORE_RE = re.compile(
-    r"\b(?:on|every|last|next|this|in|by|since|until|till|from|of|early|late|mid|each|all|"
-    r"during|before|after|the)[ \t]+$", re.IGNORECASE)
+# "Sunday Eze", "April Mensah": a day or month that is also a first name, before a surname,
+# unless a preposition makes it the day or month ("on Sunday Patel rang": WHEN_BEFORE_RE).
+_NAME_DAY_BEFORE_RE = re.compile(r"(?<![\w'’-])(?:" + "|".join(NAME_DAYS) + r")[ \t]$")
 # After a name: a capital ("Kofi A:", "Jo B,"), or ", N" in "Okafor, N"; "A" and "I" only
 # where no sentence could go on (before a colon, a cell's bar, a bracket or the line's end).
 _AFTER_RE = re.compile(r"(,?[ \t])([A-Z])(?![\w'’&/+-])")
@@ -59,8 +56,7 @@ _SENTENCE_AFTER_RE = re.compile(r"[ \t]*(?:\n|$)|[ \t]+[A-Z\"“(]")
 DOT = "initial's full stop"
 
 
-_NAME_DAYS = tuple(f"{day}{gap}" for day in "Sunday April May June August Summer Autumn".split()
-                   for gap in " \t")
+_NAME_DAYS = tuple(f"{day}{gap}" for day in NAME_DAYS for gap in " \t")
 
 
 def _letter_before(text: str, start: int) -> bool:
@@ -119,7 +115,7 @@ def widen(text: str, kept: list[Candidate]) -> list[Candidate]:
         if not low_name and text[start:start + 1].isupper() \
                 and text.endswith(_NAME_DAYS, max(left_limit, start - 8), start):
             day = _NAME_DAY_BEFORE_RE.search(text, max(left_limit, start - 8), start)
-            if day is not None and not _WHEN_BEFORE_RE.search(
+            if day is not None and not WHEN_BEFORE_RE.search(
                     text, max(0, day.start() - 10), day.start()):
                 start = day.start()
         nxt = kept[i] if i < count else None

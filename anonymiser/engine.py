@@ -706,9 +706,10 @@ def _not_phonetic_letters(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 # "reached 94% in April (target 75%)", "41 logged in June (May: 29)", "from May, and": a month
-# that is also a first name, after a word that makes it a time.
+# that is also a first name, after a word that makes it a time. Narrower than temporal's
+# WHEN_BEFORE_RE: "by April" and "after June" may be people ("signed by April (HCA)").
 _NAME_MONTHS = frozenset("april may june july august".split())
-_WHEN_BEFORE_RE = re.compile(
+_MONTH_TIME_BEFORE_RE = re.compile(
     r"\b(?:in|from|since|during|until|till|of|early|late|mid|last|next|this|every|each|"
     r"through|throughout)[ \t]+$", re.IGNORECASE)
 
@@ -717,7 +718,7 @@ def _not_months(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Drop a lone name that is a month written where a time goes."""
     return [c for c in cands if not (
         c.kind == "name" and text[c.start:c.end].lower() in _NAME_MONTHS
-        and _WHEN_BEFORE_RE.search(text, max(0, c.start - 16), c.start))]
+        and _MONTH_TIME_BEFORE_RE.search(text, max(0, c.start - 16), c.start))]
 
 
 _BRACKETED_CAPS_RE = re.compile(r"[ \t]*\([ \t]*([A-Z]{2,4})[ \t]*\)")

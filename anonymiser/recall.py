@@ -73,7 +73,7 @@ from anonymiser.scan import (
     word_trie,
 )
 from anonymiser.tagger import Working, confident_names, tagged_names
-from anonymiser.temporal import MONTHS
+from anonymiser.temporal import MONTHS, NAME_DAYS, WHEN_BEFORE_RE
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
@@ -598,15 +598,11 @@ _SIGNOFF_WITH_ROLE_RE = re.compile(
     r"[ \t]*$")
 # Shorthand with no vowel that ends a note without being anyone ("pls Datix").
 _TEXT_SPEAK = frozenset("pls plz thx tx ty np ps pts msg txt tbh btw imo".split())
-_WHEN_BEFORE_RE = re.compile(
-    r"\b(?:on|every|last|next|this|in|by|since|until|till|from|of|early|late|mid|each|all|"
-    r"during|before|after|the)[ \t]+$", re.IGNORECASE)
 # "Signed: Sunday E., RMN": a day or month that is also a first name, with an initial after it,
-# is someone; days and months take no initials.
+# is someone; days and months take no initials (unless a preposition makes it the day).
 _NAME_DAY_INITIAL_RE = re.compile(
-    r"(?<![\w'’-])(?:Sunday|April|May|June|August|Summer|Autumn)[ \t]+[A-Z]\.?"
-    r"(?=[ \t]*(?:[,;:)|]|\n|$))")
-_NAME_DAY_WORDS_RE = re.compile(r"Sunday|April|May|June|August|Summer|Autumn")
+    r"(?<![\w'’-])(?:" + "|".join(NAME_DAYS) + r")[ \t]+[A-Z]\.?(?=[ \t]*(?:[,;:)|]|\n|$))")
+_NAME_DAY_WORDS_RE = re.compile("|".join(NAME_DAYS))
 # "Ta, L": a single letter closing the report after thanks.
 _THANKS_LETTER_RE = re.compile(
     r"\b(?:[Tt]hanks|[Tt]hank you|[Tt]a|[Cc]heers|[Rr]egards|[Bb]est|[Tt]hx|[Tt]y)[ \t]*[,.!]?"
@@ -1153,7 +1149,7 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                                     "a short sign-off with a role", 0.65))
     for m in (_NAME_DAY_INITIAL_RE.finditer(text) if _NAME_DAY_WORDS_RE.search(text) else ()):
         if not _covered(taken, m.start(), m.end()) \
-                and not _WHEN_BEFORE_RE.search(text, max(0, m.start() - 10), m.start()):
+                and not WHEN_BEFORE_RE.search(text, max(0, m.start() - 10), m.start()):
             out.append(_name(m.start(), m.end(), m.group(0).split()[0],
                              "a first name that is a day or month, with an initial", 0.7))
     last = _THANKS_LETTER_RE.search(text, tail)

@@ -15,6 +15,13 @@ from anonymiser.candidates import Candidate
 from anonymiser.model import Policy
 from anonymiser.scan import anchors, cued, near, positions
 
+# Days, months and seasons that are also first names ("Sunday Eze", "April M.", "Summer").
+NAME_DAYS = ("Sunday", "April", "May", "June", "August", "Summer", "Autumn")
+# A word before a day or month that makes it the time, not a person ("on Sunday", "from May").
+WHEN_BEFORE_RE = re.compile(
+    r"\b(?:on|every|last|next|this|in|by|since|until|till|from|of|early|late|mid|each|all|"
+    r"during|before|after|the)[ \t]+$", re.IGNORECASE)
+
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
