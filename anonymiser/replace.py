@@ -86,7 +86,8 @@ _ROLE_WORDS: tuple[tuple[str, str], ...] = (
     (r"(?:staff\s+|charge\s+|student\s+|school\s+|ward\s+)?nurse|matron|hca", "nurse"),
     (r"doctor|dr|gp|consultant|registrar|paediatrician|surgeon|anaesthetist|psychiatrist|sho|"
      r"fy[12]|locum", "doctor"),
-    (r"(?:head\s*)?teacher|headteacher|teaching\s+assistant|senco|ta|tutor", "teacher"),
+    # "TA" only in capitals: "Ta, L" is thanks
+    (r"(?:head\s*)?teacher|headteacher|teaching\s+assistant|senco|(?-i:TA)|tutor", "teacher"),
     (r"police\s+officer|pc|dc|ds|sergeant|sgt|constable|police", "police"),
     (r"(?:team\s+|service\s+|ward\s+|duty\s+)?manager|team\s+leader|supervisor", "manager"),
     (r"interpreter|translator", "interpreter"),
@@ -141,8 +142,9 @@ def _match_at_word_start(regex: re.Pattern[str], text: str) -> re.Match[str] | N
 # Every word a role phrase can end with: a cheap test on the last word before a name decides
 # whether the large role pattern needs running at all.
 _ROLE_FRAGMENTS = frozenset(
-    {w for pat, _ in _ROLE_WORDS for w in re.findall(r"[a-z]+", pat)}
-    | {w[:-1] for pat, _ in _ROLE_WORDS for w in re.findall(r"[a-z]+", pat) if w.endswith("s")}
+    {w for pat, _ in _ROLE_WORDS for w in re.findall(r"[a-z]+", pat.lower())}
+    | {w[:-1] for pat, _ in _ROLE_WORDS for w in re.findall(r"[a-z]+", pat.lower())
+       if w.endswith("s")}
     | set("stepmum stepdad stepmother stepfather stepson stepdaughter copilot".split())
 )
 _FILLERS = frozenset("is was called named".split())
@@ -161,11 +163,18 @@ def _may_end_with_role(before: str) -> bool:
     return any(part.rstrip("0123456789") in _ROLE_FRAGMENTS for part in _DASH_SLASH_RE.split(last))
 
 
+# A capitalised word straight after a role word: the role is that next person's title.
+_NAME_AFTER_ROLE_RE = re.compile(r"\.?[ \t]+[A-Z][a-z]")
+
+
 def role_of(text: str, cand: Candidate) -> str:
     """Return the role the text gives the person in a name candidate, or 'person'."""
     title = cand.meta.get("title")
     if title and title in TITLE_ROLES:
         return TITLE_ROLES[title]
+    first = text[cand.start : cand.end].split(maxsplit=1)
+    if len(first) == 2 and first[0].rstrip(".").lower() in TITLE_ROLES:
+        return TITLE_ROLES[first[0].rstrip(".").lower()]  # "Capt Farah Siddiqui" in one span
     before = text[max(0, cand.start - 40) : cand.start]
     after = text[cand.end : cand.end + 50]
     m = CHILD_AGE_AFTER_RE.match(after)
@@ -182,6 +191,8 @@ def role_of(text: str, cand: Candidate) -> str:
             m = _match_at_word_start(regex, text_part)
         else:
             m = regex.match(text_part)
+            if m is not None and _NAME_AFTER_ROLE_RE.match(text_part, m.end()):
+                continue  # "Will Tennant, Dr Chinwe Okeke": the next person's title
         if m is None:
             continue
         for key, value in m.groupdict().items():
@@ -301,6 +312,10 @@ def assign(text: str, kept: list[Candidate], policy: Policy) -> list[Span]:
     ]
 
 
+# Family labels stay whole after the family word ("mum Parent 1"): "mum 1" reads as a count.
+_FAMILY_ROLES = frozenset({"parent", "relative", "carer", "child"})
+
+
 def _avoid_echo(text: str, cand: Candidate, label: str) -> str:
     """'social worker Tom Briggs' -> 'social worker 1', not 'social worker Social worker 1';
     likewise after a role title kept in the text ('Nurse Okoro' -> 'Nurse 1')."""
@@ -312,4 +327,16 @@ def _avoid_echo(text: str, cand: Candidate, label: str) -> str:
     before = text[max(0, cand.start - len(role_words) - 1) : cand.start]
     if before.lower() == role_words.lower() + " ":
         return suffix
+    if suffix.isdigit():
+        # "team leader sunny" -> "team leader 1", "consultant Amir Khan" -> "consultant 1": the
+        # words before say the role in words of their own
+        near = text[max(0, cand.start - 40) : cand.start]
+        m = _match_at_word_start(ROLE_BEFORE_RE, near) if _may_end_with_role(near) else None
+        if m is not None and m.end() == len(near) and near[-1:] in (" ", "\t") \
+                and not any(ch in m.group(0) for ch in "(:,-–\n"):
+            for key, value in m.groupdict().items():
+                role = _ROLE_WORDS[int(key[1:])][1]
+                if value is not None and role not in _FAMILY_ROLES \
+                        and ROLE_LABELS[role][0] == role_words:
+                    return suffix
     return label

@@ -258,3 +258,32 @@ def test_short_forms_of_first_names(text: str, name: str) -> None:
 
 def test_the_nurse_in_charge_is_not_a_name() -> None:
     assert untouched("ngozi (nic) said flag it on both charts", "nic")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("lone working app wasnt on. team leader sunny aware n says log it",
+         "team leader 1 aware"),
+        ("returned to land overweight. Captain Hughes, FO Priya Shah. Borescope done",
+         "FO 1."),
+        ("consultant Amir Khan reviewed him at 10", "consultant 1 reviewed"),
+        ("mum Sarah said no", "mum Parent 1 said"),
+    ],
+)
+def test_a_role_said_in_the_words_before_a_name_is_not_said_twice(
+        text: str, expected: str) -> None:
+    assert expected in anonymise(text).text
+
+
+def test_thanks_is_not_a_teaching_assistant() -> None:
+    assert anonymise("probs ring me before Friday on 07700 900 662. Ta, L").text.endswith(
+        "Ta, Person A")
+
+
+def test_a_title_after_a_comma_belongs_to_the_next_person() -> None:
+    text = "Attendees: Hamza Iqbal (engineering), Capt Farah Siddiqui, Capt Lucas Ferreira, Lou Bramwell"
+    out = anonymise(text).text
+    assert "Captain 1, Captain 2, Person B" in out, out
+    text = "Present: P. Lund, Dr Kowalski, Joy Mensah"
+    assert anonymise(text).text == "Present: Person A, Doctor 1, Person B"
