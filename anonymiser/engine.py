@@ -39,7 +39,7 @@ from anonymiser.recall import recall_pass
 from anonymiser.replace import assign
 from anonymiser.scan import leading_words, lowered, match_at, positions, word_trie
 from anonymiser.structured import ROUTE_REASON, find_structured
-from anonymiser.temporal import age_band, find_ages, find_dates
+from anonymiser.temporal import MONTHS, NAME_DAYS, age_band, find_ages, find_dates
 
 DEFAULT_POLICY = Policy()
 
@@ -708,7 +708,7 @@ def _not_phonetic_letters(text: str, cands: list[Candidate]) -> list[Candidate]:
 # "reached 94% in April (target 75%)", "41 logged in June (May: 29)", "from May, and": a month
 # that is also a first name, after a word that makes it a time. Narrower than temporal's
 # WHEN_BEFORE_RE: "by April" and "after June" may be people ("signed by April (HCA)").
-_NAME_MONTHS = frozenset("april may june july august".split())
+_NAME_MONTHS = frozenset(day.lower() for day in NAME_DAYS) & frozenset(MONTHS)
 _MONTH_TIME_BEFORE_RE = re.compile(
     r"\b(?:in|from|since|during|until|till|of|early|late|mid|last|next|this|every|each|"
     r"through|throughout)[ \t]+$", re.IGNORECASE)

@@ -596,6 +596,18 @@ _INLINE_SIGNOFF_RE = re.compile(r"(?<=\w)[ \t]+[-–—][ \t]*([a-z]{2,3})[ \t]*
 _SIGNOFF_WITH_ROLE_RE = re.compile(
     r"(?:^|\n|[.!?)][ \t]+)([a-z]{2,3})[ \t]+(?:\([A-Za-z@&/ ]{1,12}\)|[A-Z][A-Za-z@&/]{1,5})"
     r"[ \t]*$")
+def _has_vowel(low: str) -> bool:
+    return any(ch in "aeiouy" for ch in low)
+
+
+def _letters_read_as_word(low: str, lex: Lexicon) -> bool:
+    """Whether two or three lower-case letters ending a report read as a word or a term, not
+    as the writer's initials; letters with no vowel ("kc", "gd") are initials, whatever a
+    dictionary makes of them."""
+    return ((_has_vowel(low) and (lex.is_common(low) or low in lex.english))
+            or low in lex.keep or low in _CAPS_NOT_INITIALS)
+
+
 # Shorthand with no vowel that ends a note without being anyone ("pls Datix").
 _TEXT_SPEAK = frozenset("pls plz thx tx ty np ps pts msg txt tbh btw imo".split())
 # "Signed: Sunday E., RMN": a day or month that is also a first name, with an initial after it,
@@ -1125,26 +1137,17 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                 and not _covered(taken, m.start(g), m.end(g)):
             out.append(_by_initials(m.start(g), m.end(g), m.group(g), "a short sign-off", 0.65))
     last = _INLINE_SIGNOFF_RE.search(text, max(0, len(text) - 12))
-    if last is not None:
+    if last is not None and not _covered(taken, last.start(1), last.end(1)):
         low = last.group(1)
-        # letters with no vowel ("kc", "gd") are initials, whatever a dictionary makes of them
-        vowels = any(ch in "aeiouy" for ch in low)
-        if not ((vowels and (lex.is_common(low) or low in lex.english))
-                or low in lex.keep or low in _CAPS_NOT_INITIALS
-                or _covered(taken, last.start(1), last.end(1))):
-            out.append(_by_initials(last.start(1), last.end(1), low, "a short sign-off", 0.65))
-        elif not vowels and low in lex.keep and not _covered(taken, last.start(1), last.end(1)):
-            # "well done Miss Okafor - sx": after a dash at the very end, letters that could
-            # be a note's shorthand ("sx", "hx") are still whoever wrote it
+        # "well done Miss Okafor - sx": after a dash at the very end, letters with no vowel
+        # that could be a note's shorthand ("sx", "hx") are still whoever wrote it
+        if not _letters_read_as_word(low, lex) or (low in lex.keep and not _has_vowel(low)):
             out.append(_by_initials(last.start(1), last.end(1), low, "a short sign-off", 0.65))
     tail = max(0, len(text) - 24)
     last = _SIGNOFF_WITH_ROLE_RE.search(text, tail)
     if last is not None and not _covered(taken, last.start(1), last.end(1)):
         low = last.group(1)
-        vowels = any(ch in "aeiouy" for ch in low)
-        if low in lex.first_names or not (
-                (vowels and (lex.is_common(low) or low in lex.english))
-                or low in lex.keep or low in _CAPS_NOT_INITIALS or low in _TEXT_SPEAK):
+        if low in lex.first_names or not (_letters_read_as_word(low, lex) or low in _TEXT_SPEAK):
             out.append(_by_initials(last.start(1), last.end(1), low,
                                     "a short sign-off with a role", 0.65))
     for m in (_NAME_DAY_INITIAL_RE.finditer(text) if _NAME_DAY_WORDS_RE.search(text) else ()):
@@ -2257,6 +2260,14 @@ _SPOKEN_TO_STEMS = ("told", "tell", "asked", "rang", "phoned", "texted", "messag
                     "shout", "hand", "sent", "send", "given", "gave")
 
 
+def _not_a_lower_name(word: str, lex: Lexicon, places: frozenset[str]) -> bool:
+    """A lower-case word that no slot makes a person's name: not a listed first name, or a
+    term, a place, a role, a modal, a day or a month."""
+    return (word not in lex.first_names or word in lex.keep or word in places
+            or word in _PERSONISH or word in NAME_CUES or word in STOPWORDS
+            or word in _MODALS or word in _DAYS_MONTHS)
+
+
 def _spoken_to_lower(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                      places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
@@ -2267,9 +2278,7 @@ def _spoken_to_lower(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             found.append(m)
     for m in found:
         word = m.group(1)
-        if (word not in lex.first_names or word in lex.keep or word in places
-                or word in _PERSONISH or word in NAME_CUES or word in STOPWORDS
-                or word in _MODALS or word in _DAYS_MONTHS or word in _BY_IDIOMS
+        if (_not_a_lower_name(word, lex, places) or word in _BY_IDIOMS
                 or _covered(taken, m.start(1), m.end(1))):
             continue
         out.append(_name(m.start(1), m.end(1), word, "a lower-case name spoken to", 0.65))
@@ -2305,9 +2314,7 @@ def _with_me(text: str, taken: list[tuple[int, int]], lex: Lexicon,
 def _beside_me(text: str, start: int, end: int, taken: list[tuple[int, int]], lex: Lexicon,
                places: frozenset[str]) -> list[Candidate]:
     word = text[start:end]
-    if (word not in lex.first_names or word in lex.keep or word in places
-            or word in _PERSONISH or word in NAME_CUES or word in STOPWORDS
-            or word in _MODALS or word in _DAYS_MONTHS or _covered(taken, start, end)):
+    if _not_a_lower_name(word, lex, places) or _covered(taken, start, end):
         return []
     return [_name(start, end, word, "a lower-case name beside the writer", 0.65)]
 

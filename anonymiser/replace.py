@@ -193,11 +193,16 @@ def role_of(text: str, cand: Candidate) -> str:
             m = regex.match(text_part)
             if m is not None and _NAME_AFTER_ROLE_RE.match(text_part, m.end()):
                 continue  # "Will Tennant, Dr Chinwe Okeke": the next person's title
-        if m is None:
-            continue
-        for key, value in m.groupdict().items():
-            if value is not None:
-                return _ROLE_WORDS[int(key[1:])][1]
+        if m is not None:
+            return _role_matched(m)
+    return "person"
+
+
+def _role_matched(m: re.Match[str]) -> str:
+    """The role of the alternative of ROLE_BEFORE_RE or ROLE_AFTER_RE that matched."""
+    for key, value in m.groupdict().items():
+        if value is not None:
+            return _ROLE_WORDS[int(key[1:])][1]
     return "person"
 
 
@@ -334,9 +339,7 @@ def _avoid_echo(text: str, cand: Candidate, label: str) -> str:
         m = _match_at_word_start(ROLE_BEFORE_RE, near) if _may_end_with_role(near) else None
         if m is not None and m.end() == len(near) and near[-1:] in (" ", "\t") \
                 and not any(ch in m.group(0) for ch in "(:,-–\n"):
-            for key, value in m.groupdict().items():
-                role = _ROLE_WORDS[int(key[1:])][1]
-                if value is not None and role not in _FAMILY_ROLES \
-                        and ROLE_LABELS[role][0] == role_words:
-                    return suffix
+            role = _role_matched(m)
+            if role not in _FAMILY_ROLES and ROLE_LABELS[role][0] == role_words:
+                return suffix
     return label
