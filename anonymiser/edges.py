@@ -99,44 +99,16 @@ def widen(text: str, kept: list[Candidate]) -> list[Candidate]:
             continue
         low_name = text[start:end].islower()
         left_limit = out[-1].end if out else 0
-        before = text[max(left_limit, start - 12):start] if _letter_before(text, start) else ""
-        if before:
-            m = _DOTTED_BEFORE_RE.search(before)
-            if m is not None and not (m.group(1).islower() and not low_name):
-                line_start = text.rfind("\n", 0, start) + 1
-                if not (m.group(1).islower() and start - len(before) + m.start() == line_start):
-                    start -= len(before) - m.start()  # not "b. Jones" listing a line
-            elif m is None and not low_name:
-                m = _BARE_BEFORE_RE.search(before)
-                if m is not None:
-                    word = _WORD_BEFORE_RE.search(text, max(0, start - 30), start - 2)
-                    if word is None or word.group(1).lower() not in _LABELLED_BY:
-                        start -= len(before) - m.start()
-        if not low_name and text[start:start + 1].isupper() \
-                and text.endswith(_NAME_DAYS, max(left_limit, start - 8), start):
-            day = _NAME_DAY_BEFORE_RE.search(text, max(left_limit, start - 8), start)
-            if day is not None and not WHEN_BEFORE_RE.search(
-                    text, max(0, day.start() - 10), day.start()):
-                start = day.start()
+        start = _start_with_initial(text, start, left_limit, low_name)
         nxt = kept[i] if i < count else None
-        right_limit = nxt.start if nxt is not None else n
-        m = (_LOWER_AFTER_RE if low_name else _AFTER_RE).match(text, end)
-        if m is not None:
-            letter_end = m.end()
-            if low_name:
-                pass
-            elif m.group(2) in "AI" and not _CLOSED_AFTER_RE.match(text, letter_end):
-                m = None
-            elif m.group(1).startswith(",") \
-                    and not _AFTER_COMMA_INITIAL_RE.match(text, letter_end):
-                m = None
-            if m is not None:
-                if nxt is not None and nxt.kind == "name" and nxt.start == m.start(2) \
-                        and text[letter_end:nxt.end] in ("", "'s", "’s"):
-                    i += 1  # "Okafor, N", "amber l's": the letter was a span of its own
-                    end = letter_end
-                elif letter_end <= right_limit:
-                    end = letter_end
+        letter_end = _initial_after(text, end, low_name)
+        if letter_end is not None:
+            if nxt is not None and nxt.kind == "name" and nxt.start == letter_end - 1 \
+                    and text[letter_end:nxt.end] in ("", "'s", "’s"):
+                i += 1  # "Okafor, N", "amber l's": the letter was a span of its own
+                end = letter_end
+            elif letter_end <= (nxt.start if nxt is not None else n):
+                end = letter_end
         meta = c.meta
         if end < n and text[end] == "." and text[end - 1].isupper() \
                 and (end - start == 1 or not text[end - 2].isalpha()) \
@@ -146,6 +118,46 @@ def widen(text: str, kept: list[Candidate]) -> list[Candidate]:
         out.append(c if (start, end) == (c.start, c.end) and meta is c.meta
                    else replace(c, start=start, end=end, meta=meta))
     return out
+
+
+def _start_with_initial(text: str, start: int, left_limit: int, low_name: bool) -> int:
+    """Where a name starts once the initial before it ("L Farrow", "d. o'rourke") or a day
+    that is a first name ("Sunday Eze") is taken in; never before `left_limit`."""
+    before = text[max(left_limit, start - 12):start] if _letter_before(text, start) else ""
+    if before:
+        m = _DOTTED_BEFORE_RE.search(before)
+        if m is not None and not (m.group(1).islower() and not low_name):
+            line_start = text.rfind("\n", 0, start) + 1
+            if not (m.group(1).islower() and start - len(before) + m.start() == line_start):
+                start -= len(before) - m.start()  # not "b. Jones" listing a line
+        elif m is None and not low_name:
+            m = _BARE_BEFORE_RE.search(before)
+            if m is not None:
+                word = _WORD_BEFORE_RE.search(text, max(0, start - 30), start - 2)
+                if word is None or word.group(1).lower() not in _LABELLED_BY:
+                    start -= len(before) - m.start()
+    if not low_name and text[start:start + 1].isupper() \
+            and text.endswith(_NAME_DAYS, max(left_limit, start - 8), start):
+        day = _NAME_DAY_BEFORE_RE.search(text, max(left_limit, start - 8), start)
+        if day is not None and not WHEN_BEFORE_RE.search(
+                text, max(0, day.start() - 10), day.start()):
+            start = day.start()
+    return start
+
+
+def _initial_after(text: str, end: int, low_name: bool) -> int | None:
+    """Where the initial after a name ends ("Kofi A:", "Okafor, N", "amber l's"), if one
+    follows; the letter itself is the character before that offset."""
+    m = (_LOWER_AFTER_RE if low_name else _AFTER_RE).match(text, end)
+    if m is None:
+        return None
+    letter_end = m.end()
+    if not low_name:
+        if m.group(2) in "AI" and not _CLOSED_AFTER_RE.match(text, letter_end):
+            return None
+        if m.group(1).startswith(",") and not _AFTER_COMMA_INITIAL_RE.match(text, letter_end):
+            return None
+    return letter_end
 
 
 def give_back_stops(text: str, spans: list[Span], kept: list[Candidate]) -> list[Span]:
