@@ -485,6 +485,8 @@ _RAG_COLOURS = frozenset({"red", "amber", "green"})
 _RAG_AFTER_RE = re.compile(
     r"[ \t]+(?:\d[ \t]+)?(?:on[ \t]+the[ \t]+RAG|rating|rated|response|category|call|flag|alert|"
     r"warning|RAG|status|disposition)\b", re.IGNORECASE)  # "Green 2 disposition": NHS 111
+# "risk now Amber (was Green)", "Red -> Amber": two ratings side by side.
+_RAG_PAIR_RE = re.compile(r"\b(?:Red|Amber|Green|RED|AMBER|GREEN)\b")
 _RAG_UPGRADE_RE = re.compile(r"\b(?:upgraded|downgraded|escalated|raised|lowered|moved)[ \t]+"
                              r"(?:to|from)[ \t]+$", re.IGNORECASE)
 # "Storm Éowyn", "Storm Arwen": a named storm is weather.
@@ -496,9 +498,17 @@ def _not_rag_ratings(text: str, cands: list[Candidate]) -> list[Candidate]:
         (text[c.start:c.end].lower() in _RAG_COLOURS and (
             _RAG_BEFORE_RE.search(text, max(0, c.start - 50), c.start)
             or _RAG_AFTER_RE.match(text, c.end)
-            or _RAG_UPGRADE_RE.search(text, max(0, c.start - 30), c.start)))
+            or _RAG_UPGRADE_RE.search(text, max(0, c.start - 30), c.start)
+            or _rag_beside(text, c)))
         or _STORM_BEFORE_RE.search(text, max(0, c.start - 8), c.start)
         or _named_storm(text[c.start:c.end]))]
+
+
+def _rag_beside(text: str, c: Candidate) -> bool:
+    """Another rating's colour within a few words: "now Amber (was Green)"."""
+    lo, hi = max(0, c.start - 20), min(len(text), c.end + 20)
+    return any(m.start() != c.start and text[m.start():m.end()].lower() != text[c.start:c.end].lower()
+               for m in _RAG_PAIR_RE.finditer(text, lo, hi))
 
 
 def _named_storm(found: str) -> bool:
@@ -570,7 +580,8 @@ _SERVICE_WORDS = (GENERIC_ORG_WORDS - _WHERE_WORDS) | frozenset(
     older paeds palliative panel partnership patient patients people's permanence person persons
     pharmacy placement placements practitioner prescriber prevention principal psychiatric
     psychiatry pupil rapid reablement referrals rehabilitation report return security sexual
-    sister standards substance support teams triage units violence welfare""".split())
+    sister standards substance support teams triage units violence welfare technical detached
+    review pre-proceedings proceedings users""".split())
 
 
 # "prescribed Tazocin", "80ml Omnipaque", "completed the Parvolex", "Emerade pens": a word in a

@@ -428,6 +428,7 @@ class NameFinder:
                 (i + 1 < len(toks) and (toks[i + 1].lower in lex.surnames
                                         or toks[i + 1].lower in SPEECH_VERBS
                                         or toks[i + 1].lower in _CLAUSE_ADVERBS
+                                        or toks[i + 1].lower in _NEGATED_AUX
                                         or toks[i + 1].lower.endswith("ed")))
                 or (i and toks[i - 1].lower in _BEFORE_LOWER_NAME))) and not (
                     i and toks[i - 1].lower in _GIVING_VERBS and self._given_to(i)):
@@ -572,7 +573,7 @@ class NameFinder:
                     self._set(i, 0.7, "capitalised word between a role and a verb")
                     continue  # "the paramedic Sol gave", "Husband Reg noticed"
                 if common and self._rare_word_acting(i):
-                    self._set(i, 0.6, "rare word capitalised mid-sentence before a verb")
+                    self._set(i, 0.6, "rare word capitalised where a person acts")
                     continue  # "places Dot might head for"
                 if common or low in lex.keep or low in lex.eponyms:
                     continue
@@ -627,7 +628,11 @@ class NameFinder:
                               and (tok.sent or (i and toks[i - 1].lower in _BEFORE_LOWER_NAME)
                                    or (prev == i - 1 and toks[prev].lower in _EX_RELATIONS)))
                              or (self._past_verb(verb) and prev == i - 1
-                                 and toks[prev].lower in NAME_CUES))):
+                                 and toks[prev].lower in NAME_CUES)
+                             or (vtok.lower in _NEGATED_AUX and low not in _NOT_FIRST
+                                 and prev == i - 1 and (toks[prev].lower in _CONJUNCTIONS
+                                                        or toks[prev].lower in _BEFORE_LOWER_NAME))
+                             )):
                     # "ray got his results", "jack was excluded": a name typed in lower case
                     # that starts a clause and does something; "pharmacist will picked up".
                     self._set(i, 0.7, "lower-case name-word followed by a verb")
@@ -725,8 +730,15 @@ class NameFinder:
         toks = self.toks
         tok = toks[i]
         low = tok.lower
-        if tok.sent or self.title_line[i] or i == 0 or self._word_or_term(low):
+        if self.title_line[i] or self._word_or_term(low):
             return False
+        if tok.sent or i == 0:
+            return False
+        if self._by_person(i):
+            # "Aircraft inspected by Chip", not "issued by Load Control" or "by Modern Matron"
+            nxt = _next_tok(toks, i)
+            return not self._in_title_phrase(i) and (
+                nxt is None or not (nxt.kind == WORD and nxt.cap) and nxt.lower not in ("and", "&"))
         prev = toks[i - 1]
         if prev.kind != WORD or prev.cap or prev.lower in _DETERMINERS \
                 or prev.lower in _NOT_BEFORE_ACTOR:
@@ -1699,6 +1711,12 @@ _CLOSING_INITIALS_RE = re.compile(
 )
 _PERSON_PLACES = frozenset("row seat bay bed ward room cot cubicle side".split())
 _BEFORE_LOWER_NAME = frozenset("and & , by with thanks".split())
+_CONJUNCTIONS = frozenset("as cos coz because but so when until if though".split())
+# "amber didnt want to press charges": a clause's subject, typed as quickly as the name.
+_NEGATED_AUX = frozenset(
+    """didnt didn't didn’t doesnt doesn't doesn’t wasnt wasn't wasn’t wont won't won’t cant can't
+    can’t couldnt couldn't couldn’t wouldnt wouldn't wouldn’t hasnt hasn't hasn’t hadnt hadn't
+    hadn’t""".split())
 # Past-tense words that follow ordinary nouns far more often than names.
 _NOT_VERBS = frozenset("based related needed used shared involved concerned".split())
 _ACCENTS = str.maketrans("áàâäéèêëíìîïóòôöúùûüçñ", "aaaaeeeeiiiioooouuuucn")

@@ -575,11 +575,20 @@ _SALUTATION_RE = re.compile(
     r"[ \t]*(?P<greeting>(?i:hi|hello|hiya|hey|morning|afternoon|evening)[ \t]+)?"
     r"([A-ZÀ-Þ][a-zà-ÿ'’\-]+)[ \t]*,[ \t]*(?:\n|(?=(?:please|pls|can|could|would|thanks|thank|"
     r"just|did|are|is|wanted|just)\b))")
+# "To Sølvi and everyone at Fenbridge": a thank-you note opening on who it is for.
+_TO_OPENING_RE = re.compile(
+    r"[ \t]*(?:To|Dear)[ \t]+([A-ZÀ-Þ][a-zà-ÿ'’\-]+)[ \t]+(?:and|&)[ \t]+(?:everyone|everybody|all"
+    r"|the[ \t]+(?:team|crew|staff|rest))\b")
+# "Last signed out by HB & SA": two sets of initials after "by" are the two people who did it.
+_BY_INITIALS_PAIR_RE = re.compile(
+    r"\bby(?:[ \t]+|[ \t]*\n[ \t]*)([A-Z]{2,3})[ \t]*(?:&|\+|/|and)[ \t]*([A-Z]{2,3})(?![\w'’\-])")
 # Words a greeting opens on that are nobody: "Hi all,", "Morning team,".
 _GREETED_NOBODY = frozenset("all team everyone everybody both guys folks there again mate love "
                             "lovely gang ladies colleagues".split())
 # "PMcK", "DMcL", "JO'N": initials of a Mc-, Mac- or O'- surname.
-_MC_INITIALS_RE = re.compile(r"[A-Z](?<![\w'’\-].)(?:Mc|Mac|O['’])[A-Z](?![\w'’\-])")
+_MC_INITIALS_RE = re.compile(r"[A-Z](?<![\w'’\-].)(?:Mc|Mac|O['’])[A-Z](?![\w'’\-])"
+                             # "HvdB", "JvD", "MdS": initials of a surname with a particle
+                             r"|[A-Z](?<![\w'’\-].)(?:vd|v|van|von|de|da|dos|du)[A-Z](?![\w'’\-])")
 
 
 # "-- PF, Safety Officer", "T-J x", "Kez xx": a short sign-off on its own line.
@@ -1130,6 +1139,19 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         if low in _GREETINGS:
             continue  # "Hello,", "Grazie,"
         out.append(_name(m.start(2), m.end(2), word, "a name greeted on its own line", 0.7))
+    for m in match_at(_TO_OPENING_RE, text, _line_starts(text)) if "To" in text else ():
+        low = m.group(1).lower()
+        if not (_covered(taken, m.start(1), m.end(1)) or low in lex.keep or low in places
+                or low in _PERSONISH or low in _GREETED_NOBODY or lex.is_basic(low)):
+            out.append(_name(m.start(1), m.end(1), m.group(1), "a name a note is addressed to",
+                             0.7))
+    for m in _BY_INITIALS_PAIR_RE.finditer(text) if "by" in text else ():
+        if any(g.lower() in lex.keep for g in m.groups()):
+            continue  # "by ATC & RFFS": services
+        for pair in (1, 2):
+            if not _covered(taken, m.start(pair), m.end(pair)):
+                out.append(_by_initials(m.start(pair), m.end(pair), m.group(pair),
+                                        "two sets of initials after 'by'", 0.65))
     for m in _SIGNOFF_LINE_RE.finditer(text):
         g = "dash" if m.group("dash") else ("end" if m.group("end") else "kiss")
         # "-- PF, Safety Officer" is someone even if PF is a term; a bare "-- NHS" is not
@@ -1162,7 +1184,8 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                                 "a letter signing off after thanks", 0.65))
     for m in _MC_INITIALS_RE.finditer(text):
         if not _covered(taken, m.start(), m.end()):
-            out.append(_by_initials(m.start(), m.end(), m.group(0), "initials of a Mc or O' surname", 0.7))
+            out.append(_by_initials(m.start(), m.end(), m.group(0), "initials of a Mc, O' or van surname",
+                                    0.7))
     return out
 
 
@@ -2085,6 +2108,10 @@ _TITLED_RE = re.compile(
     + r"\.?"
     r"[ \t]+(?:\d{2,5}[ \t]+)?(" + _PART + r")"
 )
+# "the one they call Stretch", "the lads call him Bluey": what people call someone.
+_THEY_CALL_RE = re.compile(
+    r"\b(?:they|we|everyone|everybody|people|lads|kids|girls|boys|staff)[ \t]+call(?:s|ed)?"
+    r"(?:[ \t]+(?:him|her|them))?[ \t]+[\"'‘“]?(" + _PART + r")")
 # "known as Tiny", "her name was Trace", "calls himself Duke": what follows is what they
 # are called.
 _CALLED_RE = re.compile(
@@ -2119,7 +2146,8 @@ def _titled_and_called(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                        places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
     for pattern, reason in ((_TITLED_RE, "capitalised word after a title or rank"),
-                            (_CALLED_RE, "what a person is known as")):
+                            (_CALLED_RE, "what a person is known as"),
+                            (_THEY_CALL_RE, "what a person is known as")):
         for m in pattern.finditer(text):
             word = m.group(1)
             if not word[0].isupper() or not _name_part(word, lex, places):
@@ -2141,7 +2169,10 @@ def _titled_and_called(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         out.append(_name(m.start(1), end, first, "a writer saying who they are", 0.7))
     for m in _SCHOOL_YEAR_RE.finditer(text):
         low = m.group(1).lower()
-        if (low in lex.first_names and low not in lex.keep and low not in places
+        # "Sol (Year 9)": in brackets, any word outside the basic vocabulary is the pupil's name
+        listed = low in lex.first_names or ("(" in m.group(0) and not lex.is_basic(low)
+                                            and low not in _PERSONISH and low not in NAME_CUES)
+        if (listed and low not in lex.keep and low not in places
                 and not _covered(taken, m.start(1), m.end(1))):
             out.append(_name(m.start(1), m.end(1), m.group(1), "a pupil with a school year", 0.7))
     for m in _PNR_NAME_RE.finditer(text):
@@ -2245,8 +2276,8 @@ _SPOKEN_TO_LOWER_RE = re.compile(
 _BY_OR_WITH_LOWER_RE = re.compile(
     r"(?:by|with|w/?)[ \t]+([a-z][a-z'’\-]{1,14})" + _SPOKEN_TO_FOLLOW)
 _DONE_BEFORE_BY_RE = re.compile(
-    r"\b(?:done|seen|checked|signed|reviewed|caught|spotted|found|written|completed|led|"
-    r"covered|sorted|picked[ \t]+up)[ \t]+$")
+    r"\b(?:done|seen|written|led|taken|given|driven|caught|sorted|picked[ \t]+up|[a-z]{3,}ed)"
+    r"[ \t]+$")
 _DONE_BEFORE_WITH_RE = re.compile(
     r"\b(?:checked|checking|double[ \t-]checked|discussed|liaised|agreed|confirmed)"
     r"(?:[ \t]+(?:it|this|the[ \t]+[a-z]+))?[ \t]+$")
@@ -2366,7 +2397,8 @@ def _lower_after_relation(text: str, taken: list[tuple[int, int]],
         relation = m.group(1).lower() in _RELATIONS
         if (first in _LOWER_NOT_NAMES or (first in lex.keep and not (named and relation))
                 or first in NAME_CUES or first in _MODALS or first in STOPWORDS
-                or first.endswith(("ed", "ing", "ly")) or len(first) < 3
+                or first.endswith(("ed", "ing", "ly", "ologist", "ician", "iatrist"))
+                or len(first) < 3
                 or (first.endswith("s") and first[:-1] in lex.english)):  # "stepdad grabs her"
             continue
         if "'" in first or "’" in first or (not named and _english_made(first, lex)):
@@ -2576,6 +2608,47 @@ def _coordinated(text: str, confirmed: list[Candidate], taken: list[tuple[int, i
                 continue  # "the boys and Jo"
             seen.add(start)
             out.append(_name(start, end, word, "joined by 'and' to a name", 0.65))
+    return out
+
+
+# "night crew (Kit / Sol)", "Staff (Grace Adeyemi, Chip) followed": a short list in brackets,
+# each item a capitalised word or two, one of them a found name; the others are people too.
+_BRACKET_LIST_RE = re.compile(r"\(([^()\n]{3,60})\)")
+_BRACKET_ITEM_SPLIT_RE = re.compile(r"[ \t]*(?:,|/|&|\+|\band\b)[ \t]*")
+_BRACKET_ITEM_RE = re.compile(r"[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?")
+
+
+def _bracketed_siblings(text: str, confirmed: list[Candidate], taken: list[tuple[int, int]],
+                        lex: Lexicon, places: frozenset[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    if "(" not in text:
+        return out
+    names = [(c.start, c.end) for c in confirmed if c.kind == "name"]
+    for m in _BRACKET_LIST_RE.finditer(text):
+        inner = m.group(1)
+        if not _BRACKET_ITEM_SPLIT_RE.search(inner):
+            continue
+        items: list[tuple[int, int]] = []
+        pos = m.start(1)
+        for part in _BRACKET_ITEM_SPLIT_RE.split(inner):
+            at = text.index(part, pos)
+            pos = at + len(part)
+            items.append((at, pos))
+        if len(items) < 2 or len(items) > 6 \
+                or not all(_BRACKET_ITEM_RE.fullmatch(text[s:e]) for s, e in items):
+            continue
+        named = [any(ns <= s and e <= ne or s <= ns < e for ns, ne in names) for s, e in items]
+        if not any(named):
+            continue
+        for (s, e), found in zip(items, named, strict=True):
+            if found or _covered(taken, s, e):
+                continue
+            lows = [w.lower() for w in text[s:e].split()]
+            if any(w in lex.keep or w in places or w in _PERSONISH or w in NAME_CUES
+                   or lex.is_basic(w) or w in _DAYS_MONTHS for w in lows):
+                continue
+            out.append(_name(s, e, text[s:e].split()[0], "in a list in brackets with a name",
+                             0.6))
     return out
 
 
@@ -3400,6 +3473,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     taken_c = taken + [(c.start, c.end) for c in extra]
     extra.extend(_coordinated(text, confirmed, taken_c, lex, places))
     extra.extend(_before_bracketed_names(text, confirmed, taken_c, lex, places))
+    extra.extend(_bracketed_siblings(text, confirmed, taken_c, lex, places))
     extra.extend(_quoted_nicknames(text, confirmed, taken_c))
     confirm_new()
     extra.extend(c for c in confident_names(text, taken + [(c.start, c.end) for c in extra], lex,

@@ -1,0 +1,103 @@
+"""Round 36: what session 15 learnt from blind corpora 229-238 once they had been measured."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymiser import anonymise
+from tests.anonymiser.spans import hidden, kinds, untouched
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Engine run done, handed over to Lars at 10:00 for the taxi test", "Lars"),
+        ("Aircraft checked by Hemi - paint damage only, no structural", "Hemi"),
+        ("bins in the sluice changed by jojo. still not collected", "jojo"),
+        ("the van is out, manny has it today", "manny"),
+        ("no referral went (soph thinks it sat in drafts)", "soph"),
+        ("From: Ferg\nRe: the night's defects", "Ferg"),
+        ("cartridges from the new box, birdy says it happened tues too", "birdy"),
+    ],
+)
+def test_short_forms_and_names_kept_as_terms_in_capitals(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Crossing the zone we called LARS for a basic service", "LARS"),
+        ("Listed for a left hemi arthroplasty on Tuesday", "hemi"),
+    ],
+)
+def test_the_terms_stay_in_capitals_and_lower_case(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("two lads by the shops, one of them the one they call Stretch. we shouted", "Stretch"),
+        ("the lads call him Gonzo most days", "Gonzo"),
+    ],
+)
+def test_what_people_call_someone(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("To: night crew (Kit / Sol)\nFrom: Priyanka Desai", "Sol"),
+        ("Staff (Grace Adeyemi, Chip) followed at a distance", "Chip"),
+    ],
+)
+def test_a_short_list_in_brackets_with_a_name_is_people(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+def test_a_list_in_brackets_of_services_stays() -> None:
+    text = "Referred on (Grace Obi, Housing) the same day"
+    assert untouched(text, "Housing"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tailplane inspected by Chip - no damage found", "Chip"),
+        ("Last signed out by\n  HB & SA at 07:10. Both rung.", "HB"),
+        ("Last signed out by\n  HB & SA at 07:10. Both rung.", "SA"),
+        ("To Sølvi and everyone at the training centre,\nThank you", "Sølvi"),
+        ("On Tuesday Sol (Year 9) told his class teacher at break", "Sol"),
+        ("Renewals: Ana and HvdB due in March", "HvdB"),
+        ("no further action as amber didnt want to press charges", "amber"),
+    ],
+)
+def test_people_where_only_a_person_fits(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The LIR was issued by Load Control before the change", "Load Control"),
+        ("Handled by ATC & RFFS within two minutes", "RFFS"),
+        ("DfE guidance was followed", "DfE"),
+        ("the van wont start again, rang the garage", "van"),
+        ("Wires risk now Amber (was Green) on the register", "Amber"),
+        ("Wires risk now Amber (was Green) on the register", "Green"),
+        ("She queried it with Technical Services, who confirmed the basis", "Technical Services"),
+        ("On behalf of the Pre-Proceedings Team I wanted to thank you", "Pre-Proceedings Team"),
+        ("Dr Kofi Mensah (consultant haematologist) was informed", "haematologist"),
+        ("Seen by the consultant radiologist the same day", "radiologist"),
+    ],
+)
+def test_services_ratings_and_roles_stay(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
+
+
+def test_the_called_name_is_replaced_consistently() -> None:
+    text = "Sol (Year 9) told his teacher. We recorded Sol's words."
+    out = anonymise(text).text
+    assert "Sol" not in out
