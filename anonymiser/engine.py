@@ -210,6 +210,9 @@ _TYPE_AFTER_REG_RE = re.compile(
     r"(?:[ \t][A-Z][A-Za-z]+)?)[ \t]*\)"
     r"|[ \t]((?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+(?:[ \t]\d{2,4}[A-Za-z]*)?)"
     r"(?=[ \t]*(?:c/s|[,.;:]|\n|$|dep|on|in|inbound|from|to|at|with)))")
+# "G-BXLV (HVA-LS-24-004)": an occurrence's reference after the registration, not its type;
+# no type has two groups of letters before its number, or a number led by a nought.
+_REFERENCE_NOT_TYPE_RE = re.compile(r"[A-Z]{2,}-[A-Z]{2,}-\d|-0\d")
 # "AW169 G-KRNW", "A320neo G-UZHF", "ATR72 G-ISLK"; never a callsign ("EZY82GK G-UZHF").
 _TYPE_BEFORE_REG_RE = re.compile(
     r"(?<![\w-])((?:[A-Z]{1,2}-?\d{2,4}(?:-\d{1,4})?|ATR[ -]?\d{2})(?:[A-Z]{1,2}|neo|ceo|max)?)"
@@ -235,7 +238,8 @@ def _aircraft_types(text: str, cands: list[Candidate]) -> list[Candidate]:
         m = _TYPE_AFTER_REG_RE.match(text, c.end)
         if m is not None:
             group = 1 if m.group(1) is not None else 2
-            regions.append((m.start(group), m.end(group)))
+            if not _REFERENCE_NOT_TYPE_RE.search(m.group(group)):
+                regions.append((m.start(group), m.end(group)))
         before = _TYPE_BEFORE_REG_RE.search(text, max(0, c.start - 12), c.start)
         if before is not None:
             regions.append((before.start(1), before.end(1)))
@@ -262,7 +266,7 @@ _TITLE_START_RE = re.compile(r"(?:mr|mrs|ms|miss|mx|dr|prof)\b", re.IGNORECASE)
 # a part number ("P/N ALX-8421").
 _VETOED_CODE_KINDS = frozenset({"case_reference", "flight_number", "vehicle_registration"})
 _TYPE_DESIGNATOR_RE = re.compile(
-    r"(?:PA|DA|DR|SR|TB|AA|BN|BN2[AB]?|DHC|EMB|ATR|AS|EC|AW|MD|BK)-\d{1,3}(?:-\d{1,3}[A-Z]{0,2})?"
+    r"(?:PA|DA|DR|SR|TB|AA|BN|BN2[AB]?|DHC|EMB|ATR|AS|EC|AW|MD|BK)-\d{1,3}(?:-[1-9]\d{0,2}[A-Z]{0,2})?"
     r"|B7[0-8]7-\d{1,3}[A-Z]{0,3}|A3[0-8]\d-\d{1,3}[A-Z]{0,3}"  # "B747-8F", "A330-200F"
     r"|UN\d{4}")  # a UN dangerous-goods number
 # "on the A34", "the M62": a road, not a record

@@ -101,3 +101,25 @@ def test_the_called_name_is_replaced_consistently() -> None:
     text = "Sol (Year 9) told his teacher. We recorded Sol's words."
     out = anonymise(text).text
     assert "Sol" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("SAFETY REVIEW - COMMENDATION. Ref SR-24-066. 1. Occurrence.", "SR-24-066"),
+        ("ATSA spotted a 7600 squawk on G-BXLV (HVA-LS-24-004)", "HVA-LS-24-004"),
+    ],
+)
+def test_a_reference_shaped_like_an_aircraft_type_is_a_reference(text: str, code: str) -> None:
+    assert hidden(text, code), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("G-BXKT (PA-28-161) landed long", "PA-28-161"),
+        ("the SR-22 was refuelled", "SR-22"),
+    ],
+)
+def test_aircraft_types_stay(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
