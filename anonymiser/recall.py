@@ -388,6 +388,11 @@ def _foreign_spelled(text: str, taken: list[tuple[int, int]], lex: Lexicon,
 _HANDLE_RE = re.compile(
     r"(?<![\w@.])@[A-Za-z0-9_.]{2,30}(?<!\.)(?![\w@])"
     r"|[A-Za-z0-9](?<![\w@.\-/].)[A-Za-z0-9.]*_[A-Za-z0-9_.]*(?<![._])(?![\w@/])")
+_LOGIN_CUE_RE = re.compile(
+    r"\b(?:log[ \t-]?in|logon|user[ \t]?(?:name|id)|smartcard[ \t]+(?:id|name))s?"
+    r"(?:[ \t]+(?:is|was))?[ \t]*[:(\"'‘“]?[ \t]*([a-z][a-z0-9._]{3,24}[a-z0-9])(?![\w@.\-])",
+    re.IGNORECASE)
+_SPEAKER_HANDLE_RE = re.compile(r"^[ \t]*([a-z][a-z0-9]{1,15}\.[a-z][a-z0-9]{0,15}):[ \t]", re.M)
 _APP_CUE_RE = re.compile(
     r"(?:snap(?:chat)?|insta(?:gram)?|tiktok|tik[ \t]tok|twitter|facebook|discord|whatsapp|"
     r"user[ \t]?name|handle|account|profile|gamer[ \t]?tag|psn|xbox)"
@@ -498,7 +503,7 @@ def _login_names(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[
     return out
 
 
-def _online_names(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+def _online_names(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     if "_" in text or "@" in text:
         for m in _HANDLE_RE.finditer(text):
@@ -517,6 +522,18 @@ def _online_names(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
                     and _APP_CUE_RE.search(text, max(0, m.start() - 40), m.start())
                     and not _covered(taken, m.start(), m.end())):
                 out.append(_name(m.start(), m.end(), m.group(0), "a user name after its app", 0.75))
+    for m in _LOGIN_CUE_RE.finditer(text) if "log" in low or "user" in low else ():
+        # "assigned to a leaver's login (gwilliams)", "username: jmorrow2": a system login
+        word = m.group(1)
+        if (word not in lex.english and not lex.is_common(word) and word not in lex.keep
+                and (any(ch.isdigit() or ch in "._" for ch in word) or word[1:] in lex.surnames
+                     or word in lex.first_names or word[:-1] in lex.surnames)
+                and not _covered(taken, m.start(1), m.end(1))):
+            out.append(_name(m.start(1), m.end(1), word, "a user name after 'login'", 0.7))
+    for m in _SPEAKER_HANDLE_RE.finditer(text) if "." in text else ():
+        # "becks.m: was in crew room": a chat's speaker by a dotted user name
+        if not _covered(taken, m.start(1), m.end(1)):
+            out.append(_name(m.start(1), m.end(1), m.group(1), "a speaker's user name", 0.7))
     for m in (_HOUSE_NUMBER_RE.finditer(text) if _NUMBER_WORD_RE.search(text) else ()):
         if not _covered(taken, m.start(1), m.end(1)):
             out.append(Candidate(m.start(1), m.end(1), "address", 0.6, "a house by its number"))
@@ -2291,6 +2308,20 @@ _SPOKEN_TO_STEMS = ("told", "tell", "asked", "rang", "phoned", "texted", "messag
                     "shout", "hand", "sent", "send", "given", "gave")
 
 
+# "ta will for legging it over", "carer will on Fri", "to will from the day hospice", "joy and
+# will recognised": "will" typed in lower case where the modal cannot stand, since no verb
+# follows it, after thanks, a role, or a word that joins it to another person.
+_LOWER_WILL_RE = re.compile(
+    r"\b(?:ta|thanks|thank[ \t]+you|cheers|to|with|by|carer|nurse|hca|and|&|\+)[ \t]+(will)"
+    r"(?=[ \t]*(?:[,.!)]|\n(?![ \t]*[a-z])|$)"
+    r"|[ \t]+(?:for(?![ \t]+(?:sure|now|certain|definite))|from|on|at|who|x|recognised|thanked)\b)")
+
+
+def _lower_will(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+    return [_name(m.start(1), m.end(1), "will", "'will' where no verb follows it", 0.65)
+            for m in _LOWER_WILL_RE.finditer(text) if not _covered(taken, m.start(1), m.end(1))]
+
+
 def _not_a_lower_name(word: str, lex: Lexicon, places: frozenset[str]) -> bool:
     """A lower-case word that no slot makes a person's name: not a listed first name, or a
     term, a place, a role, a modal, a day or a month."""
@@ -3415,6 +3446,8 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_lower_after_relation(text, taken, lex))
     extra.extend(_spoken_to_lower(text, taken, lex, places))
     extra.extend(_with_me(text, taken, lex, places))
+    if "will" in text:
+        extra.extend(_lower_will(text, taken))
     extra.extend(_capital_after_role(text, taken, lex, places))
     extra.extend(_said_names(text, taken, lex))
     extra.extend(_family_names(text, taken, lex, places))
@@ -3426,7 +3459,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_names_with_roles(text, taken, lex, places))
     extra.extend(_foreign_spelled(text, taken, lex, places))
     extra.extend(_bed_names(text, taken, lex, places))
-    extra.extend(_online_names(text, taken))
+    extra.extend(_online_names(text, taken, lex))
     extra.extend(_login_names(text, taken, lex))
     if _SPELLED_HINT_RE.search(text):
         extra.extend(_spelled_out(text, taken))

@@ -123,3 +123,46 @@ def test_a_reference_shaped_like_an_aircraft_type_is_a_reference(text: str, code
 )
 def test_aircraft_types_stay(text: str, kept: str) -> None:
     assert untouched(text, kept), kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "proper calm. also ta will for running over with the first aid kit",
+        "Good catch by carer will on Friday while bathing him",
+        "and to will from the day hospice who made it happen",
+        "lovely to see joy and will recognised at huddle",
+    ],
+)
+def test_will_in_lower_case_where_no_verb_follows_is_a_name(text: str) -> None:
+    assert hidden(text, "will"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we will for sure look at it again",
+        "I've told the IRO and will\nupdate his Pathway Plan",
+        "this will, in time, help the team",
+        "staff will on the whole cope",
+    ],
+)
+def test_will_the_modal_stays(text: str) -> None:
+    assert untouched(text, "will"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the task list was still assigned to a leaver's login (gwilliams). One", "gwilliams"),
+        ("Clinical system username: jmorrow2 was still active", "jmorrow2"),
+        ("ops_danny: anyone seen the tech log??\nbecks.m: was in crew room\n", "becks.m"),
+    ],
+)
+def test_logins_and_dotted_speakers(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+def test_logging_in_is_not_a_login_name() -> None:
+    text = "log in with your smartcard before the round; login was fine"
+    assert not anonymise(text).spans
