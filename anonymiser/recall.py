@@ -2322,6 +2322,59 @@ def _lower_will(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
             for m in _LOWER_WILL_RE.finditer(text) if not _covered(taken, m.start(1), m.end(1))]
 
 
+# "dispenser (PN)", "HV (SC)", "ED reg (TO)", "Medic 1 (JPW)": a role, then the initials of the
+# person in it in brackets; letters that are a term elsewhere ("SC", "TO") are initials here.
+_ROLE_THEN_INITIALS_RE = re.compile(
+    r"\b([A-Za-z][A-Za-z\-]+)(?:[ \t]+\d)?[ \t]*\(([A-Z]{2,3})\)")
+_PILOT_ROLES = frozenset("pf pm pnf".split())
+_ROLE_WORDS_BEFORE_INITIALS = frozenset(
+    "dispenser reg registrar sho fy1 fy2 medic reviewer typist scribe chair minutes operator "
+    "hv sn rn hca nic emd".split())
+
+
+def _initials_after_roles(text: str, taken: list[tuple[int, int]],
+                          lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _ROLE_THEN_INITIALS_RE.finditer(text):
+        role, letters = m.group(1).lower(), m.group(2).lower()
+        if not (role in _ROLE_TITLE_WORDS or role in _ROLE_WORDS_BEFORE_INITIALS):
+            continue
+        if (letters in _ROLE_SHORT_SET or letters in _CAPS_NOT_INITIALS or letters in _ROLE_PAIRS
+                or letters in _UNITS_NOT_ATTENDEES or letters in _PILOT_ROLES
+                or _covered(taken, m.start(2), m.end(2))):
+            continue  # "nurse (RGN)", "doctor (SHO)", "Captain (PF)": the role's own letters
+        words = re.findall(r"[A-Za-z]+", text[max(0, m.start(1) - 40):m.end(1)])
+        if "".join(w[0] for w in words[-len(letters):]).lower() == letters:
+            continue  # "health advisor (HA)": the role spelt out, then its letters
+        out.append(_by_initials(m.start(2), m.end(2), m.group(2),
+                                "initials in brackets after a role", 0.65))
+    return out
+
+
+# "completed by HT (NIC)", "GS (RP)", "NB (MDT coordinator)": initials, then the person's role
+# in brackets; a term never has a role.
+_INITIALS_THEN_ROLE_RE = re.compile(
+    r"(?<![\w'’\-/])([A-Z]{2,3})[ \t]*\(((?:[A-Z]{2,4}[ \t]+)?[A-Za-z]+(?:[ \t]+[a-z]+)?)\)")
+_BRACKET_ROLES = frozenset("rp oim hlo mgr lead locum agency bank".split())
+
+
+def _initials_before_roles(text: str, taken: list[tuple[int, int]],
+                           lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _INITIALS_THEN_ROLE_RE.finditer(text):
+        letters, roles = m.group(1).lower(), m.group(2).lower().split()
+        if not any(role in _ROLE_TITLE_WORDS or role in _ROLE_SHORT_SET or role in _BRACKET_ROLES
+                   for role in roles):
+            continue
+        if (letters in _ROLE_SHORT_SET or letters in _CAPS_NOT_INITIALS or letters in _ROLE_PAIRS
+                or letters in _UNITS_NOT_ATTENDEES or letters in _PILOT_ROLES
+                or letters in roles or _covered(taken, m.start(1), m.end(1))):
+            continue  # "SW (duty)", "GP (locum)": a role with a word about it
+        out.append(_by_initials(m.start(1), m.end(1), m.group(1),
+                                "initials before their role in brackets", 0.65))
+    return out
+
+
 def _not_a_lower_name(word: str, lex: Lexicon, places: frozenset[str]) -> bool:
     """A lower-case word that no slot makes a person's name: not a listed first name, or a
     term, a place, a role, a modal, a day or a month."""
@@ -3448,6 +3501,9 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_with_me(text, taken, lex, places))
     if "will" in text:
         extra.extend(_lower_will(text, taken))
+    if "(" in text:
+        extra.extend(_initials_after_roles(text, taken, lex))
+        extra.extend(_initials_before_roles(text, taken, lex))
     extra.extend(_capital_after_role(text, taken, lex, places))
     extra.extend(_said_names(text, taken, lex))
     extra.extend(_family_names(text, taken, lex, places))

@@ -166,3 +166,33 @@ def test_logins_and_dotted_speakers(text: str, name: str) -> None:
 def test_logging_in_is_not_a_login_name() -> None:
     text = "log in with your smartcard before the round; login was fine"
     assert not anonymise(text).spans
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("Picked by: dispenser (PN)    Checked by: pharmacist", "PN"),
+        ("14/09/22 | HV (SC)     | 8/52 check", "SC"),
+        ("19:20 ED reg (TO) starts fluids", "TO"),
+        ("14:03 Medic 1 (JPW): received, en route", "JPW"),
+        ("05:30 Datix completed by HT (NIC).", "HT"),
+        ("we check 2 identifiers at handout. GS (RP)", "GS"),
+        ("LK punched the window. RW (unit mgr) called over the radio.", "RW"),
+    ],
+)
+def test_initials_beside_a_role_in_brackets_are_the_person(text: str, letters: str) -> None:
+    assert hidden(text, letters), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Crew: Captain (PF), FO (PM)", "PF"),
+        ("Answered by health advisor (HA) at 18:42", "HA"),
+        ("the nurse (RGN) said it was fine", "RGN"),
+        ("the SW (IRO chair) said", "SW"),
+        ("Seen in ICU (bank) by the team", "ICU"),
+    ],
+)
+def test_a_roles_own_letters_stay(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
