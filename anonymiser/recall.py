@@ -2768,12 +2768,30 @@ def _before_bracketed_names(text: str, confirmed: list[Candidate], taken: list[t
             continue  # "a local man (Carl Beddoes, 4 Etnam Street)": only a quoted nickname
         low = m.group(1).lower()
         shares = any(w.lower()[:3] == low[:3] for w in text[c.start:c.end].split())
-        if (low in _NOT_COORDINATED or low in lex.keep or low in places or low in _PERSONISH
+        if (low in _NOT_COORDINATED or (low in lex.keep and not (shares and m.group(1)[0].isupper()))
+                or low in places
+                or low in _PERSONISH
                 or (lex.is_common(low) and low not in lex.first_names and not shares)):
-            continue  # "Quality (Amber Holt) raised a flag": a team; "Sully (Andrew Sullivan)"
+            continue  # "Quality (Amber Holt) raised a flag": a team; "Sully (Andrew Sullivan)",
+            # "Ed (Edmund Farquharson)"
         out.append(_name(m.start(1), m.end(1), m.group(1), "short name before the full name",
                          0.7))
+    for c in confirmed:
+        # "Siddharth (Sid)", "Reginald Tooley (Reg)": the short form of a found name after it
+        m = _SHORT_FORM_AFTER_RE.match(text, c.end)
+        if c.kind != "name" or m is None or _covered(taken, m.start(1), m.end(1)):
+            continue
+        low = m.group(1).lower()
+        if low in _PERSONISH or low in NAME_CUES or low in places or low in _DAYS_MONTHS:
+            continue
+        if any(len(w) > len(low) and w.lower().startswith(low[:2])
+               for w in text[c.start:c.end].split()):
+            out.append(_name(m.start(1), m.end(1), m.group(1), "short name after the full name",
+                             0.7))
     return out
+
+
+_SHORT_FORM_AFTER_RE = re.compile(r"[ \t]*\([ \t]*([A-Z][a-z'’\-]{1,10})[ \t]*\)")
 
 
 # 'Dorothy Marsden ("Dot")', "Kieran 'Dusty' Miller": a nickname in quotes beside a name.

@@ -196,3 +196,20 @@ def test_initials_beside_a_role_in_brackets_are_the_person(text: str, letters: s
 )
 def test_a_roles_own_letters_stay(text: str, kept: str) -> None:
     assert untouched(text, kept), kinds(text)
+
+
+def test_a_short_form_in_brackets_after_the_full_name() -> None:
+    text = "Siddharth (Sid) is nut allergic. Sid's mum informed."
+    assert hidden(text, "Sid"), kinds(text)
+    assert "Sid" not in anonymise(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Jane Smith (Social worker) said it was fine", "Social worker"),
+        ("Fatima Benali (resettlement), probation (Ian Proctor) and the school", "probation"),
+    ],
+)
+def test_a_role_or_service_beside_a_full_name_stays(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
