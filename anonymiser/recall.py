@@ -2375,6 +2375,41 @@ def _initials_before_roles(text: str, taken: list[tuple[int, int]],
     return out
 
 
+# "B1 M. Costa inspected", "R. Kettering   lactulose", "2   B. Firth   leg dressing": an
+# initial with its full stop before a capitalised word is a name, even a word that is also a
+# town, a brand or an everyday word; never a heading ("B. Actions") or "Appendix B. Summary".
+_INITIAL_DOT_NAME_RE = re.compile(
+    r"(?<![\w.'’\-&/])([A-Z])\.[ \t]?([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’\-])")
+_WORD_BEFORE_LETTER_RE = re.compile(r"([A-Za-z]+)[ \t]+$")
+_CELL_END_RE = re.compile(r"[ \t]{2,}|\t|[ \t]*\||[ \t]*(?:\n|$)")
+
+
+def _initial_dot_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
+                       places: frozenset[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _INITIAL_DOT_NAME_RE.finditer(text):
+        word = m.group(2)
+        low = word.lower()
+        if (lex.is_basic(low) or low in NAME_CUES or low in _PERSONISH or low in _DAYS_MONTHS
+                or low in _ROLE_TITLE_WORDS or low in STOPWORDS
+                or not (low in lex.surnames or low in lex.first_names or low in places
+                        or (low not in lex.english and low not in lex.keep)
+                        or _CELL_END_RE.match(text, m.end()))
+                or _covered(taken, m.start(), m.end())):
+            continue  # "consent form said R. Spotted at sign in": a sentence ends on a letter
+        prev = _WORD_BEFORE_LETTER_RE.search(text, max(0, m.start() - 20), m.start())
+        if prev is not None and prev.group(1).lower() in lex.english \
+                and prev.group(1).lower() not in _INITIAL_SLOTS:
+            continue  # "not squawking Mode C. Airprox filed", "hep B. Restarted"
+        before = text[max(0, m.start() - 12):m.start()]
+        if not before.strip() or before.rstrip().endswith((".", ":", "\n")) \
+                or re.search(r"(?i)\b(?:appendix|annex|part|section|plan|option|fig|table)[ \t]*$",
+                             before):
+            continue  # a heading's letter, or a letter that labels a part
+        out.append(_name(m.start(), m.end(), word, "an initial and full stop before a name", 0.65))
+    return out
+
+
 def _not_a_lower_name(word: str, lex: Lexicon, places: frozenset[str]) -> bool:
     """A lower-case word that no slot makes a person's name: not a listed first name, or a
     term, a place, a role, a modal, a day or a month."""
@@ -3519,6 +3554,8 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_with_me(text, taken, lex, places))
     if "will" in text:
         extra.extend(_lower_will(text, taken))
+    if ". " in text or "." in text:
+        extra.extend(_initial_dot_names(text, taken, lex, places))
     if "(" in text:
         extra.extend(_initials_after_roles(text, taken, lex))
         extra.extend(_initials_before_roles(text, taken, lex))

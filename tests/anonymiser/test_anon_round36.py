@@ -213,3 +213,29 @@ def test_a_short_form_in_brackets_after_the_full_name() -> None:
 )
 def test_a_role_or_service_beside_a_full_name_stays(text: str, kept: str) -> None:
     assert untouched(text, kept), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ACTION: B1 M. Costa inspected the probes", "M. Costa"),
+        ("2   B. Firth         leg dressing         08:00", "B. Firth"),
+    ],
+)
+def test_an_initial_and_full_stop_before_a_name(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("First aid given, 111 advised A&E. Taken to hospital by mum", "Taken"),
+        ("not on frequency and not squawking Mode C. Airprox filed.", "Airprox"),
+        ("consent form said R. Spotted at sign in by the ODP", "Spotted"),
+        ("level was 1.6 mmol/L. Lithium withheld", "Lithium"),
+        ("A. Background\nB. Actions taken\n", "Actions"),
+        ("see Appendix B. Summary follows", "Summary"),
+    ],
+)
+def test_a_sentence_ending_on_a_letter_is_no_name(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
