@@ -3038,7 +3038,7 @@ _CLAUSE_START_RE = re.compile(r"(?:^|[\n.;:•\-–]|\d[.)])[ \t]*$")
 # "Present: GA (CFI, chair), RL (HoT), MK (QM)": a line of who attended, sent or was copied in.
 _ROLE_IN_BRACKETS_AFTER_RE = re.compile(r"[ \t]*\([ \t]*[A-Za-z][A-Za-z &/]{0,20}\)")
 _ATTENDANCE_RE = re.compile(
-    r"[ \t]*(?i:present|attendees|attending|in[ \t]+attendance|attended|apologies|minutes|"
+    r"[ \t]*(?i:present|attendees|attending|(?:in[ \t]+)?attendance|attended|apologies|minutes|"
     r"minute[ \t]+taker|chair|cc|distribution|circulation|staffing|staff[ \t]+on)\b[^:\n]{0,12}:")
 # A found name, then its initials in brackets: "Bianca (BF)", "Arben Kola ("A.K.")".
 _BRACKETED_INITIALS_RE = re.compile(
@@ -3060,6 +3060,12 @@ def _bracketed_person_initials(code: str, before: str, lex: Lexicon) -> bool:
 
 # Letters written in brackets after a role that are the role's side, seat or kind.
 _BRACKETED_ROLE_CODES = frozenset("pf pm pic lhs rhs uk us eu gp ed nhs dbs".split())
+
+
+# Letters that are initials in a list of who attended though not elsewhere ("AM", "TO").
+_LIST_ONLY_INITIALS = frozenset("am ok na nb fi to so at as is in on be he me do go no us".split())
+_TITLE_BEFORE_NAME_RE = re.compile(r"[ \t]+[A-Z](?:[a-z]|\.[A-Z])")
+_LISTED_INITIALS_RE = re.compile(r"[ \t]*(?:[,;]|$|\n|and\b|&)")
 
 
 def _initials_ok(code: str, lex: Lexicon) -> bool:
@@ -3180,8 +3186,15 @@ def _initials_in_slots(text: str, confirmed: list[Candidate], taken: list[tuple[
             if not _initials_ok(code, lex) and not (
                     # "SO (YJS)": letters that spell a word, with the person's service in brackets
                     _ROLE_IN_BRACKETS_AFTER_RE.match(text, end) and code.isupper()
-                    and code.lower() not in _CAPS_NOT_INITIALS and code.lower() not in lex.keep):
+                    and code.lower() not in _CAPS_NOT_INITIALS and code.lower() not in lex.keep
+            ) and not (
+                    # "Present: DK, AM, Bill", "Attendance: LM, FG, TO": in a list of people,
+                    # letters that are a note or a little word elsewhere are someone's initials
+                    code.isupper() and code.lower() in _LIST_ONLY_INITIALS
+                    and _LISTED_INITIALS_RE.match(text, end)):
                 continue  # not the roles in brackets ("MK (QM)")
+            if _TITLE_BEFORE_NAME_RE.match(text, end):
+                continue  # "Attendance: WM Grace Whitlock", "PC C.D.": a rank before a name
             reason = "initials in a list of who attended"
             if not _covered(taken, start, end):
                 out.append(_by_initials(start, end, code.replace(".", ""), reason, 0.65))

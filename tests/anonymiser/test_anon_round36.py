@@ -239,3 +239,28 @@ def test_an_initial_and_full_stop_before_a_name(text: str, name: str) -> None:
 )
 def test_a_sentence_ending_on_a_letter_is_no_name(text: str, kept: str) -> None:
     assert untouched(text, kept), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("Present: DK, AM, Bill Ferreira (Street Outreach)", "AM"),
+        ("Attendance: LM, FG, TO, Mark Whelan (pharmacy)", "TO"),
+        ("Attendance: LM, FG, TO, Mark Whelan (pharmacy)", "FG"),
+    ],
+)
+def test_initials_in_a_list_of_who_attended(text: str, letters: str) -> None:
+    assert hidden(text, letters), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Attendees: WM Karen Oduya, CM Rob Hinchliffe", "WM"),
+        ("Present: Gwen Ashworth (EDT), PC Tariq Mahmood, Lenka", "PC"),
+        ("Crew: Capt A. Vasquez; FO Lily-Rose Barker; CSD Hamish; CC Yasmin", "CSD"),
+        ("Present: SW, IRO, Mum and GP", "IRO"),
+    ],
+)
+def test_a_rank_before_a_name_in_a_list_stays(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
