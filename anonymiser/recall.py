@@ -782,7 +782,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
 # "Carers", "Checked by", "Action owner", "Staff (s)".
 _PERSON_COLUMN_RE = re.compile(
     r"(?:(?:allocated|key|social|support|named|lead|duty|action|staff)[ \t]+)?"
-    r"(?:workers?|sw|nurses?|carers?|staff|staff[ \t]+members?|initials?|inits|names?|signed|"
+    r"(?:workers?|sw|nurses?|carers?|staff|staff[ \t]+members?|initials?|inits?|names?|signed|"
     r"sign|signature|sig|who|crew|clients?|child(?:ren)?|patients?|pt|residents?|"
     r"service[ \t]+users?|yp|person|owner|attendees?|practitioners?|reporter|witness(?:es)?|"
     r"reviewers?|clinicians?|assessors?|inspectors?|checkers?|checked|reviewed|witnessed|"
@@ -834,6 +834,8 @@ def _table_people(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         refs = [c for c, (_a, cell) in enumerate(head) if _REF_COLUMN_RE.fullmatch(cell.strip())]
         if not columns and not refs:
             continue
+        left: dict[int, list[tuple[int, str]]] = {c: [] for c in columns}
+        took: dict[int, int] = {c: 0 for c in columns}
         while k < len(lines):
             row_at, row = lines[k]
             cells = _cells(row, row_at)
@@ -842,7 +844,12 @@ def _table_people(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             k += 1
             for c in columns:
                 cell_at, cell = cells[c]
-                out.extend(_people_in_cell(cell.rstrip(), cell_at, taken, lex, places))
+                people = _people_in_cell(cell.rstrip(), cell_at, taken, lex, places)
+                out.extend(people)
+                if people:
+                    took[c] += 1
+                elif _CELL_INITIALS_RE.fullmatch(cell.rstrip()):
+                    left[c].append((cell_at, cell.rstrip()))
             for c in refs:
                 cell_at, cell = cells[c]
                 cell = cell.rstrip()
@@ -850,6 +857,17 @@ def _table_people(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                         and not _covered(taken, cell_at, cell_at + len(cell)):
                     out.append(Candidate(cell_at, cell_at + len(cell), "case_reference", 0.7,
                                          "a code in a table's column of references"))
+        for c in columns:
+            # "Init" over CB, CB, PM; "Staff" over KA, DM, OB, TM: in a column of initials,
+            # letters that are a term elsewhere are initials too
+            strong = _INITIALS_HEADER_RE.fullmatch(head[c][1].strip()) is not None
+            for cell_at, cell in left[c]:
+                low = cell.replace(".", "").lower()
+                if (strong or (took[c] >= 2 and low not in _CAPS_NOT_INITIALS
+                               and not lex.is_basic(low))) \
+                        and low not in _UNITS_NOT_ATTENDEES \
+                        and not _covered(taken, cell_at, cell_at + len(cell)):
+                    out.append(_name(cell_at, cell_at + len(cell), cell, _TABLE_INITIALS, 0.65))
     seen = {(c.start, c.end) for c in out}
     for letters in {text[c.start:c.end] for c in out if c.reason == _TABLE_INITIALS}:
         # "missed because T.A. went off sick": the same initials outside the table
@@ -860,6 +878,7 @@ def _table_people(text: str, taken: list[tuple[int, int]], lex: Lexicon,
 
 
 _TABLE_INITIALS = "initials in a table's column of people"
+_INITIALS_HEADER_RE = re.compile(r"(?i:initials?|inits?|sig|signature|signed|sign)")
 # A header cell that says its column holds case or record numbers ("Case", "Ref no", "MRN").
 _REF_COLUMN_RE = re.compile(
     r"(?i:(?:case|client|patient|record|incident|log|job|referral|file)[ \t]*"

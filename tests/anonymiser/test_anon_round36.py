@@ -264,3 +264,31 @@ def test_initials_in_a_list_of_who_attended(text: str, letters: str) -> None:
 )
 def test_a_rank_before_a_name_in_a_list_stays(text: str, kept: str) -> None:
     assert untouched(text, kept), kinds(text)
+
+
+FRIDGE_LOG = """Fridge temperature log - w/c 22/07
+Date    Time   Min   Max   Now    Init   Comment
+22/07   09:05  2.4   7.1   4.0    CB     -
+23/07   09:12  2.1   7.4   3.8    CB     -
+24/07   08:58  3.0   14.6  11.2   PM     door found ajar!!
+"""
+
+MED_TABLE = """Date     Resident            Error                               Staff   Harm
+02/03    E. Walsh            amoxicillin dose omitted              KA      none
+11/03    B. Thornbury        bisoprolol given twice                DM      low
+19/03    H. Pike             lactulose not signed for              OB      none
+24/03    Mr Adeyinka         paracetamol within 4 hours            TM      none
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [(FRIDGE_LOG, "CB"), (FRIDGE_LOG, "PM"), (MED_TABLE, "DM"), (MED_TABLE, "TM")],
+)
+def test_letters_in_a_column_of_initials_are_initials(text: str, letters: str) -> None:
+    assert hidden(text, letters), kinds(text)
+
+
+def test_a_column_of_times_and_notes_keeps_its_words() -> None:
+    assert untouched(FRIDGE_LOG, "door found ajar"), kinds(FRIDGE_LOG)
+    assert untouched(MED_TABLE, "none"), kinds(MED_TABLE)
