@@ -615,6 +615,7 @@ _SIGNOFF_LINE_RE = re.compile(
     r"|(?P<kiss>[A-Z][A-Za-z]?(?:-[A-Z][a-z]?)?)[ \t]+x{1,3}[ \t]*(?=\n|$))")
 
 
+_LAST_DASH_NAME_RE = re.compile(r"\n[ \t]*[-–—]{1,2}[ \t]*([A-Z][a-z]{1,11})[ \t]*$")
 # "pls can someone sort the kiosk - kc": lower-case initials after a dash end the last line.
 _INLINE_SIGNOFF_RE = re.compile(r"(?<=\w)[ \t]+[-–—][ \t]*([a-z]{2,3})[ \t]*$")
 # "pls fix. sj H@N", "between lists. ks (NE)", "not eyesight?? mel HCA": the report ends with
@@ -1194,6 +1195,16 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         if (g == "dash" or m.group(g).lower() not in lex.keep) \
                 and not _covered(taken, m.start(g), m.end(g)):
             out.append(_by_initials(m.start(g), m.end(g), m.group(g), "a short sign-off", 0.65))
+    dash = _LAST_DASH_NAME_RE.search(text, max(0, len(text) - 20))
+    if dash is not None:
+        # "... for the court to decide.\n- Em": a word signing the report off on its last line
+        low = dash.group(1).lower()
+        if not (low in lex.keep or low in _GREETINGS or low in _SIGNOFF_WORDS or low in places
+                or low in _PERSONISH or low in NAME_CUES
+                or (lex.is_basic(low) and low not in lex.first_names)
+                or _covered(taken, dash.start(1), dash.end(1))):
+            out.append(_name(dash.start(1), dash.end(1), dash.group(1),
+                             "a name signing off on the last line", 0.65))
     last = _INLINE_SIGNOFF_RE.search(text, max(0, len(text) - 12))
     if last is not None and not _covered(taken, last.start(1), last.end(1)):
         low = last.group(1)

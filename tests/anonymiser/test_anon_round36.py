@@ -292,3 +292,19 @@ def test_letters_in_a_column_of_initials_are_initials(text: str, letters: str) -
 def test_a_column_of_times_and_notes_keeps_its_words() -> None:
     assert untouched(FRIDGE_LOG, "door found ajar"), kinds(FRIDGE_LOG)
     assert untouched(MED_TABLE, "none"), kinds(MED_TABLE)
+
+
+def test_a_name_signing_off_on_the_last_line() -> None:
+    text = "told him that's for the court to decide.\n- Em"
+    assert hidden(text, "Em"), kinds(text)
+
+
+@pytest.mark.parametrize("text", ["that's for the court to decide.\n- Thanks",
+                                  "that's for the court to decide.\n- Pharmacy"])
+def test_a_word_that_signs_off_for_nobody_stays(text: str) -> None:
+    assert not anonymise(text).spans, kinds(text)
+
+
+def test_becks_shouting_is_a_person() -> None:
+    text = "vaping while tom had the propane hose on. becks shouted + he went back out."
+    assert hidden(text, "becks"), kinds(text)
