@@ -369,13 +369,22 @@ class NameFinder:
             ):
                 return "followed by an age"
             if (nxt.kind == NUM and len(nxt.text) <= 2 and self._adjacent(i, i + 1)
-                    and (i + 2 >= len(toks) or toks[i + 2].kind == PUNCT)):
+                    and (i + 2 >= len(toks) or toks[i + 2].kind == PUNCT)
+                    and not self._call_sign(i)):
                 return "followed by an age"  # "Oliver 6, Summer 5."
             if (nxt.kind == WORD and not nxt.cap and len(nxt.lower) > 4
                     and nxt.lower.endswith("ed") and self.lex.is_common(nxt.lower)
                     and nxt.lower not in _NOT_VERBS):
                 return _PAST_AFTER
         return ""
+
+    def _call_sign(self, i: int) -> bool:
+        """'Bird 1 (Hope Adair) enter', 'Actions: Bird 1 to patrol': a word and a number that
+        the report writes more than once are a unit's call sign, not a child and an age."""
+        toks = self.toks
+        word = toks[i].text
+        return len(word) > 2 and word[1:].islower() \
+            and self.text.count(f"{word} {toks[i + 1].text}") >= 2
 
     def _person_object(self, i: int) -> bool:
         """True when token i stands where a sentence puts a person: straight after a verb

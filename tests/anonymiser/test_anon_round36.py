@@ -308,3 +308,16 @@ def test_a_word_that_signs_off_for_nobody_stays(text: str) -> None:
 def test_becks_shouting_is_a_person() -> None:
     text = "vaping while tom had the propane hose on. becks shouted + he went back out."
     assert hidden(text, "becks"), kinds(text)
+
+
+def test_a_call_sign_written_twice_is_no_child_with_an_age() -> None:
+    text = ("Actions: Bird 1 to patrol continuously 06:30-08:00.\n"
+            "The aircraft was taken out of service. Bird 1 (Fraser Duthie) had cleared gulls.")
+    assert untouched(text, "Bird 1"), kinds(text)
+    assert hidden(text, "Fraser Duthie"), kinds(text)
+
+
+def test_children_with_their_ages_still_found() -> None:
+    text = "kids at home were Oliver 6, Summer 5. Summer 5 was asleep."
+    assert hidden(text, "Oliver"), kinds(text)
+    assert hidden(text, "Summer"), kinds(text)
