@@ -1710,6 +1710,8 @@ def _chain(text: str, cands: list[Candidate], lex: Lexicon,
             low = m.group(1).lower()
             if low in BRACKETED_ROLES and _INITIALS_ONLY_RE.fullmatch(text, c.start, c.end):
                 break  # "(Eng MK)": the role of the person the initials stand for
+            if low in NAME_CUES and m.group(1)[1:].islower():
+                break  # "Son Darren informed": the relation, then the name
             if _sentence_start(text, m.start(1)) and lex.is_common(low) and (
                     low not in lex.first_names and low not in _FIRST_NAMES_OFF_THE_LIST):
                 break

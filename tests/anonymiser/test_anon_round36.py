@@ -321,3 +321,15 @@ def test_children_with_their_ages_still_found() -> None:
     text = "kids at home were Oliver 6, Summer 5. Summer 5 was asleep."
     assert hidden(text, "Oliver"), kinds(text)
     assert hidden(text, "Summer"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "name"),
+    [
+        ("Kept in overnight for observation. Son Darren informed. Harm: low", "Son", "Darren"),
+        ("Neuro obs started.\nSon Clive informed at 08:00 as per plan", "Son", "Clive"),
+    ],
+)
+def test_a_relation_before_a_name_is_not_part_of_it(text: str, kept: str, name: str) -> None:
+    assert untouched(text, kept), kinds(text)
+    assert hidden(text, name), kinds(text)
