@@ -585,7 +585,13 @@ _SERVICE_WORDS = (GENERIC_ORG_WORDS - _WHERE_WORDS) | frozenset(
     pharmacy placement placements practitioner prescriber prevention principal psychiatric
     psychiatry pupil rapid reablement referrals rehabilitation report return security sexual
     sister standards substance support teams triage units violence welfare technical detached
-    review pre-proceedings proceedings users""".split())
+    review pre-proceedings proceedings users medical equipment library perinatal mental walk-in
+    aseptic early pregnancy assessment safer neighbourhood reduction reducing restrictive
+    practice restorative oral surgery local decontamination participation coastguard rescue
+    runway virtual fracture screening immunisation medicines optimisation renal transplant
+    follow-up chemo day victim offender management looked after children children's
+    safeguarding quality assurance clinical hub crisis resolution home treatment leavers
+    operations wildlife direct payments in-patient inpatient outpatient outpatients""".split())
 
 
 # "prescribed Tazocin", "80ml Omnipaque", "completed the Parvolex", "Emerade pens": a word in a

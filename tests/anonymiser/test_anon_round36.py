@@ -333,3 +333,22 @@ def test_children_with_their_ages_still_found() -> None:
 def test_a_relation_before_a_name_is_not_part_of_it(text: str, kept: str, name: str) -> None:
     assert untouched(text, kept), kinds(text)
     assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Referred to the Perinatal Mental Health Team the same day", "Perinatal Mental Health Team"),
+        ("Borrowed a pump from the Medical Equipment Library", "Medical Equipment Library"),
+        ("Discussed with the Early Pregnancy Assessment Unit", "Early Pregnancy Assessment Unit"),
+        ("The Coastguard Rescue Team were on scene by 14:10", "Coastguard Rescue Team"),
+        ("Shared with the Local Runway Safety Team on Monday", "Local Runway Safety Team"),
+    ],
+)
+def test_generic_teams_and_services_stay(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
+
+
+def test_a_named_team_is_still_hidden() -> None:
+    text = "Referred to the Larkspur Perinatal Team the same day"
+    assert hidden(text, "Larkspur"), kinds(text)
