@@ -2364,6 +2364,12 @@ _ROLE_WORDS_BEFORE_INITIALS = frozenset(
     "hv sn rn hca nic emd".split())
 
 
+def _role_letters(low: str) -> bool:
+    """Letters that are a role, a unit or a note, never the initials beside a role."""
+    return (low in _ROLE_SHORT_SET or low in _CAPS_NOT_INITIALS or low in _ROLE_PAIRS
+            or low in _UNITS_NOT_ATTENDEES or low in _PILOT_ROLES)
+
+
 def _initials_after_roles(text: str, taken: list[tuple[int, int]],
                           lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
@@ -2371,9 +2377,7 @@ def _initials_after_roles(text: str, taken: list[tuple[int, int]],
         role, letters = m.group(1).lower(), m.group(2).lower()
         if not (role in _ROLE_TITLE_WORDS or role in _ROLE_WORDS_BEFORE_INITIALS):
             continue
-        if (letters in _ROLE_SHORT_SET or letters in _CAPS_NOT_INITIALS or letters in _ROLE_PAIRS
-                or letters in _UNITS_NOT_ATTENDEES or letters in _PILOT_ROLES
-                or _covered(taken, m.start(2), m.end(2))):
+        if _role_letters(letters) or _covered(taken, m.start(2), m.end(2)):
             continue  # "nurse (RGN)", "doctor (SHO)", "Captain (PF)": the role's own letters
         words = re.findall(r"[A-Za-z]+", text[max(0, m.start(1) - 40):m.end(1)])
         if "".join(w[0] for w in words[-len(letters):]).lower() == letters:
@@ -2398,9 +2402,7 @@ def _initials_before_roles(text: str, taken: list[tuple[int, int]],
         if not any(role in _ROLE_TITLE_WORDS or role in _ROLE_SHORT_SET or role in _BRACKET_ROLES
                    for role in roles):
             continue
-        if (letters in _ROLE_SHORT_SET or letters in _CAPS_NOT_INITIALS or letters in _ROLE_PAIRS
-                or letters in _UNITS_NOT_ATTENDEES or letters in _PILOT_ROLES
-                or letters in roles or _covered(taken, m.start(1), m.end(1))):
+        if _role_letters(letters) or letters in roles or _covered(taken, m.start(1), m.end(1)):
             continue  # "SW (duty)", "GP (locum)": a role with a word about it
         out.append(_by_initials(m.start(1), m.end(1), m.group(1),
                                 "initials before their role in brackets", 0.65))
@@ -2414,6 +2416,8 @@ _INITIAL_DOT_NAME_RE = re.compile(
     r"(?<![\w.'’\-&/])([A-Z])\.[ \t]?([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’\-])")
 _WORD_BEFORE_LETTER_RE = re.compile(r"([A-Za-z]+)[ \t]+$")
 _CELL_END_RE = re.compile(r"[ \t]{2,}|\t|[ \t]*\||[ \t]*(?:\n|$)")
+_PART_LABEL_BEFORE_RE = re.compile(
+    r"(?i)\b(?:appendix|annex|part|section|plan|option|fig|table)[ \t]*$")
 
 
 def _initial_dot_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
@@ -2435,8 +2439,7 @@ def _initial_dot_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             continue  # "not squawking Mode C. Airprox filed", "hep B. Restarted"
         before = text[max(0, m.start() - 12):m.start()]
         if not before.strip() or before.rstrip().endswith((".", ":", "\n")) \
-                or re.search(r"(?i)\b(?:appendix|annex|part|section|plan|option|fig|table)[ \t]*$",
-                             before):
+                or _PART_LABEL_BEFORE_RE.search(before):
             continue  # a heading's letter, or a letter that labels a part
         out.append(_name(m.start(), m.end(), word, "an initial and full stop before a name", 0.65))
     return out
