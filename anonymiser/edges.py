@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from anonymiser.candidates import Candidate
 from anonymiser.model import Span
+from anonymiser.names import WORD_BEFORE_RE
 from anonymiser.temporal import NAME_DAYS, WHEN_BEFORE_RE
 
 # "B. Sørensen", "C.O'B", "d. o'rourke": a letter and its full stop before a name.
@@ -27,7 +28,6 @@ _DOTTED_BEFORE_RE = re.compile(r"(?<![\w.'’&/°-])([A-Za-z])\.[ \t]?$")
 # "L Farrow": a capital on its own before a name; not "A" or "I", which are words.
 _BARE_BEFORE_RE = re.compile(r"(?<![\w.'’&/-])([B-HJ-Z]) $")
 # The word before such a letter, when it makes the letter a label: "Ward C", "Plan B".
-_WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \t]+$")
 _LABELLED_BY = frozenset(
     """plan grade type category cat vitamin vit hep hepatitis bay ward block wing zone gate stand
     level part class section sect schedule appendix annex annexe option unit room team group side
@@ -133,7 +133,7 @@ def _start_with_initial(text: str, start: int, left_limit: int, low_name: bool) 
         elif m is None and not low_name:
             m = _BARE_BEFORE_RE.search(before)
             if m is not None:
-                word = _WORD_BEFORE_RE.search(text, max(0, start - 30), start - 2)
+                word = WORD_BEFORE_RE.search(text, max(0, start - 30), start - 2)
                 if word is None or word.group(1).lower() not in _LABELLED_BY:
                     start -= len(before) - m.start()
     if not low_name and text[start:start + 1].isupper() \

@@ -1831,7 +1831,8 @@ _DOTTED_INITIALS_RE = re.compile(
     r"(?<![\w.])((?:[A-Z]\.){2,3}|[A-Z]\.[A-Z][-'’][A-Z]\.)(?=['’]s\b|[\s,;:)|]|\.(?:\s|$)|$)")
 # "R.K-S.", "J.O'N.": dotted initials of a double-barrelled or O'- surname
 _SURNAME_AFTER_RE = re.compile(r"[ \t]([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
-_DOTTED_CUE_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \t]+$")
+# The word straight before a position: "told J.P.", "hep B. Restarted".
+WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \t]+$")
 _AGE_IN_BRACKETS_RE = re.compile(
     r"[ \t]*\((?:aged[ \t]+)?\d{1,3}[ \t]*(?:[MFmf]|y|yo|yrs?|years?)?[ \t]*[),]")
 _TIME_BEFORE_RE = re.compile(r"(?:\d|\bthe|\bmorning|\bnoon|\bo'clock)[ \t]*$", re.IGNORECASE)
@@ -1858,7 +1859,7 @@ def _dotted_initials(text: str, lex: Lexicon) -> list[Candidate]:
     people = set()
     people_at = set()
     for m in found:
-        cue = _DOTTED_CUE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+        cue = WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
         if (cue is not None and cue.group(1).lower() in NAME_CUES | _ROLE_TITLE_WORDS) \
                 or _AGE_IN_BRACKETS_RE.match(text, m.end()) \
                 or (text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")"):

@@ -58,6 +58,7 @@ from anonymiser.names import (
     STOPWORDS,
     STRONG_TITLES,
     WEAK_TITLES,
+    WORD_BEFORE_RE,
     Token,
     everyday_compound,
 )
@@ -2414,7 +2415,6 @@ def _initials_before_roles(text: str, taken: list[tuple[int, int]],
 # town, a brand or an everyday word; never a heading ("B. Actions") or "Appendix B. Summary".
 _INITIAL_DOT_NAME_RE = re.compile(
     r"(?<![\w.'’\-&/])([A-Z])\.[ \t]?([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’\-])")
-_WORD_BEFORE_LETTER_RE = re.compile(r"([A-Za-z]+)[ \t]+$")
 _CELL_END_RE = re.compile(r"[ \t]{2,}|\t|[ \t]*\||[ \t]*(?:\n|$)")
 _PART_LABEL_BEFORE_RE = re.compile(
     r"(?i)\b(?:appendix|annex|part|section|plan|option|fig|table)[ \t]*$")
@@ -2433,7 +2433,7 @@ def _initial_dot_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                         or _CELL_END_RE.match(text, m.end()))
                 or _covered(taken, m.start(), m.end())):
             continue  # "consent form said R. Spotted at sign in": a sentence ends on a letter
-        prev = _WORD_BEFORE_LETTER_RE.search(text, max(0, m.start() - 20), m.start())
+        prev = WORD_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
         if prev is not None and prev.group(1).lower() in lex.english \
                 and prev.group(1).lower() not in _INITIAL_SLOTS:
             continue  # "not squawking Mode C. Airprox filed", "hep B. Restarted"
