@@ -546,7 +546,8 @@ def _online_names(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list
 
 
 # A time that opens a line of a log or chat: "14:02", "[07:40]", "03/10/2025, 08:40".
-_TIMESTAMP = r"\[?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?\]?"
+_TIMESTAMP = (r"\[?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?"
+              r"(?:,?[ \t]+\d{1,2}/\d{1,2}/\d{2,4})?\]?")  # "[02:14, 22/06/2024]" too
 # Chat exports and minutes give each speaker a line: "ciarán 08:02: cant find it", "Inês: Hi
 # Jo". A word that starts a line and is followed by a time or a colon, and is no heading
 # ("Subject:", "Learning:"), is the person speaking.
@@ -622,8 +623,10 @@ _INLINE_SIGNOFF_RE = re.compile(r"(?<=\w)[ \t]+[-–—][ \t]*([a-z]{2,3})[ \t]*
 # "pls fix. sj H@N", "between lists. ks (NE)", "not eyesight?? mel HCA": the report ends with
 # the writer's lower-case initials (or first name) and their role or team.
 _SIGNOFF_WITH_ROLE_RE = re.compile(
-    r"(?:^|\n|[.!?)][ \t]+)([a-z]{2,3})[ \t]+(?:\([A-Za-z@&/ ]{1,12}\)|[A-Z][A-Za-z@&/]{1,5})"
-    r"[ \t]*$")
+    r"(?:^|\n|[.!?)][ \t]+|[ \t][-–—][ \t]*|[ \t](?:rep(?:orted)?[ \t]+by|by|from)[ \t]+)"
+    r"([a-z]{2,3})[ \t]+"
+    r"(?P<role>\([A-Za-z@&/ ]{1,12}\)|[A-Z][A-Za-z@&/]{1,5}|[a-z]{2,8})"
+    r"(?:[ \t]+\d{1,2}/\d{1,2}(?:/\d{2,4})?)?[ \t]*$")
 def _has_vowel(low: str) -> bool:
     return any(ch in "aeiouy" for ch in low)
 
@@ -798,7 +801,9 @@ _NOT_PERSON_HEADERS = frozenset(
     "nicknamed ex baby infant toddler boy girl child cyp yp".split())
 _TABLE_CELL_SPLIT_RE = re.compile(r"[ \t]*\|[ \t]*|\t[ \t]*|[ \t]{2,}")
 # A cell of initials, dotted or not, or with an Irish O' ("RO'B").
-_CELL_INITIALS_RE = re.compile(r"[A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?|[A-Z]{1,2}['’][A-Z]")
+_CELL_INITIALS_RE = re.compile(
+    r"[A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?|[A-Z]{1,2}['’][A-Z]"
+    r"|[A-Z](?:\.?[A-Z])?\.?-[A-Z](?:\.?[A-Z])?\.?")  # "J-PM", "AK-R", "T.B.-M.": a double surname
 _CELL_WORD_RE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’\-]+|[A-ZÀ-Þ]{2,}[a-zß-ÿ'’\-]*")
 
 
@@ -838,6 +843,7 @@ def _table_people(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             continue
         left: dict[int, list[tuple[int, str]]] = {c: [] for c in columns}
         took: dict[int, int] = {c: 0 for c in columns}
+        only_letters = set(columns)  # columns whose every filled cell is initials
         while k < len(lines):
             row_at, row = lines[k]
             cells = _cells(row, row_at)
@@ -852,6 +858,10 @@ def _table_people(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                     took[c] += 1
                 elif _CELL_INITIALS_RE.fullmatch(cell.rstrip()):
                     left[c].append((cell_at, cell.rstrip()))
+                if not (_CELL_INITIALS_RE.fullmatch(cell.strip())
+                        or _CELL_INITIALS_PAIR_RE.fullmatch(cell.strip())
+                        or _BLANK_CELL_RE.fullmatch(cell.strip())):
+                    only_letters.discard(c)
             for c in refs:
                 cell_at, cell = cells[c]
                 cell = cell.rstrip()
@@ -863,9 +873,12 @@ def _table_people(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             # "Init" over CB, CB, PM; "Staff" over KA, DM, OB, TM: in a column of initials,
             # letters that are a term elsewhere are initials too
             strong = _INITIALS_HEADER_RE.fullmatch(head[c][1].strip()) is not None
+            # "ATCO" over NP, HR, LT: in a column of nothing but initials, one of them a
+            # person's, the rest are people too, even letters that are a role or a unit
+            lettered = took[c] >= 2 or (took[c] >= 1 and c in only_letters)
             for cell_at, cell in left[c]:
                 low = cell.replace(".", "").lower()
-                if (strong or (took[c] >= 2 and low not in _CAPS_NOT_INITIALS
+                if (strong or (lettered and low not in _CAPS_NOT_INITIALS
                                and not lex.is_basic(low))) \
                         and low not in _UNITS_NOT_ATTENDEES \
                         and not _covered(taken, cell_at, cell_at + len(cell)):
@@ -944,7 +957,9 @@ def _initials_in_columns(rows: list[list[tuple[int, str]]], people: set[str],
 
 # Short headers of a rota's or a log's columns of people: "Dr", "Capt", "P1", "P2 (guest)",
 # "PIC", "TL" (team leader), "Eng".
-_PERSON_HEADER_SHORT = frozenset("dr drs capt cpt p1 p2 pic tl eng engr sup".split())
+_PERSON_HEADER_SHORT = frozenset(
+    "dr drs capt cpt p1 p2 pic tl eng engr sup atco atcos disp rp by observer gatekeeper cadet"
+    .split())
 
 
 def _person_header(cell: str) -> bool:
@@ -971,6 +986,12 @@ def _person_slot_letters(code: str, lex: Lexicon) -> bool:
         or low in _NOT_INITIALS or low in _LOG_HEADINGS or lex.is_basic(low))
 
 
+def _pair_letters(code: str, lex: Lexicon) -> bool:
+    low = code.lower()
+    return not (low in _CAPS_NOT_INITIALS or low in _ROLE_SHORT or low in _ROLE_PAIRS
+                or lex.is_basic(low))
+
+
 def _people_in_cell(cell: str, at: int, taken: list[tuple[int, int]], lex: Lexicon,
                     places: frozenset[str]) -> list[Candidate]:
     if _CELL_INITIALS_RE.fullmatch(cell):
@@ -978,9 +999,12 @@ def _people_in_cell(cell: str, at: int, taken: list[tuple[int, int]], lex: Lexic
             return [_name(at, at + len(cell), cell, _TABLE_INITIALS, 0.7)]
         return []
     if _CELL_INITIALS_PAIR_RE.fullmatch(cell):
+        pair = list(re.finditer(r"[A-Z]{2,3}", cell))
+        sure = [_person_slot_letters(m.group(0), lex) for m in pair]
+        # "KM / HR": beside someone's initials, letters that are also a unit are initials too
         return [_name(at + m.start(), at + m.end(), m.group(0), _TABLE_INITIALS, 0.7)
-                for m in re.finditer(r"[A-Z]{2,3}", cell)
-                if _person_slot_letters(m.group(0), lex)
+                for m, ok in zip(pair, sure, strict=True)
+                if (ok or (any(sure) and _pair_letters(m.group(0), lex)))
                 and not _covered(taken, at + m.start(), at + m.end())]
     if any(ch.isdigit() for ch in cell):
         return []
@@ -1009,7 +1033,9 @@ def _attendees(text: str, names: list[Candidate], taken: list[tuple[int, int]], 
     if ":" not in text:
         return out
     found = [(c.start, c.end) for c in names]
-    for head in match_at(_ATTENDANCE_RE, text, _line_starts(text)):
+    heads = list(match_at(_ATTENDANCE_RE, text, _line_starts(text)))
+    heads += list(_CREW_HEAD_RE.finditer(text)) if "rew" in text else []
+    for head in heads:
         end = text.find("\n", head.end())
         items = []
         for part in re.finditer(r"[^,;\n]+", text[head.end():end if end >= 0 else len(text)]):
@@ -1018,6 +1044,11 @@ def _attendees(text: str, names: list[Candidate], taken: list[tuple[int, int]], 
             m = _ATTENDEE_RE.fullmatch(item)
             if m is not None:
                 items.append((start, start + len(item), item))
+            elif item and _covered(found, start, start + len(item)):
+                items.append((start, start + len(item), item))  # "Will Farraday", found already
+            elif (low_item := _LOWER_ATTENDEE_RE.fullmatch(item)) is not None:
+                # "Crew: Will Farraday, Dimitra, robin (new joiner)": a first name in lower case
+                items.append((start, start + low_item.end(1), low_item.group(1)))
         out.extend(_initials_with_roles(text, head.end(), end if end >= 0 else len(text),
                                         taken, lex))
         people = sum(1 for s, e, w in items
@@ -1027,7 +1058,8 @@ def _attendees(text: str, names: list[Candidate], taken: list[tuple[int, int]], 
         for s, e, w in items:
             low = w.split()[0].lower()
             if (_covered(taken, s, e) or low in lex.keep or low in places or low in _NOT_NAME_PARTS
-                    or low in _PERSONISH or lex.is_basic(low)):
+                    or low in _PERSONISH
+                    or (lex.is_basic(low) and not (w.islower() and low in lex.first_names))):
                 continue
             out.append(_name(s, e, w, "an everyday word among a meeting's attendees", 0.65))
     return out
@@ -1038,6 +1070,8 @@ def _attendees(text: str, names: list[Candidate], taken: list[tuple[int, int]], 
 # a name in brackets ("DSL (Faye)").
 _ATTENDEE_INITIALS_RE = re.compile(r"([A-Z]{2,3})[ \t]*\((?=[ \t]*(?:[A-Z]{2,}\b|[a-z]))[^()\n]*\)")
 _UNITS_NOT_ATTENDEES = frozenset("gp ae ed icu hdu nhs uk na tbc".split())
+# A list's item in lower case, perhaps with a note in brackets: "robin (new joiner)".
+_LOWER_ATTENDEE_RE = re.compile(r"([a-z][a-z'’\-]{2,14})(?:[ \t]*\([^()\n]{1,30}\))?")
 # Items of a list, a bracket's commas inside its item.
 _LIST_ITEM_RE = re.compile(r"(?:[^,;\n(]|\([^()\n]*\))+")
 
@@ -1214,10 +1248,17 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         if not _letters_read_as_word(low, lex) or (low in lex.keep and not _has_vowel(low)):
             out.append(_by_initials(last.start(1), last.end(1), low, "a short sign-off", 0.65))
     tail = max(0, len(text) - 24)
-    last = _SIGNOFF_WITH_ROLE_RE.search(text, tail)
+    last = _SIGNOFF_WITH_ROLE_RE.search(text, max(0, len(text) - 34))
+    if last is not None and last.group("role").isalpha() and last.group("role").islower() \
+            and last.group("role") not in _SIGN_OFF_ROLE_WORDS | _ROLE_SHORT_SET:
+        last = None  # "... and ck duty" signs off; "... as we do" does not
     if last is not None and not _covered(taken, last.start(1), last.end(1)):
         low = last.group(1)
-        if low in lex.first_names or not (_letters_read_as_word(low, lex) or low in _TEXT_SPEAK):
+        # "... from Bay 4. ck RN": before a role, only an everyday word is not the writer
+        role = last.group("role").strip(" \t()").lower() in _ROLE_SHORT_SET | _SIGN_OFF_ROLE_WORDS \
+            or last.group("role").isupper()
+        if low in lex.first_names or not (_letters_read_as_word(low, lex) or low in _TEXT_SPEAK) \
+                or (role and not (lex.is_basic(low) or low in STOPWORDS)):
             out.append(_by_initials(last.start(1), last.end(1), low,
                                     "a short sign-off with a role", 0.65))
     for m in (_NAME_DAY_INITIAL_RE.finditer(text) if _NAME_DAY_WORDS_RE.search(text) else ()):
@@ -1316,7 +1357,7 @@ def _lower_signature(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> l
 # "dawn h - transport coord", "/ dawn", "mel (vs)", "- K.", "Kev B1 shift lead", "mark t",
 # "MA shift mgr": who signed a hurried note at its very end, with their role if any.
 _END_SIGN_OFF_RE = re.compile(
-    r"(?:^|[.!?\n]|(?<![^ \t\n])[-–—~/]{1,3}[ \t]*)[ \t]*"
+    r"(?:^|[.!?\n\u2600-\u27bf\U0001f300-\U0001faff]|(?<![^ \t\n])[-–—~/]{1,3}[ \t]*)[ \t]*"
     r"(?P<who>[A-Za-z][a-z'’\-]{1,15}(?:[ \t]+[A-Za-z]\.?)?|[A-Z]{1,3}\.?"
     r"|[A-Za-z]\.(?:[A-Za-z](?:['’][A-Za-z])?\.?){1,2})"
     r"(?:[ \t]*\((?P<abbr>[A-Za-z /&]{2,12})\))?"
@@ -1333,6 +1374,11 @@ _SIGN_OFF_ROLE_WORDS = _ROLE_TITLE_WORDS | NAME_CUES | frozenset(
     quality clinical kinship senior junior leader support charge control room flight training
     safety compliance custody residential
     1 2 3 4 5 6 7 8 8a 8b 8c 9""".split())
+
+
+# Where a role signing off works, not who they are: "RN Bay", "HCA Ward", "SW Team".
+_SIGN_OFF_PLACES = frozenset("bay ward unit team desk room base line hub side north south east "
+                             "west nights days lates earlies".split())
 
 
 def _sign_off_role(role: str) -> bool:
@@ -1380,6 +1426,35 @@ def _sign_off_at(text: str, m: re.Match[str], taken: list[tuple[int, int]], lex:
     who = m.group("who")
     first = who.split()[0]
     low = first.lower().rstrip(".")
+    abbr = m.group("abbr")
+    if (role and not abbr and low in _ROLE_SHORT_SET and first.isupper() and " " not in who
+            and re.fullmatch(r"[ \t]+[A-Z][a-z]{1,12}", role)):
+        # "... on the triage proforma tbh. ENP Cat": a role, then the writer's first name
+        name = role.strip()
+        low_name = name.lower()
+        if not (low_name in _PERSONISH or low_name in lex.keep or low_name in places
+                or low_name in _NOT_NAME_PARTS or low_name in _DAYS_MONTHS
+                or ORG_TYPE_RE.search(name) or low_name in STOPWORDS or low_name in _SIGN_OFF_PLACES
+                or (lex.is_basic(low_name) and low_name not in lex.first_names
+                    and len(low_name) > 3)):
+            at = m.start("role") + role.index(name)
+            if not _covered(taken, at, at + len(name)):
+                return [_name(at, at + len(name), name, "a name after a role signing a note at "
+                              "its end", 0.65)]
+        return []
+    if re.fullmatch(r"[a-z]\.[a-z]\.?", first) and not role and not abbr \
+            and first.replace(".", "") not in _DOTTED_WORDS:
+        # "... for Star of the Month 👍 t.m": lower-case dotted initials signing off
+        return [_by_initials(m.start("who"), m.end("who"), first.replace(".", "").upper(),
+                             "initials signing a note at its end", 0.65)]
+    if abbr and not role and low in _ROLE_SHORT_SET:
+        # "- FO (tm)": a role signing off, their initials in brackets
+        if re.fullmatch(r"[A-Za-z]{2,3}", abbr) and not _covered(taken, m.start("abbr"), m.end("abbr")) \
+                and not ((abbr.lower() in _ROLE_SHORT_SET and not abbr.islower())
+                         or lex.is_basic(abbr.lower())):
+            return [_by_initials(m.start("abbr"), m.end("abbr"), abbr, "initials after a role "
+                                 "signing a note at its end", 0.65)]
+        return []
     dated = role is not None and _SIGN_OFF_DATE_RE.fullmatch(role.strip()) is not None
     if role and not dated and not _sign_off_role(role.strip(" \t,-–")):
         return []  # "mark the chart": a sentence, not a signature
@@ -1402,7 +1477,11 @@ def _sign_off_at(text: str, m: re.Match[str], taken: list[tuple[int, int]], lex:
                              or low in _CAPS_NOT_INITIALS or not (role or dashed or m.group("abbr"))
                              or first.rstrip(".") in text[:m.start("who")]):
             return []  # "Works vehicle off. NFA.", "RHI summary … RHI worker": a term
-    elif (low in lex.keep or low in places or low in STOPWORDS or low in _SIGN_OFF_ROLE_WORDS
+    elif (((low in lex.keep or low in places) and not (
+            # "... in caps!! - sofia": a first name in lower case after a dash, not the city
+            first.islower() and low in lex.first_names and not lex.is_common(low) and not role
+            and text[:m.start("who")].rstrip().endswith(("-", "–", "—"))))
+          or low in STOPWORDS or low in _SIGN_OFF_ROLE_WORDS
           or low in _NOT_NAME_PARTS or SPECIALTY_RE.search(low)
           or not (low in lex.first_names or _lower_nameish(low, lex))):
         return []
@@ -1851,7 +1930,8 @@ def _bracket_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                    places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
     for m in near(_BRACKET_NAME_RE, text, positions(text, "("), 40, 60):
-        if m.group(1).lower() not in _PERSONISH:
+        if m.group(1).lower() not in _PERSONISH and m.group(1).lower() not in _ROLES_BEFORE_BRACKET \
+                and not _on_shift(text, m.start(1), m.group(1).lower()):
             continue
         words = m.group(2).split()
         if words[0][0].islower() and (len(words) > 1 or words[0] not in lex.first_names
@@ -1866,10 +1946,12 @@ def _bracket_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         word = m.group(1)
         low = word.lower()
         role = m.group(2).lower()
-        if (role not in _PERSONISH and role not in _ROLE_SHORT_SET) \
+        if (role not in _PERSONISH and role not in _ROLE_SHORT_SET
+                and not _GRADE_RE.fullmatch(role)) \
                 or _covered(taken, m.start(1), m.end(1)):
             continue
-        if (low in lex.keep or low in places or low in STOPWORDS or low in _PERSONISH
+        if (low in lex.keep or low in places or (low in STOPWORDS and low != "will")
+                or low in _PERSONISH
                 or low in _NOT_NAME_PARTS or low in _MONTH_NAMES or not (
                     low in lex.first_names or _NICKNAME_SHAPE_RE.fullmatch(low)
                     or _unknown_name_shape(low, lex)
@@ -1881,7 +1963,20 @@ def _bracket_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
 
 
 # "by bill (driver, Kestrel Cars)", "aleks (driver, agency)": a name, then its role in brackets.
-_ROLE_IN_BRACKETS_RE = re.compile(r"([A-Za-z][a-z'’\-]{1,20})[ \t]*\([ \t]*([A-Za-z]+)\b")
+_ROLE_IN_BRACKETS_RE = re.compile(r"([A-Za-z][a-z'’\-]{1,20})[ \t]*\([ \t]*([A-Za-z][A-Za-z0-9]*)\b")
+# A doctor's or trainee's grade: "F1", "FY2", "ST3", "CT1".
+_GRADE_RE = re.compile(r"(?:f|fy|st|ct|sp)[1-8]")
+# Roles the lists above leave out that a name in brackets follows: "capt (mark)".
+_ROLES_BEFORE_BRACKET = frozenset("capt captain cpt skipper fo sfo".split())
+# "res staff on shift (dean)": a person on duty, then their name in brackets.
+_ON_DUTY_RE = re.compile(r"([A-Za-z]+)[ \t]+on[ \t]+$")
+
+
+def _on_shift(text: str, at: int, word: str) -> bool:
+    if word not in ("shift", "duty", "call", "nights", "days", "site", "scene"):
+        return False
+    m = _ON_DUTY_RE.search(text, max(0, at - 25), at)
+    return m is not None and (m.group(1).lower() in _PERSONISH or m.group(1).lower() in _ROLE_SHORT_SET)
 
 
 # "thanks Mel!", "Thank you Sterling at the virtual school", "shout out to Faith",
@@ -2246,8 +2341,8 @@ _LOWER_RELATIONS = frozenset(
 # Other words for a person: after these only a first name or a word in no dictionary is taken,
 # never an everyday word ("nurse practitioner said", "patient transport arrived").
 _LOWER_CUES = (NAME_CUES | _RELATIONS | (WEAK_TITLES - frozenset("nan nanna nana".split()))
-               | frozenset("apprentice mechanic ojti atco receptionist fc mgr lads leader operator"
-                           .split())
+               | frozenset("apprentice mechanic ojti atco receptionist fc mgr lads leader operator "
+                           "sitter".split())
                ) - frozenset(
     "called named aka nicknamed known ex head lead deputy assistant agency bank person "
     "passenger pax patient resident client pt cyp yp".split()) - _LOWER_RELATIONS
@@ -2320,7 +2415,8 @@ _SPOKEN_TO_LOWER_RE = re.compile(
     r"warned|reminded|(?:spoke|speak|speaking|talked|talking|chatted|handed[ \t]+over|handover|"
     r"passed[ \t]+it|escalated|thanks|shout[ \t]*out|hand(?:ed)?(?:[ \t]+(?:it|this))?|"
     r"sent(?:[ \t]+(?:it|them|this|photos|pics))?|send(?:[ \t]+(?:it|them|this))?|"
-    r"passed|given|gave[ \t]+it)[ \t]+to)[ \t]+([a-z][a-z'’\-]{1,14})" + _SPOKEN_TO_FOLLOW)
+    r"passed|given|gave[ \t]+it)[ \t]+to|shout[ \t-]*out[ \t]+2)[ \t]+([a-z][a-z'’\-]{1,14})"
+    + _SPOKEN_TO_FOLLOW)
 # "done by amber next day", "checked the dose w amber (MW)": who did it, or did it with the
 # writer; found from "by" or "with", then the verb before it is checked.
 _BY_OR_WITH_LOWER_RE = re.compile(
@@ -2348,6 +2444,19 @@ _LOWER_WILL_RE = re.compile(
     r"\b(?:ta|thanks|thank[ \t]+you|cheers|to|with|by|carer|nurse|hca|and|&|\+)[ \t]+(will)"
     r"(?=[ \t]*(?:[,.!)]|\n(?![ \t]*[a-z])|$)"
     r"|[ \t]+(?:for(?![ \t]+(?:sure|now|certain|definite))|from|on|at|who|x|recognised|thanked)\b)")
+
+
+# "bc dr h was off", "thanks to dr O for the training": a title, then one letter for the surname.
+_TITLE_LETTER_RE = re.compile(
+    r"(?<![\w'’])(?:(?:[Dd]r|DR|[Mm]rs?|MRS?|[Mm]s)\.?|Miss)[ \t]+([A-Za-z])(?![\w'’&\-]|\.\w)"
+    r"(?=[ \t]+[a-z]|[ \t]*[,;:)!?]|[ \t]*$)")
+
+
+def _title_letters(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+    return [_by_initials(m.start(1), m.end(1), m.group(1).upper(), "a title, then one letter "
+                         "for a surname", 0.7)
+            for m in _TITLE_LETTER_RE.finditer(text)
+            if m.group(1).lower() not in "aiw" and not _covered(taken, m.start(1), m.end(1))]
 
 
 def _lower_will(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
@@ -3072,6 +3181,8 @@ _ACTION_AFTER_RE = re.compile(r"[ \t]+to[ \t]+[a-z]{3,}")
 _CLAUSE_START_RE = re.compile(r"(?:^|[\n.;:•\-–]|\d[.)])[ \t]*$")
 # "Present: GA (CFI, chair), RL (HoT), MK (QM)": a line of who attended, sent or was copied in.
 _ROLE_IN_BRACKETS_AFTER_RE = re.compile(r"[ \t]*\([ \t]*[A-Za-z][A-Za-z &/]{0,20}\)")
+# "CM: Ola   Crew: Will Farraday, Dimitra, robin": a crew list later in a line.
+_CREW_HEAD_RE = re.compile(r"(?<=[ \t]{2})(?:[Cc]abin[ \t]+)?[Cc]rew[ \t]*:")
 _ATTENDANCE_RE = re.compile(
     r"[ \t]*(?i:present|attendees|attending|(?:in[ \t]+)?attendance|attended|apologies|minutes|"
     r"minute[ \t]+taker|chair|cc|distribution|circulation|staffing|staff[ \t]+on)\b[^:\n]{0,12}:")
@@ -3602,6 +3713,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_with_me(text, taken, lex, places))
     if "will" in text:
         extra.extend(_lower_will(text, taken))
+    extra.extend(_title_letters(text, taken))
     if ". " in text or "." in text:
         extra.extend(_initial_dot_names(text, taken, lex, places))
     if "(" in text:

@@ -1,0 +1,130 @@
+"""Round 37: what session 16 learnt from blind corpora 239-248 once they had been measured."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymiser import anonymise
+from tests.anonymiser.spans import hidden, kinds, untouched
+
+WHATSAPP = (
+    "[06:02, 14/03/2025] Kerry Dunn: gate 4 jet bridge stuck again\n"
+    "[06:03, 14/03/2025] Amrit: engineers called\n"
+    "[06:05, 14/03/2025] Bosco: use the steps on 4R, I'll brief the crew\n"
+    "[06:20, 14/03/2025] Kerry Dunn: sorted, Bosco walked them down"
+)
+
+
+def test_a_whatsapp_export_with_the_time_before_the_date_has_speakers() -> None:
+    result = anonymise(WHATSAPP)
+    assert "Bosco" not in result.text, kinds(WHATSAPP)
+
+
+ATCO_LOG = (
+    "Date  | Time | Reg    | Alt  | ATCO | Outcome\n"
+    "02/06 | 0910 | G-ABCD | 2000 | NP   | traffic info\n"
+    "03/06 | 1120 | G-EFGH | 1800 | HR   | avoiding action\n"
+    "09/06 | 1530 | G-IJKL | 2200 | LT   | MOR filed"
+)
+
+
+@pytest.mark.parametrize("letters", ["NP", "HR", "LT"])
+def test_a_column_of_initials_under_a_role_is_people_even_letters_that_are_terms(
+        letters: str) -> None:
+    assert hidden(ATCO_LOG, letters), kinds(ATCO_LOG)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("Init | Age | Left at\nRT   | 34  | 01:10\nJ-PM | 16  | 22:40\nAK   | 71  | 15:25",
+         "J-PM"),
+        ("Date  | Aircraft | Pilot | Item missed\n09/09 | G-ARDN | AK-R | none\n"
+         "10/09 | G-FLOT | RC | cable not signed", "AK-R"),
+    ],
+)
+def test_hyphenated_initials_in_a_column_of_people(text: str, letters: str) -> None:
+    assert hidden(text, letters), kinds(text)
+
+
+def test_a_pair_of_initials_in_a_crew_column_takes_letters_that_are_also_a_unit() -> None:
+    text = ("Time | Vehicle | Crew | O2\n08:15 | WX21 KFD | JD / HR | 240 L\n"
+            "11:30 | WX70 PLB | BL / TK | 900 L")
+    assert hidden(text, "HR"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "role"),
+    [
+        ("told the captain, filed a fatigue report too. - FO (tm)", "tm", "FO"),
+        ("left in the tray for the morning team. ck RN", "ck", "RN"),
+        ("bleep holder knows. ENP Cat", "Cat", "ENP"),
+        ("recheck bedside labels pls - cg BMS", "cg", "BMS"),
+        ("the old number is still on file. ck duty", "ck", "duty"),
+        ("labels to be printed at bedside only. rep by ash HCA 16/12", "ash", "HCA"),
+    ],
+)
+def test_a_role_signing_off_with_its_name(text: str, who: str, role: str) -> None:
+    assert hidden(text, who), kinds(text)
+    assert untouched(text, role), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("the order said NUT FREE in capitals!! - sofia", "sofia"),
+        ("put her forward for the team award 👍 t.m", "t.m"),
+    ],
+)
+def test_lower_case_sign_offs(text: str, who: str) -> None:
+    assert hidden(text, who), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("handed over to the day team. RN Bay", "Bay"),
+        ("all fine. ok RN", "ok"),
+        ("notes typed up at 4 p.m", "p.m"),
+        ("all done - RN (ok)", "RN"),
+    ],
+)
+def test_sign_offs_that_are_not_names_stay(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("night sitter dawn rang at 02:10 as the pump alarmed", "dawn"),
+        ("shoutout 2 rose in business support for spotting it", "rose"),
+        ("capt (mark) was busy with the FMS and didnt notice", "mark"),
+        ("res staff on shift (dean) said he had been moved", "dean"),
+        ("think the template is wrong? will (F1, urology)", "will"),
+        ("bc dr h was off nobody signed it", "h"),
+        ("thanks to dr O for the teaching session", "O"),
+    ],
+)
+def test_lower_case_and_one_letter_names_where_only_a_person_fits(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Logging this as a near miss. I was sending the minutes", "I"),
+        ("Pharmacy near miss. A prescription came up from clinic", "A"),
+        ("nr miss w syringe driver this am", "w"),
+        ("we will (if needed) ring the on-call", "will"),
+        ("shout out 2 everyone on nights", "everyone"),
+    ],
+)
+def test_words_in_those_places_that_are_not_names_stay(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
+
+
+def test_a_crew_list_later_in_a_line_takes_a_lower_case_first_name() -> None:
+    text = ("CM: Ola   Crew: Will Farraday, Dimitra, robin (new joiner)\n"
+            "- robin to shadow Dimitra on the bar")
+    result = anonymise(text)
+    assert "robin" not in result.text, kinds(text)
