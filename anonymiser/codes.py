@@ -67,8 +67,9 @@ _UNKNOWN_PATIENT_RE = re.compile(
 _MIXED_CODE_RE = re.compile(
     r"[A-Za-z0-9](?<![\w/.\-].)(?:(?<=[A-Za-z])|(?=[A-Za-z0-9]*[A-Za-z]))(?:(?<=\d)|(?=[A-Za-z]*\d))"
     r"[A-Za-z0-9]{5,13}(?![\w\-])")
+_LETTER_PREFIX_RE = re.compile(r"[A-Z]-[A-Z]{2,}-")
 # "UNKNOWN-MAJ-0417": a made-up identity or a local reference in hyphenated parts.
-_HYPHEN_CODE_RE = re.compile(r"[A-Z0-9](?<![\w/.\-].)[A-Z0-9]{1,9}(?:-[A-Z0-9]{1,16}){1,3}(?![\w\-])")
+_HYPHEN_CODE_RE = re.compile(r"[A-Z0-9](?<![\w/.\-].)[A-Z0-9]{0,9}(?:-[A-Z0-9]{1,16}){1,3}(?![\w\-])")
 # "Hospital no. RJ7 003 1884", "MRN 123 456 7890": a record number typed in groups.
 _SPACED_NUMBER_STEMS = tuple("hospital hosp unit patient pt record case mrn chi crn file ref".split())
 _SPACED_NUMBER_RE = re.compile(
@@ -154,6 +155,8 @@ def references(text: str) -> list[Candidate]:
                                  "code of letters and five or more digits"))
     for m in _HYPHEN_CODE_RE.finditer(text):
         code = m.group(0)
+        if code[1:2] == "-" and _LETTER_PREFIX_RE.match(code) is None:
+            continue  # "O-320-D2J", an engine; but "W-INC-89002", a ward's incident number
         if sum(ch.isdigit() for ch in code) >= 3 and sum(ch.isalpha() for ch in code) >= 2:
             out.append(Candidate(m.start(), m.end(), "case_reference", 0.6,
                                  "hyphenated code with letters and digits"))

@@ -788,6 +788,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
 _PERSON_COLUMN_RE = re.compile(
     r"(?:(?:allocated|key|social|support|named|lead|duty|action|staff)[ \t]+)?"
     r"(?:workers?|sw|nurses?|carers?|staff|staff[ \t]+members?|initials?|inits?|names?|signed|"
+    r"wom[ae]n|mothers?|parents?|"
     r"sign|signature|sig|who|crew|clients?|child(?:ren)?|patients?|pt|residents?|"
     r"service[ \t]+users?|yp|person|owner|attendees?|practitioners?|reporter|witness(?:es)?|"
     r"reviewers?|clinicians?|assessors?|inspectors?|checkers?|checked|reviewed|witnessed|"
@@ -986,6 +987,13 @@ def _person_slot_letters(code: str, lex: Lexicon) -> bool:
         or low in _NOT_INITIALS or low in _LOG_HEADINGS or lex.is_basic(low))
 
 
+# Cells of a column of people: an initial and a surname ("L. Harrow"); a first name in lower
+# case with perhaps an initial ("bob t"); initials beside a name ("TB / Grace").
+_CELL_INITIAL_SURNAME_RE = re.compile(r"([A-Z])\.?[ \t]+([A-Z][a-z'’\-]+)")
+_CELL_LOWER_NAME_RE = re.compile(r"([a-z][a-z'’\-]{2,14})(?:[ \t]+[a-z]\.?)?")
+_CELL_LETTERS_AND_NAME_RE = re.compile(r"([A-Z]{2,3})[ \t]*[/&][ \t]*[A-Z][a-z'’\-]+")
+
+
 def _pair_letters(code: str, lex: Lexicon) -> bool:
     low = code.lower()
     return not (low in _CAPS_NOT_INITIALS or low in _ROLE_SHORT or low in _ROLE_PAIRS
@@ -1008,7 +1016,30 @@ def _people_in_cell(cell: str, at: int, taken: list[tuple[int, int]], lex: Lexic
                 and not _covered(taken, at + m.start(), at + m.end())]
     if any(ch.isdigit() for ch in cell):
         return []
+    initial = _CELL_INITIAL_SURNAME_RE.fullmatch(cell)
+    if initial is not None:
+        # "L. Harrow", "G. Hartley": an initial and a surname, even one that is also a place
+        low = initial.group(2).lower()
+        if not (low in lex.keep or low in _PERSONISH or low in NAME_CUES or low in STOPWORDS
+                or _covered(taken, at, at + len(cell))):
+            return [_name(at, at + len(cell), initial.group(2), "a name in a table's column of people",
+                          0.7)]
+        return []
+    lower = _CELL_LOWER_NAME_RE.fullmatch(cell)
+    if lower is not None:
+        # "bob t": a first name typed in lower case, perhaps with the surname's initial
+        low = lower.group(1)
+        if low in lex.first_names and not (low in lex.keep or low in _PERSONISH or low in STOPWORDS
+                                           or _covered(taken, at, at + len(cell))):
+            return [_name(at, at + len(cell), low, "a name in a table's column of people", 0.7)]
+        return []
+    mixed = _CELL_LETTERS_AND_NAME_RE.fullmatch(cell)
     found = []
+    if mixed is not None and _pair_letters(mixed.group(1), lex) \
+            and not _covered(taken, at + mixed.start(1), at + mixed.end(1)):
+        # "TB / Grace": someone's initials beside a name, even letters that are also a term
+        found.append(_name(at + mixed.start(1), at + mixed.end(1), mixed.group(1), _TABLE_INITIALS,
+                           0.7))
     for m in _CELL_WORD_RE.finditer(cell):
         low = m.group(0).lower()
         start, end = at + m.start(), at + m.end()
@@ -1026,6 +1057,23 @@ def _people_in_cell(cell: str, at: int, taken: list[tuple[int, int]], lex: Lexic
     return found
 
 
+def _list_end(text: str, start: int) -> int:
+    """Where a list that starts at start ends: its line's end, or a later line's when the list
+    runs on ("Abimbola Ade (Fuel Quality Lead),\nRusty (union rep), Charlotte Beaumont\n(Easterby
+    Airport Fire Service)"); -1 at the end of the text."""
+    end = text.find("\n", start)
+    while end >= 0:
+        stop = text.find("\n", end + 1)
+        after = text[end + 1:stop if stop >= 0 else len(text)]
+        line = text[start:end]
+        if not after.strip() or ":" in after or not (
+                line.rstrip().endswith(",") or after.lstrip().startswith("(")
+                or line.count("(") > line.count(")")):
+            break
+        start, end = end + 1, stop
+    return end
+
+
 def _attendees(text: str, names: list[Candidate], taken: list[tuple[int, int]], lex: Lexicon,
                places: frozenset[str]) -> list[Candidate]:
     """Everyday words in a list of attendees where the others are people ("Bee")."""
@@ -1036,14 +1084,23 @@ def _attendees(text: str, names: list[Candidate], taken: list[tuple[int, int]], 
     heads = list(match_at(_ATTENDANCE_RE, text, _line_starts(text)))
     heads += list(_CREW_HEAD_RE.finditer(text)) if "rew" in text else []
     for head in heads:
-        end = text.find("\n", head.end())
+        end = _list_end(text, head.end())
         items = []
-        for part in re.finditer(r"[^,;\n]+", text[head.end():end if end >= 0 else len(text)]):
+        noted_at: set[int] = set()  # items with a note in brackets after them
+        for part in _ATTENDEE_ITEM_RE.finditer(text[head.end():end if end >= 0 else len(text)]):
             item = part.group(0).strip()
             start = part.start() + head.end() + part.group(0).index(item[:1]) if item else 0
+            if text[head.end():start].rstrip(" \t").endswith("("):
+                continue  # inside a note whose bracket the list does not close
+            bracket = item.find("(")
+            noted = bracket > 0 and item.endswith(")")
+            if noted:
+                item = item[:bracket].rstrip()  # "Rusty (union rep)": the name before the note
             m = _ATTENDEE_RE.fullmatch(item)
             if m is not None:
                 items.append((start, start + len(item), item))
+                if noted:
+                    noted_at.add(start)
             elif item and _covered(found, start, start + len(item)):
                 items.append((start, start + len(item), item))  # "Will Farraday", found already
             elif (low_item := _LOWER_ATTENDEE_RE.fullmatch(item)) is not None:
@@ -1059,7 +1116,8 @@ def _attendees(text: str, names: list[Candidate], taken: list[tuple[int, int]], 
             low = w.split()[0].lower()
             if (_covered(taken, s, e) or low in lex.keep or low in places or low in _NOT_NAME_PARTS
                     or low in _PERSONISH
-                    or (lex.is_basic(low) and not (w.islower() and low in lex.first_names))):
+                    or (lex.is_basic(low) and not (w.islower() and low in lex.first_names)
+                        and s not in noted_at)):
                 continue
             out.append(_name(s, e, w, "an everyday word among a meeting's attendees", 0.65))
     return out
@@ -1070,6 +1128,9 @@ def _attendees(text: str, names: list[Candidate], taken: list[tuple[int, int]], 
 # a name in brackets ("DSL (Faye)").
 _ATTENDEE_INITIALS_RE = re.compile(r"([A-Z]{2,3})[ \t]*\((?=[ \t]*(?:[A-Z]{2,}\b|[a-z]))[^()\n]*\)")
 _UNITS_NOT_ATTENDEES = frozenset("gp ae ed icu hdu nhs uk na tbc".split())
+# An attendee with any note in brackets, which may run over a line break: "Joy Hart (paternal
+# gran)".
+_ATTENDEE_ITEM_RE = re.compile(r"(?:[^,;\n(]|\([^()]{0,60}\))+")
 # A list's item in lower case, perhaps with a note in brackets: "robin (new joiner)".
 _LOWER_ATTENDEE_RE = re.compile(r"([a-z][a-z'’\-]{2,14})(?:[ \t]*\([^()\n]{1,30}\))?")
 # Items of a list, a bracket's commas inside its item.
@@ -1916,7 +1977,7 @@ def _age_slots(text: str, taken: list[tuple[int, int]], lex: Lexicon,
 # "contact worker (Dusty)", "business support (Sky)", "the driver (Big Mo)": a capitalised
 # word or two in brackets straight after a word for a person or a job.
 _BRACKET_NAME_RE = re.compile(
-    r"([A-Za-z]+)[ \t]*\([ \t]*((?:[A-Za-z][a-z'’\-]+)(?:[ \t]+[A-Z][a-z'’\-]+)?)"
+    r"([A-Za-z]+)[ \t]*\([ \t]*((?:[A-Za-z][a-z'’\-]+)(?:[ \t]+(?:[A-Z][a-z'’\-]+|[A-Z]\.?(?!\w)))?)"
     r"(?=[ \t]*(?:\)|,|[ \t]from[ \t]|[ \t]at[ \t]))"
 )
 _PERSONISH = _ROLE_TITLE_WORDS | NAME_CUES | frozenset("dispenser checker picker".split()) | frozenset(
@@ -1999,7 +2060,7 @@ _THANKED_RE = re.compile(
 _BEFORE_ROLE_RE = re.compile(
     r"(?<![\w'’\-.])([A-Za-zÀ-ÿ][a-zà-ÿ'’]{1,15}(?:-[A-Za-zÀ-ÿ][a-zà-ÿ'’]+)?|[A-Z]{2,3})[ \t]*\("
     r"(?:(?:his|her|their|our|the|my|a|an|new|agency|bank|locum|student)[ \t]+)?"
-    r"(?P<role>[A-Za-z][A-Za-z0-9 \t/&\-]{1,40}?)\)")
+    r"(?P<role>[A-Za-z][A-Za-z0-9 \t/&,\-]{1,40}?)\)")
 _SIGNED_WITH_ROLE_RE = re.compile(
     r"[-–—][ \t]*([A-Z][a-z'’\-]+)[ \t]*,[ \t]*(?P<role>[A-Za-z][A-Za-z \t/&\-]{1,40}?)[ \t]*(?=\n|$)")
 _ROLE_CODE_RE = re.compile(r"[A-Z]{2,5}")
@@ -2016,7 +2077,7 @@ _ROLE_IN_BRACKETS_ENDS = (NAME_CUES | frozenset(
 
 
 def _role_words(role: str) -> list[str]:
-    return [w for w in re.split(r"[ \t/&]+", role.lower()) if w]
+    return [w for w in re.split(r"[ \t/&,]+", role.lower()) if w]
 
 
 def _signed_with_job(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
@@ -2069,6 +2130,8 @@ def _named_before_role(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             continue
         if low in STOPWORDS or low in _DETERMINERS or _covered(taken, m.start(1), m.end(1)):
             continue
+        if word.isupper() and "," in m.group("role"):
+            continue  # "NOK (Sandra, daughter)": a role, then who fills it
         if word.isupper():
             # "GP (Security Duty Manager)" is someone's initials; "DSL (designated
             # safeguarding lead)" is a role spelled out
@@ -2698,7 +2761,11 @@ _LONE_LETTER_RE = re.compile(
     r"([B-HJ-Zb-hj-z])(?<![\w'’\-/.&].)(?:(?=['’]s[ \t]+(?:room|bedroom|mum|dad|nan|phone|bag|"
     r"school|carer|sw|worker)\b)|(?=[ \t]+(?:said|says|told|was|is|has|had|rang|asked|"
     r"went|came|left|agreed|felt|thinks|thought|seemed|arrested|returned|refused|disclosed|"
-    r"admitted|denied|attended|stated|spoke|ran|walked|shouted|cried|slept)\b)"
+    r"admitted|denied|attended|stated|spoke|ran|walked|shouted|cried|slept|called|helped|"
+    r"needed|wanted|kept|took|got|checked|noticed|spotted)\b(?<![nur][ \t]called)"
+    r"(?<![nur][ \t]helped)(?<![nur][ \t]needed)(?<![nur][ \t]wanted)(?<![nur][ \t]kept)"
+    r"(?<![nur][ \t]took)(?<![nur][ \t]got)(?<![nur][ \t]checked)(?<![nur][ \t]noticed)"
+    r"(?<![nur][ \t]spotted))"
     r"|(?=\.?[ \t]*(?:x+)?[ \t]*(?:\n|$)))")
 
 
@@ -2912,6 +2979,71 @@ def _bracketed_siblings(text: str, confirmed: list[Candidate], taken: list[tuple
                 continue
             out.append(_name(s, e, text[s:e].split()[0], "in a list in brackets with a name",
                              0.6))
+    return out
+
+
+# "Crew tonight: Jago / Dr Quintero / Tash", "3 DNA - BK, LS, Gerry", "nights: Krzysztof, Tem":
+# a short list of people, each item a name, a title and a name, or initials, perhaps with a
+# note in brackets; once two of its items are found names, the rest are people too.
+_LIST_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Capt|Sgt|PC|Nurse)\.?[ \t]+)?"
+_LIST_ITEM = (
+    _LIST_TITLE + r"(?:[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:[ \t]+[A-ZÀ-Þ][a-zß-ÿ'’\-]+)?|[A-Z]{2,3}"
+    r"|(?:[A-Z]\.){1,2}[A-Z]?\.?)(?:[ \t]*\([^()\n]{1,30}\))?")
+_LIST_RUN_RE = re.compile(
+    rf"(?:^|(?<=[:(])|(?<=[ \t][-–—]))[ \t]*({_LIST_ITEM}(?:[ \t]*[,/;&][ \t]*{_LIST_ITEM}){{1,8}})"
+    r"[ \t]*(?=$|[).\n]|[ \t]+(?:-|–|—|->)[ \t])", re.M)
+# The label before a list of two that says it holds people on a shift: "nights: Krzysztof, Tem".
+_SHIFT_LABEL_RE = re.compile(
+    r"(?i:nights?|days|lates?|earlies|early|shift|tonight|crew|team|staff|present|cover|on)[ \t]*:[ \t]*$")
+_LIST_SEP_RE = re.compile(r"[ \t]*[,/;&][ \t]*")
+_LIST_TITLE_RE = re.compile(_LIST_TITLE)
+
+
+def _listed_siblings(text: str, confirmed: list[Candidate], taken: list[tuple[int, int]],
+                     lex: Lexicon, places: frozenset[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    names = [(c.start, c.end) for c in confirmed if c.kind == "name"]
+    if len(names) < 2:
+        return out
+    for m in _LIST_RUN_RE.finditer(text):
+        items: list[tuple[int, int]] = []
+        pos = m.start(1)
+        for sep in _LIST_SEP_RE.finditer(text, m.start(1), m.end(1)):
+            if sep.start() < pos or text.count("(", pos, sep.start()) > text.count(")", pos, sep.start()):
+                continue  # a comma or slash inside an item's brackets: "(RM, chair)"
+            items.append((pos, sep.start()))
+            pos = sep.end()
+        items.append((pos, m.end(1)))
+        named = [any(s <= ns < e for ns, _ne in names) for s, e in items]
+        if sum(named) < 2 and not (
+                len(items) == 2 and any(named)
+                and _SHIFT_LABEL_RE.search(text, max(0, m.start() - 12), m.start(1))):
+            continue
+        if len(items) == 2 and sum(named) == 2:
+            continue
+        for (s, e), found in zip(items, named, strict=True):
+            if found:
+                continue
+            item = text[s:e]
+            bracket = item.find("(")
+            if bracket > 0:
+                item = item[:bracket].rstrip()
+            title = _LIST_TITLE_RE.match(item)
+            s += title.end() if title else 0
+            item = item[title.end():] if title else item
+            e = s + len(item)
+            if not item or _covered(taken, s, e):
+                continue
+            if item.isupper() or "." in item:
+                if not _initials_ok(item, lex) or item.lower() in _UNITS_NOT_ATTENDEES:
+                    continue
+                out.append(_by_initials(s, e, item, "initials in a list of people", 0.6))
+                continue
+            lows = [w.lower() for w in item.split()]
+            if any(w in lex.keep or w in places or w in _PERSONISH or w in NAME_CUES
+                   or lex.is_basic(w) or w in _DAYS_MONTHS or w in STOPWORDS for w in lows):
+                continue
+            out.append(_name(s, e, item.split()[0], "in a list of people", 0.6))
     return out
 
 
@@ -3778,6 +3910,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_coordinated(text, confirmed, taken_c, lex, places))
     extra.extend(_before_bracketed_names(text, confirmed, taken_c, lex, places))
     extra.extend(_bracketed_siblings(text, confirmed, taken_c, lex, places))
+    extra.extend(_listed_siblings(text, confirmed, taken_c, lex, places))
     extra.extend(_quoted_nicknames(text, confirmed, taken_c))
     confirm_new()
     extra.extend(c for c in confident_names(text, taken + [(c.start, c.end) for c in extra], lex,

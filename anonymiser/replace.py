@@ -321,6 +321,11 @@ def assign(text: str, kept: list[Candidate], policy: Policy) -> list[Span]:
 _FAMILY_ROLES = frozenset({"parent", "relative", "carer", "child"})
 
 
+# "sw was rhiannon" -> "sw was Social worker 1", never "sw was 1": after "is", "was",
+# "called" or "named" the label keeps its role, or the name would read as a number.
+_FILLER_END_RE = re.compile(r"\b(?:is|was|called|named)\s*$", re.IGNORECASE)
+
+
 def _avoid_echo(text: str, cand: Candidate, label: str) -> str:
     """'social worker Tom Briggs' -> 'social worker 1', not 'social worker Social worker 1';
     likewise after a role title kept in the text ('Nurse Okoro' -> 'Nurse 1')."""
@@ -338,7 +343,8 @@ def _avoid_echo(text: str, cand: Candidate, label: str) -> str:
         near = text[max(0, cand.start - 40) : cand.start]
         m = _match_at_word_start(ROLE_BEFORE_RE, near) if _may_end_with_role(near) else None
         if m is not None and m.end() == len(near) and near[-1:] in (" ", "\t") \
-                and not any(ch in m.group(0) for ch in "(:,-–\n"):
+                and not any(ch in m.group(0) for ch in "(:,-–\n") \
+                and _FILLER_END_RE.search(m.group(0)) is None:
             role = _role_matched(m)
             if role not in _FAMILY_ROLES and ROLE_LABELS[role][0] == role_words:
                 return suffix

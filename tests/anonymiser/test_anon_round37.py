@@ -128,3 +128,94 @@ def test_a_crew_list_later_in_a_line_takes_a_lower_case_first_name() -> None:
             "- robin to shadow Dimitra on the bar")
     result = anonymise(text)
     assert "robin" not in result.text, kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Crew tonight: Fenn / Dr Quintero / Tash\nWx: CAVOK", "Fenn"),
+        ("- Depot clinic: 3 DNA - BK, LS, Gerry. CCs informed.", "LS"),
+    ],
+)
+def test_the_rest_of_a_short_list_of_people(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+def test_a_note_in_brackets_inside_a_list_is_not_a_person() -> None:
+    text = ("Attendees: Dr Rajesh Menon (RM, chair), Lucy Bunting (LB, Patient Safety Partner), "
+            "Ben Hollins (fire service)")
+    assert untouched(text, "chair"), kinds(text)
+
+
+def test_a_found_names_initial_acting_is_that_person() -> None:
+    text = ("16:40 EJ in sensory room with Wojciech (support worker). W called to help with a "
+            "hoist transfer in Room 2.")
+    at = text.index("W called")
+    result = anonymise(text)
+    assert any(s.start <= at < s.end and s.kind == "name" for s in result.spans), kinds(text)
+    assert "W called" not in result.text and " called to help" in result.text, result.text
+
+
+def test_n_for_and_before_a_verb_stays() -> None:
+    text = "did the walkround with Nadia, n noticed the tins were leaking"
+    assert untouched(text, "n noticed"), kinds(text)
+
+
+def test_an_attendance_list_that_runs_over_lines() -> None:
+    text = ("Attendance: Helen Chow (chair, HSQE Manager), Mark Delaney\n"
+            "(Operations Manager), Abimbola Ade (Fuel Quality Lead),\n"
+            "Rusty (union rep), Charlotte Beaumont\n"
+            "Apologies: Ricardo Almeida\n"
+            "1. Spills - none in August.")
+    assert hidden(text, "Rusty"), kinds(text)
+
+
+def test_a_note_in_brackets_over_a_line_break_is_not_an_attendee() -> None:
+    text = ("Present: Darren Hart (dad), Joy Hart (paternal\ngran), Piotr (maternal uncle), "
+            "Sian Pryce (social worker), me\n(FGC coordinator)")
+    assert untouched(text, "paternal"), kinds(text)
+
+
+def test_a_name_after_is_keeps_its_role_in_the_replacement() -> None:
+    out = anonymise("sw was rhiannon, TM aware.").text
+    assert "rhiannon" not in out and "sw was 1" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Engineer (Ed K) says 40mm dent", "Ed K"),
+        ("mum came late. pearl (maternal gran, SGO carer) had already left", "pearl"),
+    ],
+)
+def test_names_in_and_before_brackets_with_a_role(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+def test_a_role_before_a_name_in_brackets_is_not_initials() -> None:
+    text = "obs fine. NOK (Sandra, daughter) informed"
+    assert untouched(text, "NOK"), kinds(text)
+
+
+def test_a_ward_incident_number_with_a_letter_in_front() -> None:
+    assert hidden("Violence and aggression form done, W-INC-89002.", "W-INC-89002")
+
+
+def test_an_engine_model_stays() -> None:
+    text = "Aircraft: G-OWLS   Engine: Lycoming O-320-D2J   W/O: WO-3402"
+    assert untouched(text, "O-320-D2J"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("| Time in | Woman      | Hosp no   |\n| 23:10   | L. Harrow  | QA3310452 |\n"
+         "| 23:40   | Bukola     | QA3341870 |", "L. Harrow"),
+        ("Date     | Ref     | Supervisor | On time?\n04/01/24 | EC/1187 | G. Hartley | Y\n"
+         "02/02/24 | EC/1187 | bob t      | N", "bob t"),
+        ("| Child       | Counted | Checked by |\n| Zofia N.    | 14      | TB / Grace |\n"
+         "| Harvey Lunn | 18      | TB / Grace |", "TB"),
+    ],
+)
+def test_people_in_a_column_of_people(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
