@@ -2466,6 +2466,36 @@ def _said_names(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[C
     return out
 
 
+# "so amber got the interpreter", "pat shut down straight away", "mel kept him in the kitchen":
+# a first name in lower case, everyday word or not, straight before a verb only a person does.
+_LOWER_ACTING_RE = re.compile(
+    r"(?<![\w'’\-])([a-z][a-z'’\-]{1,14})[ \t]+(?=(?:said|says|told|rang|phoned|asked|got|kept|"
+    r"took|came|went|saw|found|noticed|spotted|shouted|called|checked|did|made|put|gave|brought|"
+    r"sorted|remembered|realised|realized|knew|thought|felt|wanted|needed|agreed|explained|"
+    r"confirmed|stayed|left|arrived|shut|looked|walked|drove|picked|handed|answered|covered|"
+    r"cried|screamed|ran|sat|stood|helped|offered|reckons|texted|messaged|emailed|wrote|signed|"
+    r"booked|refused|admitted|denied|disclosed|tried|managed|spoke|talked|grabbed|hit|kicked|"
+    r"pushed|punched|swore|threatened|hadnt|didnt|wasnt|couldnt|wouldnt|cant|had(?:n['’]t)|"
+    r"did(?:n['’]t)|was(?:n['’]t)|could(?:n['’]t)|would(?:n['’]t)|can['’]t)\b)")
+# Words before those verbs that are not names: "the man said", "kit got", "the van came".
+_NOT_ACTING = frozenset(
+    """man son kit will mark van max wing min can guy trace memory honey miles journey my storm
+    sky rain grant may june april august sue rob dick rich chase lane hunter gene art""".split())
+
+
+def _lower_acting(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _LOWER_ACTING_RE.finditer(text):
+        word = m.group(1)
+        if (word not in lex.first_names or word in _NOT_ACTING or len(word) < 3
+                or word in _MODALS or word in STOPWORDS or word in _PERSONISH
+                or word in _DETERMINERS or _covered(taken, m.start(1), m.end(1))):
+            continue
+        out.append(_name(m.start(1), m.end(1), word, "a lower-case first name before a person's "
+                         "verb", 0.65))
+    return out
+
+
 # "told dawn at handover", "spoke to jay after", "thanks to sunny (HCA)": a lower-case first
 # name as the one spoken to, where what follows closes the phrase; an everyday word that is
 # also a name ("dawn", "will", "summer") is a person here.
@@ -2507,6 +2537,9 @@ _LOWER_WILL_RE = re.compile(
     r"\b(?:ta|thanks|thank[ \t]+you|cheers|to|with|by|carer|nurse|hca|and|&|\+)[ \t]+(will)"
     r"(?=[ \t]*(?:[,.!)]|\n(?![ \t]*[a-z])|$)"
     r"|[ \t]+(?:for(?![ \t]+(?:sure|now|certain|definite))|from|on|at|who|x|recognised|thanked)\b)")
+# "jess was in pain, will remembered": a verb in the past, which no modal takes.
+_WILL_PAST_RE = re.compile(
+    r"(?<![\w'’])(will)(?=[ \t]+(?!(?:em|im)?bed\b|shed\b|sled\b)[a-z]{2,}[^e\W]ed\b)")
 
 
 # "bc dr h was off", "thanks to dr O for the training": a title, then one letter for the surname.
@@ -2523,8 +2556,9 @@ def _title_letters(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
 
 
 def _lower_will(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+    found = list(_LOWER_WILL_RE.finditer(text)) + list(_WILL_PAST_RE.finditer(text))
     return [_name(m.start(1), m.end(1), "will", "'will' where no verb follows it", 0.65)
-            for m in _LOWER_WILL_RE.finditer(text) if not _covered(taken, m.start(1), m.end(1))]
+            for m in found if not _covered(taken, m.start(1), m.end(1))]
 
 
 # "dispenser (PN)", "HV (SC)", "ED reg (TO)", "Medic 1 (JPW)": a role, then the initials of the
@@ -3853,6 +3887,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
         extra.extend(_initials_before_roles(text, taken, lex))
     extra.extend(_capital_after_role(text, taken, lex, places))
     extra.extend(_said_names(text, taken, lex))
+    extra.extend(_lower_acting(text, taken, lex))
     extra.extend(_family_names(text, taken, lex, places))
     extra.extend(_initial_surnames(text, lex, places))
     extra.extend(_bare_possessives(text, taken, lex))

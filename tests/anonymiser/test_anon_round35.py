@@ -147,7 +147,7 @@ def test_lower_case_names_that_are_everyday_words_where_only_a_person_fits(
     ("text", "kept"),
     [
         ("K+ 6.8 phoned to AMU not ED - found by chance\n10:20 systems back", "chance"),
-        ("then me and will looked at it together", "will"),
+        ("then me and will look at it together", "will"),
         ("the tin was checked with care (twice) by both of us", "care"),
     ],
 )

@@ -219,3 +219,31 @@ def test_an_engine_model_stays() -> None:
 )
 def test_people_in_a_column_of_people(text: str, name: str) -> None:
     assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the interpreter kept dropping so amber got her on video", "amber"),
+        ("started up with the line on, pat shut down straight away", "pat"),
+        ("carer mel didnt know he was coming and mel kept him in the kitchen", "mel"),
+        ("she was in pain at 3am, will remembered the hospital passport", "will"),
+        ("OJTI summer took over the frequency", "summer"),
+    ],
+)
+def test_a_lower_case_first_name_before_a_persons_verb(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("the man said he would wait", "man"),
+        ("the kit got left on the ramp", "kit"),
+        ("this will embed the change", "will"),
+        ("we will need more staff", "will"),
+        ("the van came at 10", "van"),
+    ],
+)
+def test_everyday_words_before_those_verbs_stay(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
