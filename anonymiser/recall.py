@@ -3029,6 +3029,7 @@ _LIST_RUN_RE = re.compile(
 # The label before a list of two that says it holds people on a shift: "nights: Krzysztof, Tem".
 _SHIFT_LABEL_RE = re.compile(
     r"(?i:nights?|days|lates?|earlies|early|shift|tonight|crew|team|staff|present|cover|on)[ \t]*:[ \t]*$")
+_LIST_INITIALS_RE = re.compile(r"[A-Z]{2,3}")
 _LIST_SEP_RE = re.compile(r"[ \t]*[,/;&][ \t]*")
 _LIST_TITLE_RE = re.compile(_LIST_TITLE)
 
@@ -3037,7 +3038,7 @@ def _listed_siblings(text: str, confirmed: list[Candidate], taken: list[tuple[in
                      lex: Lexicon, places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
     names = [(c.start, c.end) for c in confirmed if c.kind == "name"]
-    if len(names) < 2:
+    if not names:
         return out
     for m in _LIST_RUN_RE.finditer(text):
         items: list[tuple[int, int]] = []
@@ -3051,7 +3052,11 @@ def _listed_siblings(text: str, confirmed: list[Candidate], taken: list[tuple[in
         named = [any(s <= ns < e for ns, _ne in names) for s, e in items]
         if sum(named) < 2 and not (
                 len(items) == 2 and any(named)
-                and _SHIFT_LABEL_RE.search(text, max(0, m.start() - 12), m.start(1))):
+                and _SHIFT_LABEL_RE.search(text, max(0, m.start() - 12), m.start(1))) and not (
+                # "3 DNA - BK, LS, Gerry": one name among initials that read as no term
+                len(items) >= 3 and any(named)
+                and all(found or _LIST_INITIALS_RE.fullmatch(text[s:e]) and _initials_ok(text[s:e], lex)
+                        for (s, e), found in zip(items, named, strict=True))):
             continue
         if len(items) == 2 and sum(named) == 2:
             continue
