@@ -742,6 +742,27 @@ def _not_months(text: str, cands: list[Candidate]) -> list[Candidate]:
         and _MONTH_TIME_BEFORE_RE.search(text, max(0, c.start - 16), c.start))]
 
 
+# "Sun 14:00", "Thu 24/07", "since Sun night", "Sat/Sun", "core group Thu": a day's short
+# form where a time goes, never the person named Sun or Thu.
+_WEEKDAY_SHORT = frozenset("mon tue tues wed weds thu thur thurs fri sat sun".split())
+_WEEKDAY_AFTER_RE = re.compile(
+    r"[ \t]*(?:\d{1,2}(?:[:.]\d{2}|/\d{1,2})|(?:night|morning|afternoon|evening|eve|am|pm|"
+    r"lunch(?:time)?|daytime|overnight)\b|(?:[/\-–][ \t]*|[ \t]+)(?i:mon|tue|wed|thu|fri|sat|sun)\b"
+    r"|[ \t]*(?:$|\||\t))",
+    re.MULTILINE)
+_WEEKDAY_BEFORE_RE = re.compile(
+    r"(?:\b(?i:on|since|until|till|til|by|from|next|last|every|ends?|due|this|group|review|visit|"
+    r"clinic|mtg|meeting)|(?i:mon|tue|wed|thu|fri|sat|sun)[ \t]*[/\-–,]?)[ \t]*$")
+
+
+def _not_weekdays(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Drop a name that is a day's short form where a time goes."""
+    return [c for c in cands if not (
+        c.kind == "name" and text[c.start:c.end].lower() in _WEEKDAY_SHORT
+        and (_WEEKDAY_AFTER_RE.match(text, c.end) is not None
+             or _WEEKDAY_BEFORE_RE.search(text, max(0, c.start - 12), c.start) is not None))]
+
+
 _BRACKETED_CAPS_RE = re.compile(r"[ \t]*\([ \t]*([A-Z]{2,4})[ \t]*\)")
 _NAME_PART_RE = re.compile(r"[\-.'’]+")
 
@@ -786,7 +807,8 @@ _VETOES = (_not_named_policies, _not_job_titles, _not_review_pseudonyms, _not_pl
            _not_eponymous_terms, _aircraft_types, _not_keep_phrases,
            _not_rag_ratings, _not_kept_codes, _not_units_or_clubs, _not_another_language,
            _not_animals_or_toys, _not_generic_services, _not_medicines, _not_products,
-           _not_world_acronyms, _not_roles_in_brackets, _not_phonetic_letters, _not_months)
+           _not_world_acronyms, _not_roles_in_brackets, _not_phonetic_letters, _not_months,
+           _not_weekdays)
 
 
 KEPT_PLACE = "kept place"  # meta flag: claims its words in overlap resolution, is not hidden

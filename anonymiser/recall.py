@@ -855,8 +855,11 @@ def _table_people(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                 cell_at, cell = cells[c]
                 people = _people_in_cell(cell.rstrip(), cell_at, taken, lex, places)
                 out.extend(people)
-                if people:
-                    took[c] += 1
+                stripped = cell.strip()
+                lead = cell_at + cell.index(stripped) if stripped else cell_at
+                if people or (stripped[:1].isalpha()
+                              and _covered(taken, lead, lead + len(stripped))):
+                    took[c] += 1  # a person, found here or already
                 elif _CELL_INITIALS_RE.fullmatch(cell.rstrip()):
                     left[c].append((cell_at, cell.rstrip()))
                 if not (_CELL_INITIALS_RE.fullmatch(cell.strip())
@@ -879,8 +882,17 @@ def _table_people(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             lettered = took[c] >= 2 or (took[c] >= 1 and c in only_letters)
             for cell_at, cell in left[c]:
                 low = cell.replace(".", "").lower()
+                # beside names, or under a header any role could fill ("Who", "Owner"): never
+                # a role's or a team's letters ("DSL", "HR")
+                mixed = c not in only_letters or _GENERIC_PERSON_HEADER_RE.fullmatch(
+                    head[c][1].strip()) is not None
                 if (strong or (lettered and low not in _CAPS_NOT_INITIALS
-                               and not lex.is_basic(low))) \
+                               and not (mixed and (low in _ROLE_SHORT_SET or low in _ROLE_PAIRS
+                                                   or low in _NOT_INITIALS))
+                               and (not lex.is_basic(low) or (
+                                   # "TO" among "AKS" and "Priya": capitals, not the word
+                                   cell.isupper() and len(low) == 2
+                                   and low not in _NOT_PERSON_CELL_WORDS)))) \
                         and low not in _UNITS_NOT_ATTENDEES \
                         and not _covered(taken, cell_at, cell_at + len(cell)):
                     out.append(_name(cell_at, cell_at + len(cell), cell, _TABLE_INITIALS, 0.65))
@@ -894,6 +906,10 @@ def _table_people(text: str, taken: list[tuple[int, int]], lex: Lexicon,
 
 
 _TABLE_INITIALS = "initials in a table's column of people"
+_GENERIC_PERSON_HEADER_RE = re.compile(
+    r"(?i:who|(?:action[ \t]+)?owners?|lead|by|names?|person|responsible|[a-z]+[ \t]+by)")
+# Short words a column of people holds that are no one: "NO", "NA", "OK", "ALL".
+_NOT_PERSON_CELL_WORDS = frozenset("no ok na nb am pm yes all any nil none tbc tba n/a".split())
 _INITIALS_HEADER_RE = re.compile(r"(?i:initials?|inits?|sig|signature|signed|sign)")
 # A header cell that says its column holds case or record numbers ("Case", "Ref no", "MRN").
 _REF_COLUMN_RE = re.compile(
@@ -920,6 +936,8 @@ def _initials_columns(text: str, confirmed: list[Candidate], taken: list[tuple[i
     out: list[Candidate] = []
     for at, line in _lines(text) + [(len(text), "")]:  # an empty last line ends the last table
         cells = _cells(line, at) if ("|" in line or "\t" in line) else []
+        if line.startswith("\t"):
+            cells.insert(0, (at, ""))  # "\tMon\tTue": a header whose corner cell is empty
         if cells and set(line.strip()) <= set("|-: \t"):
             continue  # a Markdown rule under the header
         if rows and len(cells) == len(rows[0]) and len(cells) >= 2:
@@ -929,6 +947,9 @@ def _initials_columns(text: str, confirmed: list[Candidate], taken: list[tuple[i
             out.extend(_initials_in_columns(rows[1:], people, taken, lex))
         rows = [cells] if len(cells) >= 2 else []
     return out
+
+
+_CELL_LETTERS_LIST_RE = re.compile(r"[A-Z]{2,3}(?:[ \t]*[/,&][ \t]*[A-Z]{2,3}){1,3}")
 
 
 def _initials_in_columns(rows: list[list[tuple[int, str]]], people: set[str],
@@ -941,19 +962,24 @@ def _initials_in_columns(rows: list[list[tuple[int, str]]], people: set[str],
             cell = raw.strip()
             if _CELL_INITIALS_RE.fullmatch(cell):
                 found.append((cell_at + raw.index(cell), cell))
+            elif _CELL_LETTERS_LIST_RE.fullmatch(cell):
+                # "CH/JB", "DK, JB": a rota's cell with two people on the shift
+                at = cell_at + raw.index(cell)
+                found.extend((at + m.start(), m.group(0)) for m in re.finditer(r"[A-Z]{2,3}", cell))
             elif not _BLANK_CELL_RE.fullmatch(cell):
                 found = []
                 break
         letters = {cell for _a, cell in found}
         # Most of them read as no term ("GS" is also ground speed, in a column beside "NW").
-        if len(found) >= 2 and 2 * sum(_initials_ok(cell, lex) for cell in letters) > len(letters):
+        if len(found) >= 2 and 2 * sum(_initials_ok(cell, lex) or cell in people
+                                       for cell in letters) > len(letters):
             columns.append(found)
     if not any(cell in people for found in columns for _a, cell in found):
         return []
     return [_name(a, a + len(cell), cell, "initials in a table's columns of initials, some of "
                   "them people", 0.6)
             for found in columns for a, cell in found
-            if _initials_ok(cell, lex) and not _covered(taken, a, a + len(cell))]
+            if (_initials_ok(cell, lex) or cell in people) and not _covered(taken, a, a + len(cell))]
 
 
 # Short headers of a rota's or a log's columns of people: "Dr", "Capt", "P1", "P2 (guest)",
@@ -982,6 +1008,8 @@ def _person_slot_letters(code: str, lex: Lexicon) -> bool:
     """Letters in a slot that holds a person (a column headed Nurse or Capt): someone's
     initials even when they also spell a term ("CC", "RW"), never a role, a unit or a word."""
     low = code.replace(".", "").lower()
+    if code.count(".") >= len(low) and low not in ("na", "ie", "eg", "am", "pm"):
+        return True  # "N.B." in a column of clients: dotted, someone's initials
     return _initials_ok(code, lex) or not (
         low in _CAPS_NOT_INITIALS or low in _ROLE_SHORT or low in _ROLE_PAIRS
         or low in _NOT_INITIALS or low in _LOG_HEADINGS or lex.is_basic(low))
@@ -2028,7 +2056,7 @@ _ROLE_IN_BRACKETS_RE = re.compile(r"([A-Za-z][a-z'’\-]{1,20})[ \t]*\([ \t]*([A
 # A doctor's or trainee's grade: "F1", "FY2", "ST3", "CT1".
 _GRADE_RE = re.compile(r"(?:f|fy|st|ct|sp)[1-8]")
 # Roles the lists above leave out that a name in brackets follows: "capt (mark)".
-_ROLES_BEFORE_BRACKET = frozenset("capt captain cpt skipper fo sfo".split())
+_ROLES_BEFORE_BRACKET = frozenset("capt captain cpt skipper fo sfo eng engineer".split())
 # "res staff on shift (dean)": a person on duty, then their name in brackets.
 _ON_DUTY_RE = re.compile(r"([A-Za-z]+)[ \t]+on[ \t]+$")
 
@@ -3086,6 +3114,25 @@ def _listed_siblings(text: str, confirmed: list[Candidate], taken: list[tuple[in
     return out
 
 
+# "Dispatch handover 14:00 – SL → RB": who handed over to whom, one of them found.
+_HANDOVER_PAIR_RE = re.compile(
+    r"(?<![\w'’.\-])([A-Z]{2,3})[ \t]*(?:→|->|-->|⇒|>)[ \t]*([A-Z]{2,3})(?![\w'’\-])")
+
+
+def _handover_pairs(text: str, confirmed: list[Candidate], taken: list[tuple[int, int]],
+                    lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    names = [(c.start, c.end) for c in confirmed if c.kind == "name"]
+    for m in _HANDOVER_PAIR_RE.finditer(text):
+        for this, other in ((1, 2), (2, 1)):
+            if (_covered(names, m.start(other), m.end(other))
+                    and not _covered(taken, m.start(this), m.end(this))
+                    and _initials_ok(m.group(this), lex)):
+                out.append(_by_initials(m.start(this), m.end(this), m.group(this),
+                                        "initials handing over to a found name", 0.6))
+    return out
+
+
 def _ends_capitalised_phrase(text: str, start: int) -> bool:
     """True when the word at start closes a run of capitalised words ("Early Help Assessment")."""
     m = re.search(r"[A-Z][a-z]+[ \t]+$", text[max(0, start - 30):start])
@@ -3951,6 +3998,8 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_before_bracketed_names(text, confirmed, taken_c, lex, places))
     extra.extend(_bracketed_siblings(text, confirmed, taken_c, lex, places))
     extra.extend(_listed_siblings(text, confirmed, taken_c, lex, places))
+    if ">" in text or "→" in text:
+        extra.extend(_handover_pairs(text, confirmed, taken_c, lex))
     extra.extend(_quoted_nicknames(text, confirmed, taken_c))
     confirm_new()
     extra.extend(c for c in confident_names(text, taken + [(c.start, c.end) for c in extra], lex,

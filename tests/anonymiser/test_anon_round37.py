@@ -247,3 +247,64 @@ def test_a_lower_case_first_name_before_a_persons_verb(text: str, name: str) -> 
 )
 def test_everyday_words_before_those_verbs_stay(text: str, kept: str) -> None:
     assert untouched(text, kept), kinds(text)
+
+
+def test_letters_that_spell_a_word_in_a_column_beside_names_already_found() -> None:
+    text = ("| Reviewer | Cases | Comment          |\n|----------|-------|------------------|\n"
+            "| TO       | 14    | best quarter     |\n| AKS      | 11    | 1 delay          |\n"
+            "| Priya    | 9     | CT queue         |")
+    assert hidden(text, "TO"), kinds(text)
+
+
+def test_dotted_initials_in_a_column_of_clients() -> None:
+    text = ("Case | Worker | Client | Re-scored?\nDA-29877 | FM | N.B. | N\n"
+            "DA-30012 | AW | Elif Yildiz | Y\nDA-30203 | FM | R.S. | N")
+    assert hidden(text, "N.B."), kinds(text)
+
+
+def test_a_role_under_a_who_header_stays() -> None:
+    text = ("| # | Action | Who | Status |\n| 1 | Young carers referral | JT | done |\n"
+            "| 2 | Early Help worker for mum | S.P. | done |\n"
+            "| 3 | Attendance plan with the school | DSL | 96% |\n| 4 | GP review | mum | done |")
+    assert untouched(text, "DSL"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Sun 14:00  attends the walk-in centre, told to come back", "Sun"),
+        ("clozapine not signed since Sun night? Ffion Hughes 10:16 checking", "Sun"),
+        ("core group Thu | interpreter booked", "Thu"),
+        ("Incident Thu 24/07: PD called in sick", "Thu"),
+        ("No ward pharmacist Sat/Sun. Pt drowsy", "Sun"),
+    ],
+)
+def test_a_days_short_form_where_a_time_goes_stays(text: str, day: str) -> None:
+    assert untouched(text, day), kinds(text)
+
+
+def test_a_person_called_sun_is_still_a_name() -> None:
+    assert hidden("Sun rang the duty line and said the key safe code had changed", "Sun")
+
+
+ROTA = ("CDU rota wk comm 21/07\n\tMon\tTue\tWed\tThu\tFri\n"
+        "Early\tCH/JB\tDK/JB\tMO/AG\tAG/PD\tJB/DK\nLate\tMO\tAG\tPD\tDK\tMO\n"
+        "SACT trained\tCH, JB\tDK, JB\tMO\tAG\tJB, DK\n\n"
+        "Incident Thu 24/07: PD called in sick and AG was the only trained nurse.")
+
+
+def test_a_rota_with_two_people_to_a_shift() -> None:
+    out = anonymise(ROTA).text
+    assert "AG/PD" not in out and "DK, JB" not in out and "JB, DK" not in out, out
+    assert "\tThu\t" in out, out  # the header's day stays
+
+
+def test_initials_handing_over_to_a_found_name() -> None:
+    text = ("Dispatch handover 14:00 – SL → RB\n| Flt | Reg | Disp | Notes |\n"
+            "| ZT2207 | G-ZTKD | MJ | ambulift booked |\n| ZT812 | 9H-QAR | RB | wet lease crew |\n"
+            "| ZT3390 | G-LKNB | Kacper | ADD on aft door seal |")
+    assert hidden(text, "SL"), kinds(text)
+
+
+def test_a_name_in_brackets_after_eng() -> None:
+    assert hidden("no impact\neng (mo) swapped a UPS battery on rack 4", "mo")
