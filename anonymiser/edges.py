@@ -102,6 +102,9 @@ def widen(text: str, kept: list[Candidate]) -> list[Candidate]:
         start = _start_with_initial(text, start, left_limit, low_name)
         nxt = kept[i] if i < count else None
         letter_end = _initial_after(text, end, low_name)
+        if letter_end is not None and text[start:end].replace(".", "").isupper() \
+                and end - start <= 4:
+            letter_end = None  # "(R, T and baby N)": initials take no initial; each is someone
         if letter_end is not None:
             if nxt is not None and nxt.kind == "name" and nxt.start == letter_end - 1 \
                     and text[letter_end:nxt.end] in ("", "'s", "’s"):

@@ -2517,8 +2517,9 @@ def _lower_acting(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list
         word = m.group(1)
         if (word not in lex.first_names or word in _NOT_ACTING or len(word) < 3
                 or word in _MODALS or word in STOPWORDS or word in _PERSONISH
-                or word in _DETERMINERS or _covered(taken, m.start(1), m.end(1))):
-            continue
+                or word in _DETERMINERS or _covered(taken, m.start(1), m.end(1))
+                or _prev_raw(text, m.start(1)) in _DETERMINERS):
+            continue  # "the ray came back clear", "a grant was agreed": a thing, not a person
         out.append(_name(m.start(1), m.end(1), word, "a lower-case first name before a person's "
                          "verb", 0.65))
     return out
@@ -3111,6 +3112,29 @@ def _listed_siblings(text: str, confirmed: list[Candidate], taken: list[tuple[in
                    or lex.is_basic(w) or w in _DAYS_MONTHS or w in STOPWORDS for w in lows):
                 continue
             out.append(_name(s, e, item.split()[0], "in a list of people", 0.6))
+    return out
+
+
+# "three siblings (R, T and baby N)", "the two children linked to the address (AB and DM)":
+# people counted in plural, then their initials in brackets.
+_PEOPLE_THEN_INITIALS_RE = re.compile(
+    r"\b(?i:children|siblings|kids|boys|girls|twins|brothers|sisters|sons|daughters|parents|"
+    r"carers|young[ \t]+people|yps?|cyp|students|pupils|residents|patients|adults|males|females)"
+    r"(?:[ \t]+[a-z]+){0,5}?[ \t]*\(((?:(?:baby[ \t]+)?[A-Z](?:\.?[A-Z]){0,2}\.?[ \t]*(?:,|and|&)[ \t]*)+"
+    r"(?:baby[ \t]+)?[A-Z](?:\.?[A-Z]){0,2}\.?)\)")
+_BRACKET_INITIAL_RE = re.compile(r"[A-Z](?:\.?[A-Z]){0,2}\.?")
+
+
+def _initials_of_people_counted(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _PEOPLE_THEN_INITIALS_RE.finditer(text):
+        for item in _BRACKET_INITIAL_RE.finditer(text, m.start(1), m.end(1)):
+            code = item.group(0)
+            if code.replace(".", "").lower() in _CAPS_NOT_INITIALS \
+                    or _covered(taken, item.start(), item.end()):
+                continue
+            out.append(_by_initials(item.start(), item.end(), code.replace(".", ""),
+                                    "initials of people counted before them", 0.7))
     return out
 
 
@@ -3932,6 +3956,8 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     if "will" in text:
         extra.extend(_lower_will(text, taken))
     extra.extend(_title_letters(text, taken))
+    if "(" in text:
+        extra.extend(_initials_of_people_counted(text, taken))
     if ". " in text or "." in text:
         extra.extend(_initial_dot_names(text, taken, lex, places))
     if "(" in text:

@@ -308,3 +308,33 @@ def test_initials_handing_over_to_a_found_name() -> None:
 
 def test_a_name_in_brackets_after_eng() -> None:
     assert hidden("no impact\neng (mo) swapped a UPS battery on rack 4", "mo")
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("What went well: three siblings (R, T and baby N) kept together", ["R", "T", "N"]),
+        ("missing episodes for the two children linked to the address (AB and DM) fell", ["AB", "DM"]),
+    ],
+)
+def test_initials_of_people_counted_before_them(text: str, letters: list[str]) -> None:
+    spans = anonymise(text).spans
+    bracket = text.index("(")
+    for code in letters:
+        at = text.index(code, bracket)
+        assert any(s.start <= at < s.end and s.kind == "name" for s in spans), kinds(text)
+
+
+def test_two_siblings_initials_are_two_people() -> None:
+    out = anonymise("three siblings (R, T and baby N) kept together").text
+    assert out.count("Person") >= 2, out
+
+
+def test_a_bracket_after_people_that_holds_no_initials_stays() -> None:
+    text = "the children (and their mum) were seen at home"
+    assert untouched(text, "and their mum"), kinds(text)
+
+
+def test_the_before_a_name_that_is_a_thing_stays() -> None:
+    text = "the ray came back clear and grace was agreed"
+    assert untouched(text, "ray"), kinds(text)
