@@ -246,9 +246,14 @@ def _aircraft_types(text: str, cands: list[Candidate]) -> list[Candidate]:
     regions.extend((m.start(), m.end()) for m in _MAKER_TYPE_RE.finditer(text))
     if not regions:
         return cands
+    lex = lexicon()
     return [c for c in cands
             if c.kind not in _TYPE_KINDS
-            or not any(s <= c.start and c.end <= e for s, e in regions)]
+            or not any(s <= c.start and c.end <= e for s, e in regions)
+            # "the solo student in G-CDWX (Rhys)": a first name no maker or type has
+            or (c.kind == "name" and text[c.start:c.end].lower() in lex.first_names
+                and text[c.start:c.end].lower() not in lex.keep
+                and not lex.is_common(text[c.start:c.end].lower()))]
 
 
 # "Lennox-Gastaut syndrome", "Crohn disease", "Edinburgh scale": a name that a condition,

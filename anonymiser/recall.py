@@ -1737,6 +1737,28 @@ def _lower_estates(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> lis
     return out
 
 
+# "the night job at Polmear Quarry", "on site at Brackley Down", "at Holme Edge Reservoir":
+# a local place named by its own words and a kind of open-air place, after a word for where.
+_LOCAL_PLACE_RE = re.compile(
+    r"\b(?:at|near|from|off|by|to)[ \t]+((?:[A-Z][a-z'’\-]+[ \t]+){1,2}"
+    r"(?:Quarry|Beach|Reservoir|Down|Downs|Moor|Fell|Wood|Woods|Common|Cove|Crag|Gill|Beck|Top|"
+    r"Edge|Tarn|Scar|Heath|Marsh|Sands|Dunes|Cliffs?|Pit|Pits|Works|Yard|Wharf|Quay|Landing|"
+    r"Point|Head|Bay|Bridge|Park|Hill|Field|Fields|Green|Forest|Lake|Loch|Island|Pier|Harbour|Marina)"
+    r"(?![\w'’\-]|[ \t]+(?:[A-Z]|road|lane|street|avenue|drive)))")
+
+
+def _local_places(text: str, lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _LOCAL_PLACE_RE.finditer(text):
+        words = m.group(1).split()
+        if any(w.lower() in lex.keep or w.lower() in _DAYS_MONTHS for w in words[:-1]) \
+                or all(lex.is_basic(w.lower()) for w in words[:-1]):
+            continue  # "at Low Tide Beach" maybe; "at Main Works", "at the Old Yard": generic
+        out.append(Candidate(m.start(1), m.end(1), "address", 0.7, "a local place by name",
+                             meta={"type": ""}))
+    return out
+
+
 def _street_and_town(text: str, lex: Lexicon) -> list[Candidate]:
     """"High Street, Harrow": a generic street name becomes an address beside a known town."""
     out: list[Candidate] = []
@@ -2056,7 +2078,9 @@ _ROLE_IN_BRACKETS_RE = re.compile(r"([A-Za-z][a-z'’\-]{1,20})[ \t]*\([ \t]*([A
 # A doctor's or trainee's grade: "F1", "FY2", "ST3", "CT1".
 _GRADE_RE = re.compile(r"(?:f|fy|st|ct|sp)[1-8]")
 # Roles the lists above leave out that a name in brackets follows: "capt (mark)".
-_ROLES_BEFORE_BRACKET = frozenset("capt captain cpt skipper fo sfo eng engineer".split())
+_ROLES_BEFORE_BRACKET = frozenset(
+    "capt captain cpt skipper fo sfo eng engineer operator loader marshaller mechanic technician "
+    "tech medic paramedic".split())
 # "res staff on shift (dean)": a person on duty, then their name in brackets.
 _ON_DUTY_RE = re.compile(r"([A-Za-z]+)[ \t]+on[ \t]+$")
 
@@ -3931,6 +3955,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra: list[Candidate] = []
     extra.extend(_born(text))
     extra.extend(_street_and_town(text, lex))
+    extra.extend(_local_places(text, lex))
     extra.extend(_lower_streets(text, lex))
     extra.extend(references(text))
     extra.extend(what3words(text))

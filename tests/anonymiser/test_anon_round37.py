@@ -338,3 +338,43 @@ def test_a_bracket_after_people_that_holds_no_initials_stays() -> None:
 def test_the_before_a_name_that_is_a_thing_stays() -> None:
     text = "the ray came back clear and grace was agreed"
     assert untouched(text, "ray"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Well done all on the night job at Polmear Quarry, great teamwork", "Polmear Quarry"),
+        ("kudos to the crew for Sunday's job at Trewint Beach - child pulled from the water",
+         "Trewint Beach"),
+        ("morning all, on site at Brackley Down for the thermal survey", "Brackley Down"),
+    ],
+)
+def test_a_local_place_by_name(text: str, place: str) -> None:
+    assert hidden(text, place), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("we met at Main Works before the shift", "Main Works"),
+        ("parked at the Old Yard as usual", "Old Yard"),
+    ],
+)
+def test_generic_places_stay(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the solo student in G-CDWX (Rhys) turned base early", "Rhys"),
+        ("Note for ASR: rig operator (Frosty) confirmed the APU was running", "Frosty"),
+    ],
+)
+def test_a_name_in_brackets_after_an_aircraft_or_an_operator(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+def test_an_aircraft_type_in_brackets_after_a_registration_stays() -> None:
+    text = "G-BXLV (Piper) was on the ramp"
+    assert untouched(text, "Piper"), kinds(text)
