@@ -16,7 +16,8 @@ from anonymiser.structured import UN_NUMBER_RE
 
 _CODE = r"(?=[A-Z0-9\-/]*\d)(?:[A-Z0-9][A-Z0-9\-/]{4,19})"
 _CUE_CODE_STEMS = tuple("ref reference permit licence license lic booking staff employee payroll "
-                        "badge awb mawb hawb waybill pnc cro".split())
+                        "badge awb mawb hawb waybill pnc cro batch lot serial exhibit notam tag"
+                        .split())
 _CUE_CODE_RE = re.compile(
     leading_words(_CUE_CODE_STEMS, ignore_case=True) + r"\.?"
     r"(?:[ \t]+(?:no\.?|number|ref|reference|code))?[ \t]*[:#(]?[ \t]*"

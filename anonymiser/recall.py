@@ -1740,7 +1740,8 @@ def _lower_estates(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> lis
 # "the night job at Polmear Quarry", "on site at Brackley Down", "at Holme Edge Reservoir":
 # a local place named by its own words and a kind of open-air place, after a word for where.
 _LOCAL_PLACE_RE = re.compile(
-    r"\b(?:at|near|from|off|by|to)[ \t]+((?:[A-Z][a-z'’\-]+[ \t]+){1,2}"
+    r"\b(?:at|near|from|off|by|to|on|in|into|below|above|past|behind|beside|outside|towards|"
+    r"around)\s+((?:[A-Z][a-z'’\-]+[ \t]+){1,2}"
     r"(?:Quarry|Beach|Reservoir|Down|Downs|Moor|Fell|Wood|Woods|Common|Cove|Crag|Gill|Beck|Top|"
     r"Edge|Tarn|Scar|Heath|Marsh|Sands|Dunes|Cliffs?|Pit|Pits|Works|Yard|Wharf|Quay|Landing|"
     r"Point|Head|Bay|Bridge|Park|Hill|Field|Fields|Green|Forest|Lake|Loch|Island|Pier|Harbour|Marina)"

@@ -378,3 +378,28 @@ def test_a_name_in_brackets_after_an_aircraft_or_an_operator(text: str, name: st
 def test_an_aircraft_type_in_brackets_after_a_registration_stays() -> None:
     text = "G-BXLV (Piper) was on the ramp"
     assert untouched(text, "Piper"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("thanks for the inspection at\nHolme Edge Reservoir last week", "Holme Edge Reservoir"),
+        ("fell on the cliff path below Penrhos Point at 2130", "Penrhos Point"),
+        ("had walked away from the care home in Hebble Bridge", "Hebble Bridge"),
+    ],
+)
+def test_local_places_after_more_words_for_where(text: str, place: str) -> None:
+    assert hidden(text, place), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("43 entries had batch FL4417 which was last week's", "FL4417"),
+        ("1 x torch (shadow board 4, tag T4-017) missing", "T4-017"),
+        ("handset seized 21/11/2023, exhibit JRB/07", "JRB/07"),
+        ("NOTAM H2291/24 mobile crane", "H2291/24"),
+    ],
+)
+def test_batch_tag_exhibit_and_notam_numbers(text: str, code: str) -> None:
+    assert hidden(text, code), kinds(text)
