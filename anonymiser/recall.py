@@ -3331,7 +3331,9 @@ _BARE_POSSESSIVE_RE = re.compile(
     r"sister|sibling|siblings|aunt|auntie|uncle|cousin|partner|boyfriend|girlfriend|carers?|sw|"
     r"social[ \t]+worker|teacher|school|keyworker|bedroom|placement|house|dog|"
     r"personal[ \t]+advis[eo]r|class[ \t]+teacher|friends?|phone|parents|family|grandparents|"
-    r"interpreter|key[ \t]+worker)(?:s|['’]s)?\b"
+    r"interpreter|key[ \t]+worker|birthday|text|texts|crew|wrist|arm|hand|leg|face|instructor|"
+    r"room|bed|flat|bag|meds|medication|tablets|appointment|contact|number|car|shift|file|"
+    r"notes|passport|baby|son|daughter|kids|children|boy|girl|2nd[ \t]+check|check)(?:s|['’]s)?\b"
 )
 _CAP_NAME_S_BEFORE_RE = re.compile(r"(?<![\w'’\-])([A-Z][a-z]{2,})s[ \t]+([A-Za-z][\w\-]+)")
 _WORD_S_RE = re.compile(r"\b[a-z]{4,}s\b")
@@ -3864,11 +3866,19 @@ def _bare_possessives(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> 
     for m in _BARE_POSSESSIVE_RE.finditer(text):
         stem = m.group(1)
         low = stem.lower()
-        if low in lex.keep or low in _NOT_NAME_PARTS or _covered(taken, m.start(1), m.end(1) + 1):
+        if _covered(taken, m.start(1), m.end(1) + 1) or low in _NOT_NAME_PARTS or (
+                low in lex.keep and not (
+                    # "Jordans brother": a first name that is also a country, before family
+                    stem[:1].isupper() and low in lex.first_names
+                    and _FAMILY_AFTER_RE.match(text, m.end(1) + 1))):
             continue
-        if (low + "s" in lex.english or lex.is_common(low + "s")) and _WEAK_OWNED_RE.match(
-                text, m.end(1) + 1):
-            continue  # "this family", "carries family members": an English word, not a name
+        if (low + "s" in lex.english or lex.is_common(low + "s")) and (
+                _WEAK_OWNED_RE.match(text, m.end(1) + 1)
+                or not _FAMILY_AFTER_RE.match(text, m.end(1) + 1) and not (
+                    # "Jacks instructor", "rubys wrist": a first name of four letters or more
+                    # whose "s" would also make a word ("this", "has", "lens" stay)
+                    len(low) >= 4 and low in lex.first_names)):
+            continue  # "this family", "has contact", "the lens check": English, not a name
         if low not in lex.first_names and not (
                 len(low) >= 4 and not lex.is_common(low) and not lex.is_common(low + "s")
                 and low not in lex.surnames and _FAMILY_AFTER_RE.match(text, m.end(1) + 1)):

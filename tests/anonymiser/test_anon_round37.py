@@ -403,3 +403,31 @@ def test_local_places_after_more_words_for_where(text: str, place: str) -> None:
 )
 def test_batch_tag_exhibit_and_notam_numbers(text: str, code: str) -> None:
     assert hidden(text, code), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("is contact still ok for Masons birthday sat?", "Mason"),
+        ("frank grabbed rubys wrist - skin tear approx 2cm", "ruby"),
+        ("the pairing got moved after the swap with donnas crew", "donna"),
+        ("picked up at Dawns 2nd check before the pump started", "Dawn"),
+        ("a/c G-BSCX. Jacks instructor says he is flying again next wk", "Jack"),
+    ],
+)
+def test_a_first_name_with_a_bare_possessive_before_what_it_owns(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("I had never met this carer before", "this"),
+        ("the report has mums new address in para 3", "has"),
+        ("Rosa spotted it reading back at the lens check", "lens"),
+        ("the notes trolley had the older mans notes in the slot", "mans"),
+        ("mum let me in after about 10 mins baby was in his cot", "mins"),
+    ],
+)
+def test_words_that_end_in_s_before_those_nouns_stay(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
