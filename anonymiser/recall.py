@@ -2354,12 +2354,29 @@ def _thanked(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         end = m.start("who") + len(" ".join(keep))
         if text[m.start("who"):end] != " ".join(keep):
             end = m.start("who") + len(keep[0])
-        if _covered(taken, m.start("who"), end):
-            continue
         if _organisation_follows(text, end):
             continue  # "thanks to Riverside Surgery": an organisation, found elsewhere
-        out.append(_name(m.start("who"), end, keep[0], "name thanked or copied in", 0.75))
+        if not _covered(taken, m.start("who"), end):
+            out.append(_name(m.start("who"), end, keep[0], "name thanked or copied in", 0.75))
+        # "Thanks to Lucia for the rota and to J-B for covering": the thanks go on to another
+        for more in _AND_TO_RE.finditer(text, end, min(len(text), end + 120)):
+            if "\n" in text[end:more.start()] or "." in text[end:more.start()].rstrip("."):
+                break
+            word = more.group(1)
+            low = word.lower()
+            if (_covered(taken, more.start(1), more.end(1)) or low in places
+                    or (low in lex.keep and not (word[1:].islower() and (
+                        low in lex.first_names or low in _FIRST_NAMES_OFF_THE_LIST)))
+                    or low in _PERSONISH or low in NAME_CUES or low in STOPWORDS
+                    or (lex.is_basic(low) and low not in lex.first_names
+                        and low not in _FIRST_NAMES_OFF_THE_LIST)):
+                continue
+            out.append(_name(more.start(1), more.end(1), word, "name thanked or copied in", 0.7))
     return out
+
+
+_AND_TO_RE = re.compile(
+    r"[ \t]+and[ \t]+(?:also[ \t]+)?to[ \t]+([A-Z][a-z'’]*(?:-[A-Z][a-z'’]*)?)(?![\w'’\-])")
 
 
 # "PC Gold rang", "Sgt Payne", "DC Webb": a rank or title before a capitalised word that is
@@ -2559,7 +2576,7 @@ _SPOKEN_TO_FOLLOW = (
     r"last)\b)")
 _SPOKEN_TO_LOWER_RE = re.compile(
     r"\b(?:told|tell|telling|asked|rang|phoned|texted|messaged|emailed|thanked|informed|updated|"
-    r"warned|reminded|(?:spoke|speak|speaking|talked|talking|chatted|handed[ \t]+over|handover|"
+    r"warned|reminded|(?:spoke|spoken|speak|speaking|talked|talking|chatted|handed[ \t]+over|handover|"
     r"passed[ \t]+it|escalated|thanks|shout[ \t]*out|hand(?:ed)?(?:[ \t]+(?:it|this))?|"
     r"sent(?:[ \t]+(?:it|them|this|photos|pics))?|send(?:[ \t]+(?:it|them|this))?|"
     r"passed|given|gave[ \t]+it)[ \t]+to|shout[ \t-]*out[ \t]+2)[ \t]+([a-z][a-z'’\-]{1,14})"

@@ -431,3 +431,20 @@ def test_a_first_name_with_a_bare_possessive_before_what_it_owns(text: str, name
 )
 def test_words_that_end_in_s_before_those_nouns_stay(text: str, kept: str) -> None:
     assert untouched(text, kept), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thanks to Lucia for rebuilding the break rota and to J-B for covering two lates.", "J-B"),
+        ("Thanks to Rosa and to Ed on nights.", "Ed"),
+        ("i have spoken to jack re the cabinet and the plan", "jack"),
+    ],
+)
+def test_thanks_that_go_on_and_who_was_spoken_to(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+def test_thanks_that_go_on_to_a_department_stay() -> None:
+    text = "thanks to Sam and to ED for the slot"
+    assert untouched(text, "ED"), kinds(text)
