@@ -608,7 +608,9 @@ _DOSED_BEFORE_RE = re.compile(
     r"pack[ \t]+of|bottle[ \t]+of)|\d[ \t]*(?:mg|mcg|ml|g|units?|iu))[ \t]+$", re.IGNORECASE)
 _DOSED_AFTER_RE = re.compile(
     r"[ \t]+(?:\d+[ \t]*(?:mg|mcg|ml|g|units?|iu)\b|(?:dose|doses|infusion|tablets?|capsules?|pens?|"
-    r"syrup|injection|drip|patch|patches|inhaler|cream|drops|sachets?)\b)", re.IGNORECASE)
+    r"syrup|injection|drip|patch|patches|inhaler|cream|sachets?)\b"
+    # "Yusuf drops out again", "Mo drops her off": a person's verb, not a medicine's form
+    r"|drops\b(?![ \t]+(?:out|off|in|by|back|round|her|him|them|it|me|us)\b))", re.IGNORECASE)
 
 
 def _not_medicines(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -3856,8 +3856,10 @@ def _bare_possessives(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> 
     out: list[Candidate] = []
     for m in _LOWER_POSSESSIVE_RE.finditer(text):
         low = m.group(1)
-        if (lex.is_common(low) or low in lex.keep or low in _NOT_NAME_PARTS
-                or _covered(taken, m.start(1), m.end(1))):
+        # "says hes rio's uncle": a first name that is also a term, before a word for family
+        family = low in lex.first_names and _FAMILY_AFTER_RE.match(text, m.end(1) + 2) is not None
+        if ((lex.is_common(low) and not family) or (low in lex.keep and not family)
+                or low in _NOT_NAME_PARTS or _covered(taken, m.start(1), m.end(1))):
             continue
         out.append(_name(m.start(1), m.end(1), low, "lower-case name with a possessive", 0.65))
     owners = {w for w in _WORD_S_RE.findall(text) if w[:-1] in lex.first_names}

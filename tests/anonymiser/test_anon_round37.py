@@ -448,3 +448,19 @@ def test_thanks_that_go_on_and_who_was_spoken_to(text: str, name: str) -> None:
 def test_thanks_that_go_on_to_a_department_stay() -> None:
     text = "thanks to Sam and to ED for the slot"
     assert untouched(text, "ED"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("rejoins by phone.\n10:40 Yusuf drops out again and can't reconnect.", "Yusuf"),
+        ("someone at the door says hes rio's uncle, not on the contact list", "rio"),
+    ],
+)
+def test_names_a_medicine_or_a_term_rule_had_kept(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+def test_eye_drops_by_brand_stay() -> None:
+    text = "started on Xalatan drops nightly"
+    assert untouched(text, "Xalatan"), kinds(text)
