@@ -3180,6 +3180,36 @@ def _initials_of_people_counted(text: str, taken: list[tuple[int, int]]) -> list
     return out
 
 
+# "J (15) came to the clinic", "a young person, K, aged 15", "Y11 LD (16)", "Case 1: MG, 2y":
+# a person's initials, then their age.
+_LETTERS_THEN_AGE_RE = re.compile(
+    r"(?<![\w'’\-/.&])([A-Z]{1,3})(?:[ \t]*\((\d{1,2})(?:[ \t]*(?:y|yo|yrs?))?\)"
+    r"|,[ \t]*(?:aged[ \t]+)?(\d{1,2})(?:[ \t]*(?:y|yo|yrs?|years?(?:[ \t]+old)?)\b|(?=,)))")
+_NOT_BEFORE_LETTER = frozenset(
+    "plan grade ward bay zone type category cat option block level stage phase class group "
+    "team room bed unit site gate stand lane wing area point section part appendix annex "
+    "schedule form exhibit list step tier band child baby patient adult person mother father "
+    "parent sibling woman man girl boy infant".split())  # "Child Z, aged 11": a pseudonym
+
+
+def _letters_with_ages(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _LETTERS_THEN_AGE_RE.finditer(text):
+        code = m.group(1)
+        age = int(m.group(2) or m.group(3))
+        if age > 25 or _covered(taken, m.start(1), m.end(1)):
+            continue
+        if _prev_raw(text, m.start(1)) in _NOT_BEFORE_LETTER:
+            continue
+        if len(code) == 1:
+            if code in "AI":
+                continue
+        elif not _initials_ok(code, lex) or code.lower() in _UNITS_NOT_ATTENDEES:
+            continue
+        out.append(_by_initials(m.start(1), m.end(1), code, "initials with an age", 0.7))
+    return out
+
+
 # "Dispatch handover 14:00 – SL → RB": who handed over to whom, one of them found.
 _HANDOVER_PAIR_RE = re.compile(
     r"(?<![\w'’.\-])([A-Z]{2,3})[ \t]*(?:→|->|-->|⇒|>)[ \t]*([A-Z]{2,3})(?![\w'’\-])")
@@ -4011,6 +4041,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     if "will" in text:
         extra.extend(_lower_will(text, taken))
     extra.extend(_title_letters(text, taken))
+    extra.extend(_letters_with_ages(text, taken, lex))
     if "(" in text:
         extra.extend(_initials_of_people_counted(text, taken))
     if ". " in text or "." in text:

@@ -464,3 +464,27 @@ def test_names_a_medicine_or_a_term_rule_had_kept(text: str, name: str) -> None:
 def test_eye_drops_by_brand_stay() -> None:
     text = "started on Xalatan drops nightly"
     assert untouched(text, "Xalatan"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("safeguarding - under 16 attender. J (15) came to the young people's clinic", "J"),
+        ("On 21/06/2024 a young person, K, aged 15, asked to stay overnight", "K"),
+        ("Case 1: MG, 2y, croup, seen 17:00", "MG"),
+    ],
+)
+def test_initials_with_an_age(text: str, letters: str) -> None:
+    assert hidden(text, letters), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("plan B (2) agreed at the meeting", "B"),
+        ("a strategy discussion about Child Z, aged 11, took place", "Z"),
+        ("DNA (3) this week at clinic", "DNA"),
+    ],
+)
+def test_letters_before_a_number_that_are_no_one_stay(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
