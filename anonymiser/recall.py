@@ -3185,6 +3185,8 @@ def _initials_of_people_counted(text: str, taken: list[tuple[int, int]]) -> list
 _LETTERS_THEN_AGE_RE = re.compile(
     r"(?<![\w'’\-/.&])([A-Z]{1,3})(?:[ \t]*\((\d{1,2})(?:[ \t]*(?:y|yo|yrs?))?\)"
     r"|,[ \t]*(?:aged[ \t]+)?(\d{1,2})(?:[ \t]*(?:y|yo|yrs?|years?(?:[ \t]+old)?)\b|(?=,)))")
+# Letters that a count in brackets follows: "DNA (3) this week", "ASB (2)".
+_COUNTED_ABBREVIATIONS = frozenset("dna wnb asb dnr nfa mfh ooh cme ehe sen pru".split())
 _NOT_BEFORE_LETTER = frozenset(
     "plan grade ward bay zone type category cat option block level stage phase class group "
     "team room bed unit site gate stand lane wing area point section part appendix annex "
@@ -3204,7 +3206,8 @@ def _letters_with_ages(text: str, taken: list[tuple[int, int]], lex: Lexicon) ->
         if len(code) == 1:
             if code in "AI":
                 continue
-        elif not _initials_ok(code, lex) or code.lower() in _UNITS_NOT_ATTENDEES:
+        elif (not _initials_ok(code, lex) or code.lower() in _UNITS_NOT_ATTENDEES
+              or code.lower() in _COUNTED_ABBREVIATIONS):
             continue
         out.append(_by_initials(m.start(1), m.end(1), code, "initials with an age", 0.7))
     return out

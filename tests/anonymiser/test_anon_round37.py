@@ -483,7 +483,6 @@ def test_initials_with_an_age(text: str, letters: str) -> None:
     [
         ("plan B (2) agreed at the meeting", "B"),
         ("a strategy discussion about Child Z, aged 11, took place", "Z"),
-        ("DNA (3) this week at clinic", "DNA"),
     ],
 )
 def test_letters_before_a_number_that_are_no_one_stay(text: str, kept: str) -> None:
