@@ -753,7 +753,7 @@ def _not_months(text: str, cands: list[Candidate]) -> list[Candidate]:
 # form where a time goes, never the person named Sun or Thu.
 _WEEKDAY_SHORT = frozenset("mon tue tues wed weds thu thur thurs fri sat sun".split())
 _WEEKDAY_AFTER_RE = re.compile(
-    r"[ \t]*(?:\d{1,2}(?:[:.]\d{2}|/\d{1,2})|(?:night|morning|afternoon|evening|eve|am|pm|"
+    r"[ \t]*(?:\d{1,2}(?:[:.]\d{2}|/\d{1,2}|(?:st|nd|rd|th)\b)|(?:night|morning|afternoon|evening|eve|am|pm|"
     r"lunch(?:time)?|daytime|overnight)\b|(?:[/\-–][ \t]*|[ \t]+)(?i:mon|tue|wed|thu|fri|sat|sun)\b"
     r"|[ \t]*(?:$|\||\t))",
     re.MULTILINE)

@@ -3213,6 +3213,29 @@ def _letters_with_ages(text: str, taken: list[tuple[int, int]], lex: Lexicon) ->
     return out
 
 
+# "- Winch running rough; Hooper to look Sun 9th", "Actions:\n- Okoro to chase the GP": who
+# owns an action, a name opening an item or a clause, then "to" and what they will do.
+_ACTION_OWNER_RE = re.compile(
+    r"(?:^|(?<=[;:])|(?<=\n))[ \t]*(?:[-•*][ \t]*)?([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t]+to[ \t]+"
+    r"(?:look|check|chase|review|confirm|contact|email|e-mail|ring|call|phone|speak|update|send|"
+    r"book|arrange|liaise|follow|write|share|audit|raise|discuss|complete|sort|fix|order|add|"
+    r"remind|brief|feed[ \t]+back|circulate|draft|amend|escalate)\b", re.MULTILINE)
+
+
+def _action_owners(text: str, taken: list[tuple[int, int]], lex: Lexicon,
+                   places: frozenset[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _ACTION_OWNER_RE.finditer(text):
+        low = m.group(1).lower()
+        if (_covered(taken, m.start(1), m.end(1)) or low in lex.keep or low in places
+                or low in _PERSONISH or low in NAME_CUES or low in STOPWORDS
+                or low in _DAYS_MONTHS or low in _NOT_NAME_PARTS
+                or (lex.is_basic(low) and low not in lex.first_names and low not in lex.surnames)):
+            continue  # "Pharmacy to review", "Estates to fix": a department, not a person
+        out.append(_name(m.start(1), m.end(1), m.group(1), "a name owning an action", 0.65))
+    return out
+
+
 # "Dispatch handover 14:00 – SL → RB": who handed over to whom, one of them found.
 _HANDOVER_PAIR_RE = re.compile(
     r"(?<![\w'’.\-])([A-Z]{2,3})[ \t]*(?:→|->|-->|⇒|>)[ \t]*([A-Z]{2,3})(?![\w'’\-])")
@@ -4045,6 +4068,8 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
         extra.extend(_lower_will(text, taken))
     extra.extend(_title_letters(text, taken))
     extra.extend(_letters_with_ages(text, taken, lex))
+    if " to " in text:
+        extra.extend(_action_owners(text, taken, lex, places))
     if "(" in text:
         extra.extend(_initials_of_people_counted(text, taken))
     if ". " in text or "." in text:

@@ -487,3 +487,15 @@ def test_initials_with_an_age(text: str, letters: str) -> None:
 )
 def test_letters_before_a_number_that_are_no_one_stay(text: str, kept: str) -> None:
     assert untouched(text, kept), kinds(text)
+
+
+def test_a_name_owning_an_action() -> None:
+    text = "- Winch running rough on drum 2; Hooper to look Sun 9th."
+    assert hidden(text, "Hooper"), kinds(text)
+    assert untouched(text, "Sun"), kinds(text)
+
+
+@pytest.mark.parametrize("kept", ["Pharmacy", "Estates", "Housing"])
+def test_a_department_owning_an_action_stays(kept: str) -> None:
+    text = "Actions:\n- Pharmacy to review stock\n- Estates to fix the door\n- Housing to confirm"
+    assert untouched(text, kept), kinds(text)
