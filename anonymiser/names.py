@@ -670,6 +670,7 @@ class NameFinder:
                     self._set(i, 0.6, "lower-case initials after a person's preposition")
                     continue
                 if (len(low) <= 3 and not common and low not in STOPWORDS
+                        and low not in _TEXT_SPEAK_WORDS
                         and nxt is not None and nxt.kind == WORD
                         and (nxt.lower in SPEECH_VERBS or (
                             # "dk taking to QA subgroup": letters no word is made of, acting
@@ -1574,6 +1575,12 @@ _UNAMBIGUOUS_TITLES = frozenset("mr mrs ms mx dr mstr".split())
 _NOT_FIRST = frozenset("will may can long grant pat".split())
 # Crew-list prefixes that work like titles, typed in lower case too ("fo read, sccm ray").
 _CREW_TITLES = frozenset("fo f/o sccm cc capt captain cpt purser pic pc dc".split())
+# Shorthand and text-speak that a verb follows without being anyone: "pls can someone",
+# "ive told the GP", "omg she said", "txt sent", "eng said".
+_TEXT_SPEAK_WORDS = frozenset(
+    """pls plz ive omg txt msg mtg wks vis hed co eng hob def nvm lol uni amb flt nbr qty mag
+    wll mtx pwc kt np ofp bf gf thx tbh btw imo idk ngl""".split())
+
 _NOT_INITIALS = frozenset(
     """ok na nb am pm yes no tbc hr hrs mg ml kg mcg mmol iv im sc po pr od bd tds qds prn ct
     mri ecg ekg eeg bp rr hb ng ngt peg cm mm km mph kt kts ft lb lbs oz min mins sec secs

@@ -499,3 +499,20 @@ def test_a_name_owning_an_action() -> None:
 def test_a_department_owning_an_action_stays(kept: str) -> None:
     text = "Actions:\n- Pharmacy to review stock\n- Estates to fix the door\n- Housing to confirm"
     assert untouched(text, kept), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("pls can someone sort the kiosk", "pls"),
+        ("ive told the GP already", "ive"),
+        ("omg she said it was fine", "omg"),
+        ("outpt pharm - mtx 2.5mg dispensed", "mtx"),
+    ],
+)
+def test_text_speak_before_a_verb_stays(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
+
+
+def test_lower_case_initials_before_a_verb_are_still_someone() -> None:
+    assert hidden("mw told her teacher about it", "mw")
