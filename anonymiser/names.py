@@ -616,6 +616,8 @@ class NameFinder:
                 if (prev == i - 1 and toks[prev].lower in _CREW_TITLES and low not in STOPWORDS
                         and not toks[prev].poss  # "Captain's report"
                         and low not in lex.keep and low not in SPEECH_VERBS
+                        and not (lex.is_basic(low) and low not in lex.first_names  # "FO report."
+                                 and low not in lex.surnames and not self._past_verb(i + 1))
                         and not (self._past_verb(i) and low not in lex.surnames)
                         and not low.endswith(("ion", "ing"))
                         and (nxt is None or nxt.text in ",()." or nxt.lower in ("and", "&")
@@ -654,6 +656,7 @@ class NameFinder:
                 if tok.poss and (is_first or (len(low) <= 3 and not common)) and not (
                     low in MONTHS_AS_NAMES or low in NAME_CUES or low in lex.keep
                     or low in _CALENDAR_WORDS or low in _NOT_INITIALS
+                    or low in _POSSESSIVE_NOT_NAMES  # "the older man's notes"
                     or (prev >= 0 and toks[prev].lower in _DETERMINERS)
                 ):
                     # "rich's plan", "ts' NHS number": ordinary words rarely take a possessive
@@ -1575,6 +1578,8 @@ _UNAMBIGUOUS_TITLES = frozenset("mr mrs ms mx dr mstr".split())
 _NOT_FIRST = frozenset("will may can long grant pat".split())
 # Crew-list prefixes that work like titles, typed in lower case too ("fo read, sccm ray").
 _CREW_TITLES = frozenset("fo f/o sccm cc capt captain cpt purser pic pc dc".split())
+# Everyday words that a name list also holds, with a possessive: "the older man's", "kit's".
+_POSSESSIVE_NOT_NAMES = frozenset("man woman kit chase lad boy girl son".split())
 # Shorthand and text-speak that a verb follows without being anyone: "pls can someone",
 # "ive told the GP", "omg she said", "txt sent", "eng said".
 _TEXT_SPEAK_WORDS = frozenset(

@@ -2489,6 +2489,11 @@ _LOWER_AFTER_RELATION_RE = re.compile(
     r"(?=[ \t]*(?:[,.;:!?()+&]|$)|[ \t]+(?:" + "|".join(sorted(_LOWER_FOLLOW_VERBS))
     + r"|[a-z]{3,}ed|\d{1,3}(?![\d:.]))\b)",
     re.M)
+# After "mum" or "carer", what is no one: a verb ("mum rang back"), shorthand ("appt
+# tmrw"), a state ("lethargic"), a job ("endoscopist").
+_NOT_AFTER_CARER = frozenset(
+    """rang came took found brought saw met gone shaken appt tmrw rep solo kit setup pre-flight
+    post-ictal invoice mad fatigue wouldnt couldnt didnt""".split())
 _LOWER_NOT_NAMES = frozenset(
     """support worker workers team was is had has who and said says told with the a an in on
     at of for to from aged age also too now then still again there here home said""".split()
@@ -2828,6 +2833,8 @@ def _lower_after_relation(text: str, taken: list[tuple[int, int]],
         relation = m.group(1).lower() in _RELATIONS
         if (first in _LOWER_NOT_NAMES or (first in lex.keep and not (named and relation))
                 or first in NAME_CUES or first in _MODALS or first in STOPWORDS
+                or (not named and (first in _LOWER_FOLLOW_VERBS or first in _NOT_AFTER_CARER
+                                   or first.endswith(("ist", "ic", "al", "ue"))))
                 or first.endswith(("ed", "ing", "ly", "ologist", "ician", "iatrist"))
                 or len(first) < 3
                 or (first.endswith("s") and first[:-1] in lex.english)):  # "stepdad grabs her"

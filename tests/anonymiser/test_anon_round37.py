@@ -516,3 +516,30 @@ def test_text_speak_before_a_verb_stays(text: str, kept: str) -> None:
 
 def test_lower_case_initials_before_a_verb_are_still_someone() -> None:
     assert hidden("mw told her teacher about it", "mw")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("mum rang back at 10 to say he was home", "rang"),
+        ("Shout out to Faith (nurse endoscopist) on the Thursday list!", "endoscopist"),
+        ("the student pre-flight was supervised", "pre-flight"),
+        ("check on pax figures. FO report.", "report"),
+        ("the notes trolley had the older man's notes", "man"),
+    ],
+)
+def test_words_after_a_carer_a_crew_role_or_with_a_possessive_that_are_no_one_stay(
+        text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("almost entered for g-naev instead. fo love spotted that the fuel figure was wrong",
+         "love"),
+        ("crew: captain stevenson (commander), fo read, sccm shabana pereira.", "read"),
+    ],
+)
+def test_crew_role_names_that_are_everyday_words_are_still_names(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
