@@ -528,7 +528,8 @@ class NameFinder:
                 continue
             shout = tok.upper  # ALL-CAPS words: treat as capitalised
             capital = tok.cap or shout
-            if is_first and not common and low not in self.places:
+            if is_first and not common and low not in self.places \
+                    and not (low in _LOWER_NOT_FIRST_NAMES and not capital):
                 if capital:
                     self._set(i, 0.9, "known first name")
                 elif len(low) >= 3 and not (i and toks[i - 1].lower in _DETERMINERS
@@ -584,7 +585,7 @@ class NameFinder:
                 if common and self._rare_word_acting(i):
                     self._set(i, 0.6, "rare word capitalised where a person acts")
                     continue  # "places Dot might head for"
-                if common or low in lex.keep or low in lex.eponyms:
+                if common or low in lex.keep or low in lex.eponyms or low in _SHORT_FORMS_OF_WORDS:
                     continue
                 if low in self.places:
                     continue
@@ -1578,6 +1579,13 @@ _UNAMBIGUOUS_TITLES = frozenset("mr mrs ms mx dr mstr".split())
 _NOT_FIRST = frozenset("will may can long grant pat".split())
 # Crew-list prefixes that work like titles, typed in lower case too ("fo read, sccm ray").
 _CREW_TITLES = frozenset("fo f/o sccm cc capt captain cpt purser pic pc dc".split())
+# Names that in lower case are the radio's "roger" and the baggage "dolly", never anyone in
+# the read corpora (58 hits, no names).
+_LOWER_NOT_FIRST_NAMES = frozenset("roger dolly".split())
+# Capitalised short forms of words that no dictionary lists and no one is called: "Hosp no",
+# "Flt", "Hb 112", "Wh/chair", "Disp", "Ive" (I've), "Flagging".
+_SHORT_FORMS_OF_WORDS = frozenset(
+    "hosp hb wh td disp eng ive flagging dept approx info admin tel mob obs meds".split())
 # Everyday words that a name list also holds, with a possessive: "the older man's", "kit's".
 _POSSESSIVE_NOT_NAMES = frozenset("man woman kit chase lad boy girl son".split())
 # Shorthand and text-speak that a verb follows without being anyone: "pls can someone",

@@ -543,3 +543,21 @@ def test_words_after_a_carer_a_crew_role_or_with_a_possessive_that_are_no_one_st
 )
 def test_crew_role_names_that_are_everyday_words_are_still_names(text: str, name: str) -> None:
     assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("tower said continue approach, roger that, gear down", "roger"),
+        ("the dolly was left by stand 12 overnight", "dolly"),
+        ("Hosp no on the wristband was wrong", "Hosp"),
+        ("Flagging a near miss from nights", "Flagging"),
+        ("Hb 112 on the gas, no transfusion", "Hb"),
+    ],
+)
+def test_radio_words_and_short_forms_stay(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
+
+
+def test_a_rank_before_a_surname_still_leaves_the_surname_hidden() -> None:
+    assert hidden("Duty instructor Flt Lt Carver. Winch: Jim.", "Carver")
