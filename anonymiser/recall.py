@@ -1748,8 +1748,17 @@ _LOCAL_PLACE_RE = re.compile(
     r"(?![\w'’\-]|[ \t]+(?:[A-Z]|road|lane|street|avenue|drive)))")
 
 
+_LOCAL_PLACE_KIND_RE = re.compile(
+    r"[a-z'’\-][ \t]+(?:Quarry|Beach|Reservoir|Downs?|Moor|Fell|Woods?|Common|Cove|Crag|Gill|"
+    r"Beck|Top|Edge|Tarn|Scar|Heath|Marsh|Sands|Dunes|Cliffs?|Pits?|Works|Yard|Wharf|Quay|"
+    r"Landing|Point|Head|Bay|Bridge|Park|Hill|Fields?|Green|Forest|Lake|Loch|Island|Pier|"
+    r"Harbour|Marina)\b")
+
+
 def _local_places(text: str, lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
+    if _LOCAL_PLACE_KIND_RE.search(text) is None:
+        return out  # most reports name no open-air place: one cheap search says so
     for m in _LOCAL_PLACE_RE.finditer(text):
         words = m.group(1).split()
         if any(w.lower() in lex.keep or w.lower() in _DAYS_MONTHS for w in words[:-1]) \
@@ -2544,14 +2553,17 @@ def _said_names(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[C
 # "so amber got the interpreter", "pat shut down straight away", "mel kept him in the kitchen":
 # a first name in lower case, everyday word or not, straight before a verb only a person does.
 _LOWER_ACTING_RE = re.compile(
-    r"(?<![\w'’\-])([a-z][a-z'’\-]{1,14})[ \t]+(?=(?:said|says|told|rang|phoned|asked|got|kept|"
+    r"[ \t]+(?:said|says|told|rang|phoned|asked|got|kept|"
     r"took|came|went|saw|found|noticed|spotted|shouted|called|checked|did|made|put|gave|brought|"
     r"sorted|remembered|realised|realized|knew|thought|felt|wanted|needed|agreed|explained|"
     r"confirmed|stayed|left|arrived|shut|looked|walked|drove|picked|handed|answered|covered|"
     r"cried|screamed|ran|sat|stood|helped|offered|reckons|texted|messaged|emailed|wrote|signed|"
     r"booked|refused|admitted|denied|disclosed|tried|managed|spoke|talked|grabbed|hit|kicked|"
     r"pushed|punched|swore|threatened|hadnt|didnt|wasnt|couldnt|wouldnt|cant|had(?:n['’]t)|"
-    r"did(?:n['’]t)|was(?:n['’]t)|could(?:n['’]t)|would(?:n['’]t)|can['’]t)\b)")
+    r"did(?:n['’]t)|was(?:n['’]t)|could(?:n['’]t)|would(?:n['’]t)|can['’]t)\b")
+# The word before such a verb, found by looking back from the verb (cheaper than trying every
+# word of the report).
+_WORD_BEFORE_VERB_RE = re.compile(r"(?<![\w'’\-])([a-z][a-z'’\-]{1,14})$")
 # Words before those verbs that are not names: "the man said", "kit got", "the van came".
 _NOT_ACTING = frozenset(
     """man son kit will mark van max wing min can guy trace memory honey miles journey my storm
@@ -2560,7 +2572,10 @@ _NOT_ACTING = frozenset(
 
 def _lower_acting(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _LOWER_ACTING_RE.finditer(text):
+    for verb in _LOWER_ACTING_RE.finditer(text):
+        m = _WORD_BEFORE_VERB_RE.search(text, max(0, verb.start() - 16), verb.start())
+        if m is None:
+            continue
         word = m.group(1)
         if (word not in lex.first_names or word in _NOT_ACTING or len(word) < 3
                 or word in _MODALS or word in STOPWORDS or word in _PERSONISH
@@ -2627,7 +2642,7 @@ _TITLE_LETTER_RE = re.compile(
 def _title_letters(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
     return [_by_initials(m.start(1), m.end(1), m.group(1).upper(), "a title, then one letter "
                          "for a surname", 0.7)
-            for m in _TITLE_LETTER_RE.finditer(text)
+            for m in cued(_TITLE_LETTER_RE, text, ("dr", "mr", "ms", "miss"))
             if m.group(1).lower() not in "aiw" and not _covered(taken, m.start(1), m.end(1))]
 
 
@@ -3174,9 +3189,14 @@ _PEOPLE_THEN_INITIALS_RE = re.compile(
 _BRACKET_INITIAL_RE = re.compile(r"[A-Z](?:\.?[A-Z]){0,2}\.?")
 
 
+_PEOPLE_COUNTED_STEMS = tuple(
+    "children siblings kids boys girls twins brothers sisters sons daughters parents carers "
+    "young yp cyp students pupils residents patients adults males females".split())
+
+
 def _initials_of_people_counted(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _PEOPLE_THEN_INITIALS_RE.finditer(text):
+    for m in cued(_PEOPLE_THEN_INITIALS_RE, text, _PEOPLE_COUNTED_STEMS):
         for item in _BRACKET_INITIAL_RE.finditer(text, m.start(1), m.end(1)):
             code = item.group(0)
             if code.replace(".", "").lower() in _CAPS_NOT_INITIALS \
@@ -3229,9 +3249,17 @@ _ACTION_OWNER_RE = re.compile(
     r"remind|brief|feed[ \t]+back|circulate|draft|amend|escalate)\b", re.MULTILINE)
 
 
+_ACTION_VERB_RE = re.compile(
+    r"[a-z'’][ \t]+to[ \t]+(?:look|check|chase|review|confirm|contact|e?-?mail|ring|call|phone|"
+    r"speak|update|send|book|arrange|liaise|follow|write|share|audit|raise|discuss|complete|sort|"
+    r"fix|order|add|remind|brief|feed|circulate|draft|amend|escalate)\b")
+
+
 def _action_owners(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                    places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
+    if _ACTION_VERB_RE.search(text) is None:
+        return out
     for m in _ACTION_OWNER_RE.finditer(text):
         low = m.group(1).lower()
         if (_covered(taken, m.start(1), m.end(1)) or low in lex.keep or low in places
