@@ -220,7 +220,7 @@ REPORTS = [
         updated because the change was only in my {{case notes}}. The new tenant opened it and rang the team
         number on the letter. The plan includes {{CAMHS}} history and his {{youth offending}} order.
         [[name:Tyrone]] has been told and is upset. The tenant has returned it and says no copy was kept.
-        
+
         [[name:Rhiannon]]
         {{Senior PA}}
     """)),
