@@ -98,13 +98,14 @@ def test_full_path_from_report_to_chair_resolution(page, chromium, live_server, 
 
     first, first_page, first_errors = _person(chromium, live_server, panel.reviewer1)
     _triage(first_page, reference, harm="Low harm", route="Systems review")
-    assert first_page.locator('[data-testid="answer"]').count() == 1
+    # the triage form posts and redirects: wait for the page it lands on, never count at once
+    expect(first_page.locator('[data-testid="answer"]')).to_have_count(1)
 
     second, second_page, second_errors = _person(chromium, live_server, panel.reviewer2)
     second_page.goto(f"/staff/reports/{reference}")
     assert second_page.locator('[data-testid="answer"]').count() == 0  # blind to the first reader
     _triage(second_page, reference, harm="Severe harm", route="After-action review")
-    assert second_page.locator('[data-testid="answer"]').count() == 2
+    expect(second_page.locator('[data-testid="answer"]')).to_have_count(2)
     assert second_page.locator('[data-testid="status"]').inner_text() == "deidentified"
 
     chair, chair_page, chair_errors = _person(chromium, live_server, panel.chair)
