@@ -762,18 +762,6 @@ _WEEKDAY_BEFORE_RE = re.compile(
     r"clinic|mtg|meeting)|(?i:mon|tue|wed|thu|fri|sat|sun)[ \t]*[/\-–,]?)[ \t]*$")
 
 
-# "Ward" alone is a hospital ward ("Ward: Ward 7", "Ward pharmacist", "Ward searched") unless a
-# title says it is Mr or Mrs Ward; a first name before it makes a longer span anyway.
-_TITLE_JUST_BEFORE_RE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|prof|pc|ds|dc|sgt)\.?[ \t]+$",
-                                   re.IGNORECASE)
-
-
-def _not_wards(text: str, cands: list[Candidate]) -> list[Candidate]:
-    return [c for c in cands if not (
-        c.kind == "name" and text[c.start:c.end].lower() == "ward"
-        and _TITLE_JUST_BEFORE_RE.search(text, max(0, c.start - 8), c.start) is None)]
-
-
 def _not_weekdays(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Drop a name that is a day's short form where a time goes."""
     return [c for c in cands if not (
@@ -827,7 +815,7 @@ _VETOES = (_not_named_policies, _not_job_titles, _not_review_pseudonyms, _not_pl
            _not_rag_ratings, _not_kept_codes, _not_units_or_clubs, _not_another_language,
            _not_animals_or_toys, _not_generic_services, _not_medicines, _not_products,
            _not_world_acronyms, _not_roles_in_brackets, _not_phonetic_letters, _not_months,
-           _not_weekdays, _not_wards)
+           _not_weekdays)
 
 
 KEPT_PLACE = "kept place"  # meta flag: claims its words in overlap resolution, is not hidden
