@@ -75,11 +75,12 @@ test-pg: install-test
 COMPILED := build/compiled
 $(COMPILED)/SOURCES: $(VENV)/.test setup.py pyproject.toml $(wildcard anonymiser/*.py anonymiser/data/*)
 	rm -rf $(COMPILED) build/compiling && mkdir -p build
+	$(BIN)/python -m config.compiled begin
 	CANDOUR_COMPILE=1 $(BIN)/pip install --quiet --no-deps --no-build-isolation \
 	  --target build/compiling . > build/compile.log 2>&1 || { tail -40 build/compile.log; exit 1; }
 	mkdir -p $(COMPILED) && mv build/compiling/anonymiser build/compiling/*__mypyc*.so $(COMPILED)/
 	rm -rf build/compiling
-	$(BIN)/python -c "from config.compiled import source_digest; print(source_digest())" > $@
+	$(BIN)/python -m config.compiled finish
 
 compiled: $(COMPILED)/SOURCES
 

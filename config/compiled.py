@@ -32,6 +32,26 @@ def source_digest(root: Path = ROOT) -> str:
     return digest.hexdigest()
 
 
+PENDING = "SOURCES.pending"
+
+
+def begin_stamp(root: Path = ROOT) -> None:
+    """Before compiling: note the digest of the source the build is about to read."""
+    (root / "build").mkdir(parents=True, exist_ok=True)
+    (root / "build" / PENDING).write_text(source_digest(root) + "\n", encoding="ascii")
+
+
+def finish_stamp(root: Path = ROOT) -> bool:
+    """After compiling: stamp the build with the digest noted before it, never the source's
+    digest now, so a build whose source changed while it ran is seen as left behind (and the
+    source is run) instead of passing for current. True when the source did not change."""
+    pending = root / "build" / PENDING
+    before = pending.read_text(encoding="ascii").strip()
+    (build_dir(root) / STAMP).write_text(before + "\n", encoding="ascii")
+    pending.unlink()
+    return before == source_digest(root)
+
+
 def compiled_build(root: Path = ROOT) -> tuple[Path | None, str]:
     """The compiled build's folder when it was built from this source, and why (or why not)."""
     folder = build_dir(root)
@@ -43,3 +63,17 @@ def compiled_build(root: Path = ROOT) -> tuple[Path | None, str]:
         return None, ("the compiled anonymiser was built from other source (run make compiled): "
                       "running the source")
     return folder, "running the compiled anonymiser from build/compiled"
+
+
+if __name__ == "__main__":  # `python -m config.compiled begin|finish`, from the Makefile
+    import sys
+
+    if sys.argv[1:] == ["begin"]:
+        begin_stamp()
+    elif sys.argv[1:] == ["finish"]:
+        if not finish_stamp():
+            print("the anonymiser's source changed while it was compiled: the build is stamped "
+                  "as built from the source it read, so the source runs until `make compiled` "
+                  "builds again", file=sys.stderr)
+    else:
+        raise SystemExit("usage: python -m config.compiled begin|finish")

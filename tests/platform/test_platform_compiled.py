@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from config.compiled import STAMP, build_dir, compiled_build, source_digest
+from config.compiled import (
+    STAMP,
+    begin_stamp,
+    build_dir,
+    compiled_build,
+    finish_stamp,
+    source_digest,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -77,3 +84,26 @@ def test_gunicorn_puts_only_a_current_build_on_the_path(
     (root / "setup.py").write_text("setup(ext_modules=[])\n")
     settings = runpy.run_path(str(root / "gunicorn.conf.py"))
     assert "pythonpath" not in settings
+
+
+def test_a_build_stamped_as_it_finishes_carries_the_digest_it_was_built_from(
+        tmp_path: Path) -> None:
+    root = checkout(tmp_path)
+    begin_stamp(root)
+    build_dir(root).mkdir(parents=True)  # the compiler's output lands here
+    assert finish_stamp(root) is True
+    folder, _why = compiled_build(root)
+    assert folder == build_dir(root)
+
+
+def test_source_changed_while_compiling_leaves_the_build_unused(tmp_path: Path) -> None:
+    # Seen in session 16: a build that read older source finished after the source changed,
+    # was stamped with the new digest and passed for current, giving other spans than the source.
+    root = checkout(tmp_path)
+    begin_stamp(root)
+    (root / "anonymiser" / "engine.py").write_text("RULES = 2\n")  # an update lands mid-build
+    build_dir(root).mkdir(parents=True)
+    assert finish_stamp(root) is False
+    folder, why = compiled_build(root)
+    assert folder is None
+    assert "other source" in why
