@@ -1739,20 +1739,16 @@ def _lower_estates(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> lis
 
 # "the night job at Polmear Quarry", "on site at Brackley Down", "at Holme Edge Reservoir":
 # a local place named by its own words and a kind of open-air place, after a word for where.
+_PLACE_KINDS = (
+    r"(?:Quarry|Beach|Reservoir|Downs?|Moor|Fell|Woods?|Common|Cove|Crag|Gill|Beck|Top|Edge|"
+    r"Tarn|Scar|Heath|Marsh|Sands|Dunes|Cliffs?|Pits?|Works|Yard|Wharf|Quay|Landing|Point|Head|"
+    r"Bay|Bridge|Park|Hill|Fields?|Green|Forest|Lake|Loch|Island|Pier|Harbour|Marina)")
 _LOCAL_PLACE_RE = re.compile(
     r"\b(?:at|near|from|off|by|to|on|in|into|below|above|past|behind|beside|outside|towards|"
-    r"around)\s+((?:[A-Z][a-z'’\-]+[ \t]+){1,2}"
-    r"(?:Quarry|Beach|Reservoir|Down|Downs|Moor|Fell|Wood|Woods|Common|Cove|Crag|Gill|Beck|Top|"
-    r"Edge|Tarn|Scar|Heath|Marsh|Sands|Dunes|Cliffs?|Pit|Pits|Works|Yard|Wharf|Quay|Landing|"
-    r"Point|Head|Bay|Bridge|Park|Hill|Field|Fields|Green|Forest|Lake|Loch|Island|Pier|Harbour|Marina)"
-    r"(?![\w'’\-]|[ \t]+(?:[A-Z]|road|lane|street|avenue|drive)))")
-
-
-_LOCAL_PLACE_KIND_RE = re.compile(
-    r"[a-z'’\-][ \t]+(?:Quarry|Beach|Reservoir|Downs?|Moor|Fell|Woods?|Common|Cove|Crag|Gill|"
-    r"Beck|Top|Edge|Tarn|Scar|Heath|Marsh|Sands|Dunes|Cliffs?|Pits?|Works|Yard|Wharf|Quay|"
-    r"Landing|Point|Head|Bay|Bridge|Park|Hill|Fields?|Green|Forest|Lake|Loch|Island|Pier|"
-    r"Harbour|Marina)\b")
+    r"around)\s+((?:[A-Z][a-z'’\-]+[ \t]+){1,2}" + _PLACE_KINDS
+    + r"(?![\w'’\-]|[ \t]+(?:[A-Z]|road|lane|street|avenue|drive)))")
+# The kind of place alone, found first with one cheap search.
+_LOCAL_PLACE_KIND_RE = re.compile(r"[a-z'’\-][ \t]+" + _PLACE_KINDS + r"\b")
 
 
 def _local_places(text: str, lex: Lexicon) -> list[Candidate]:
