@@ -16,7 +16,7 @@ from anonymiser.structured import UN_NUMBER_RE
 
 _CODE = r"(?=[A-Z0-9\-/]*\d)(?:[A-Z0-9][A-Z0-9\-/]{4,19})"
 _CUE_CODE_STEMS = tuple("ref reference permit licence license lic booking staff employee payroll "
-                        "badge awb mawb hawb waybill pnc cro batch lot serial exhibit notam tag"
+                        "badge awb mawb hawb waybill pnc cro batch lot serial exhibit notam tag rx"
                         .split())
 _CUE_CODE_RE = re.compile(
     leading_words(_CUE_CODE_STEMS, ignore_case=True) + r"\.?"
@@ -38,7 +38,9 @@ _CREW_CODE_RE = re.compile(
     r"((?-i:[A-Z0-9]{2,8}))(?![\w/\-])", re.IGNORECASE)
 _DATE_CODE_RE = re.compile(r"\d{1,2}[/-]\d{1,2}[/-](?:\d{2}|\d{4})")
 # "SSK/ASR/23/0917": a reference in slashed parts with letters and at least four digits.
-_SLASHED_CODE_RE = re.compile(r"[A-Z](?<![\w/.\-].)[A-Z]{1,4}(?:/[A-Z0-9]{1,6}){2,4}(?![\w/\-])")
+# "VS/INC/2411-07": a part may hold a hyphen.
+_SLASHED_CODE_RE = re.compile(
+    r"[A-Z](?<![\w/.\-].)[A-Z]{1,4}(?:/[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,6})?){2,4}(?![\w/\-])")
 # "UK.66.123456A", "UK.FCL.PPL.0912266": licence numbers in dotted parts.
 _DOTTED_LICENCE_RE = re.compile(
     r"[A-Z](?<![\w.].)[A-Z]{1,2}(?:\.(?:[A-Z]{2,5}|[A-Z]\d|\d{2,3})){1,3}\.[A-Z]?\d{3,8}[A-Z]?(?!\w|\.\w)")
@@ -49,8 +51,9 @@ _DIGIT_SLASHED_CODE_RE = re.compile(
 # "Auth 4471", "stamp no. 212": an engineer's authorisation or stamp number, which names the
 # engineer as surely as a licence does; "Bag tag 0ZT 481772": a passenger's bag.
 _AUTH_NUMBER_RE = re.compile(
-    r"\b(?:auth(?:ori[sz]ation)?|stamp|bag[ \t]+tag)(?:[ \t]*(?:no\.?|number|#))?[ \t]*:?[ \t]*"
-    r"((?-i:[A-Z0-9]{2,3}[ \t])?\d{3,7})(?![\w/\-]|\.\d)", re.IGNORECASE)
+    r"\b(?:auth(?:ori[sz]ation)?|stamp(?:[ \t]+holder)?|bag[ \t]+tag)(?:[ \t]*(?:no\.?|number|#))?"
+    r"[ \t]*:?[ \t]*((?-i:[A-Z0-9]{2,3}[ \t])?\d{3,7}|(?-i:[A-Z]{2,4}-\d{2,5}))(?![\w/\-]|\.\d)",
+    re.IGNORECASE)
 # "14/30226/24": a police crime number (force or district, serial, year); the middle part is
 # too long for any date.
 _CRIME_NUMBER_RE = re.compile(r"(?<![\w/.])\d{2}/\d{4,6}/\d{2}(?![\w/]|\.\d)")
@@ -70,7 +73,9 @@ _MIXED_CODE_RE = re.compile(
     r"[A-Za-z0-9]{5,13}(?![\w\-])")
 _LETTER_PREFIX_RE = re.compile(r"[A-Z]-[A-Z]{2,}-")
 # "UNKNOWN-MAJ-0417": a made-up identity or a local reference in hyphenated parts.
-_HYPHEN_CODE_RE = re.compile(r"[A-Z0-9](?<![\w/.\-].)[A-Z0-9]{0,9}(?:-[A-Z0-9]{1,16}){1,3}(?![\w\-])")
+# "HAM-OCC-25/014": the same with a serial after a slash.
+_HYPHEN_CODE_RE = re.compile(
+    r"[A-Z0-9](?<![\w/.\-].)[A-Z0-9]{0,9}(?:-[A-Z0-9]{1,16}){1,3}(?:/\d{2,8})?(?![\w\-/])")
 # "Hospital no. RJ7 003 1884", "MRN 123 456 7890": a record number typed in groups.
 _SPACED_NUMBER_STEMS = tuple("hospital hosp unit patient pt record case mrn chi crn file ref".split())
 _SPACED_NUMBER_RE = re.compile(
@@ -91,6 +96,17 @@ _YEAR_SERIAL_RE = re.compile(
 _CAD_RE = re.compile(
     r"\bCAD[ \t]*(?:no\.?|number|ref)?[ \t]*:?[ \t]*\d{2,7}(?:-\d{2,8})*"
     r"(?:[ \t]*/[ \t]*\d{1,2}[A-Za-z]{3}(?:\d{2,4})?|[ \t]+\d{1,2}/\d{1,2}(?:/\d{2,4})?)?(?![\w/-])")
+# "inc 4471", "log 412", "job #2231": a short serial straight after the word for the log it
+# is in (police log numbers look like times: "log 0412 of 15/04"); not a number to dial
+# ("call 999") nor a duration ("pump log: 106 mins").
+_LOG_NUMBER_STEMS = ("inc", "incident", "log", "job", "call", "occurrence", "ticket", "task")
+_LOG_NUMBER_RE = re.compile(
+    leading_words(_LOG_NUMBER_STEMS, ignore_case=True)
+    + r"(?:[ \t]*(?i:no\.?|number|#|ref))?[ \t]*:?[ \t]*#?(\d{3,8})"
+    r"(?![\w/\-:.]|\.\d|[ \t]*(?i:mins?|minutes|hrs?|hours|secs?|ml|mg)\b)")
+_DIALLED = frozenset("999 111 112 101 105 119 2222 3333 4444".split())
+# "111-5820-4416": digits in three hyphenated groups, as a call or case system numbers them.
+_GROUPED_NUMBER_RE = re.compile(r"(?<![\w\-/+])\d{3,4}-\d{3,4}-\d{3,4}(?![\w\-/])")
 _NOT_SYSTEMS = frozenset(
     "NHS DOB MRN CHI NI FL BAND TEL MOB ISO BS EN IEC BP HR RR PR GCS BM SATS TEMP NEWS QNH QFE "
     "NICE".split())  # "NICE NG143": a published guideline, no one's record
@@ -200,6 +216,19 @@ def references(text: str) -> list[Candidate]:
         out.append(Candidate(m.start(), m.end(), "case_reference", 0.7,
                              "year and serial number",
                              priority_bonus=1 if m.group(0)[0].isalpha() else 0))
+    for m in cued(_LOG_NUMBER_RE, text, _LOG_NUMBER_STEMS):
+        number = m.group(1)
+        if number in _DIALLED:
+            continue
+        out.append(Candidate(m.start(1), m.end(1), "case_reference", 0.7,
+                             "a serial after the word for its log"))
+        listed = _LISTED_NEXT_RE.match(text, m.end(1))
+        if listed is not None and len(listed.group(1)) == len(number):
+            out.append(Candidate(listed.start(1), listed.end(1), "case_reference", 0.7,
+                                 "a number listed after a reference, in the same series"))
+    for m in _GROUPED_NUMBER_RE.finditer(text) if "-" in text else ():
+        out.append(Candidate(m.start(), m.end(), "case_reference", 0.6,
+                             "a number in three hyphenated groups"))
     out.extend(_listed_after(text, out))
     return out
 

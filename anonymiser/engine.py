@@ -206,9 +206,10 @@ _ENDS_WITH_POLICY_RE = re.compile(rf"[ \t]{_POLICY_WORDS}$")
 # Seneca)", "G-OKTA King Air 350 c/s ...", "AW169 G-KRNW", or after a manufacturer ("Boeing
 # 737-400SF"). The type carries the learning; it is never a name or a reference.
 _TYPE_AFTER_REG_RE = re.compile(
-    r"[ \t]*(?:\([ \t]*([A-Z][A-Za-z]+|[A-Z][A-Za-z-]*(?:[ \t][A-Za-z-]+)?[ \t-]?\d[\w-]*"
+    r"(?:[ \t]*\([ \t]*([A-Z][A-Za-z]+|[A-Z][A-Za-z-]*(?:[ \t][A-Za-z-]+)?[ \t-]?\d[\w-]*"
     r"(?:[ \t][A-Z][A-Za-z]+)?)[ \t]*\)"
-    r"|[ \t]((?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+(?:[ \t]\d{2,4}[A-Za-z]*)?)"
+    # one space: a wider gap is the next column of a table ("G-HELX      Ruth Lewandowska")
+    r"|[ \t]?[ \t]((?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+(?:[ \t]\d{2,4}[A-Za-z]*)?)"
     r"(?=[ \t]*(?:c/s|[,.;:]|\n|$|dep|on|in|inbound|from|to|at|with)))")
 # "G-BXLV (HVA-LS-24-004)": an occurrence's reference after the registration, not its type;
 # no type has two groups of letters before its number, or a number led by a nought.

@@ -560,8 +560,10 @@ class NameFinder:
                           and not self._in_title_phrase(i)
                           and not (low in _SHORT_MONTHS and i and toks[i - 1].lower in _BEFORE_MONTH)
                           and not (low in _PLACE_TYPE_WORDS and i + 1 < len(toks)
-                                   and toks[i + 1].kind == NUM)):
-                        # not "back from uni since Jan", nor "at Lane 5"
+                                   and toks[i + 1].kind == NUM)
+                          and not self._field_label(i)):
+                        # not "back from uni since Jan", nor "at Lane 5", nor a form's
+                        # "G-FLXC   Page: TL-004417"
                         self._set(i, 0.65, "name-word capitalised mid-sentence")
                     continue
                 if (common and not tok.sent and i and toks[i - 1].upper
@@ -729,7 +731,7 @@ class NameFinder:
         """'Hosp no: K09', 'Anaes: Dr Holm': a form's field label after a column break."""
         toks = self.toks
         start = toks[i].start
-        if i and toks[i - 1].end > start - 3 and "\n" not in self.text[toks[i - 1].end:start]:
+        if i and toks[i - 1].end > start - 2 and "\n" not in self.text[toks[i - 1].end:start]:
             return False
         j = i + 1
         if j < len(toks) and toks[j].lower in ("no", "number", "id", "ref"):

@@ -308,22 +308,14 @@ def find_ni_numbers(text: str) -> Iterator[Candidate]:
         yield Candidate(m.start(), m.end(), "ni_number", 0.95 if upper else 0.8, "NI number shape")
 
 
-_ADDRESS_BEFORE_POSTCODE_RE = re.compile(
-    r"(?:,[ \t]*|[A-Z][a-z]+(?:[ \t]+\(|[ \t]*\n[ \t]*|[ \t]+)|\b(?i:post[ \t]?code|pc)[ \t]*:?[ \t]*"
-    r"|\b(?i:at|in|near|to|from|around)[ \t]+)$")  # "i'm round the corner at WX4 7HD",
-# "Ashworth Moor (AM3 9PY)", "Pelbury\nPB7 2RX": a town's line or brackets end an address
-
-
 def find_postcodes(text: str) -> Iterator[Candidate]:
     """Yield UK postcodes whose area letters are real, with or without the space."""
     for m in match_at(POSTCODE_RE, text, code_starts(text)):
         area = m.group(1).upper()
         chunk = m.group(0)
-        if area not in POSTCODE_AREAS and not (
-                chunk.isupper() and chunk.count(" ") == 1
-                and _ADDRESS_BEFORE_POSTCODE_RE.search(text, max(0, m.start() - 30), m.start())):
-            # An area no map has ("NB4 7QS") is still a postcode where an address ends:
-            # written in full, in capitals, after a comma, a town or a postcode label.
+        if area not in POSTCODE_AREAS and not (chunk.isupper() and chunk.count(" ") == 1):
+            # An area no map has ("NB4 7QS") is still a postcode written in full, in
+            # capitals with its one space: no dose or model number is typed that way.
             continue
         conf = 0.97 if (" " in chunk or chunk.isupper()) else 0.85
         yield Candidate(m.start(), m.end(), "postcode", conf, "UK postcode")

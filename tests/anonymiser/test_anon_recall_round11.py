@@ -20,9 +20,12 @@ def test_a_full_postcode_where_an_address_ends_even_with_an_area_no_map_has(
     assert hidden(text, postcode)
 
 
-@pytest.mark.parametrize("text", ["Her ref is XZ4 5AB on the form.", "model xz4 5ab fitted"])
+# Session 17 widened this: a code written as a postcode is in capitals with its one space
+# ("Her ref is XZ4 5AB") is now hidden wherever it stands (279 such codes over 13,500
+# labelled reports were all postcodes); one typed otherwise stays.
+@pytest.mark.parametrize("text", ["model xz4 5ab fitted", "pump XZ45AB fitted"])
 def test_an_unknown_area_elsewhere_is_not_a_postcode(text: str) -> None:
-    code = "XZ4 5AB" if "XZ4" in text else "xz4 5ab"
+    code = "xz4 5ab" if "xz4" in text else "XZ45AB"
     assert untouched(text, code)
 
 

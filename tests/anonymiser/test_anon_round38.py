@@ -1,0 +1,93 @@
+"""Round 38: what session 17 learnt from blind corpora 257-272 once they had been measured."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymiser import anonymise
+from tests.anonymiser.spans import hidden, kinds, one_span_of_kind, untouched
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the foster carers' postcode\n(QX7 2NB) was on the letter", "QX7 2NB"),
+        ("the caller put him right: YY6 4TL, not the one on the screen", "YY6 4TL"),
+    ],
+)
+def test_a_postcode_in_capitals_with_its_space_whatever_its_area(text: str, code: str) -> None:
+    assert one_span_of_kind(text, code, "postcode"), kinds(text)
+
+
+@pytest.mark.parametrize("text", ["gave 2 x 500 mg, ref range ok", "the KX7 pump and the BQ4 line",
+                                  "trial code qx7 2nb in lower case"])
+def test_codes_that_are_not_written_as_a_postcode_stay(text: str) -> None:
+    assert not [s for s in anonymise(text).spans if s.kind == "postcode"], kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Trend review of occurrences BRX-OCC-24/031 to BRX-OCC-24/044 at the panel",
+         "BRX-OCC-24/031"),
+        ("Transport complaint logged as VS/INC/2503-11 with the council.", "VS/INC/2503-11"),
+        ("dispensed the wrong strength for her (Rx 55102-B) so we rang the GP", "55102-B"),
+        ("signed off by stamp holder TQE-22 on nights", "TQE-22"),
+        ("are inc 5512 and 5519 the same job? both on the bypass", "5512"),
+        ("are inc 5512 and 5519 the same job? both on the bypass", "5519"),
+        ("crew sent to log 418 first, then the RTC", "418"),
+        ("the callback for 111-4402-8817 went to the wrong number", "111-4402-8817"),
+    ],
+)
+def test_local_references_written_in_less_usual_ways(text: str, code: str) -> None:
+    assert hidden(text, code), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("she was told to call 999 if he got worse", "999"),
+        ("checked the pump log: 106 mins since the last bolus", "106"),
+        ("the escalation policy says call 2222 for the crash team", "2222"),
+    ],
+)
+def test_numbers_to_dial_times_and_durations_after_a_log_word_stay(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
+
+
+DISPLAY_LOG = (
+    "Slot  Time   Type            Reg        Pilot\n"
+    "1     13:00  Chipmunk        G-BXCU     Sigrid Aaltonen\n"
+    "2     13:35  Harvard         G-TXAN     Kwame Osei\n"
+    "3     14:00  Gazelle         G-HELX     Ruth Wieczorek\n"
+)
+
+
+@pytest.mark.parametrize("name", ["Sigrid Aaltonen", "Kwame Osei", "Ruth Wieczorek"])
+def test_a_name_in_the_column_after_a_registration_is_no_aircraft_type(name: str) -> None:
+    assert hidden(DISPLAY_LOG, name), kinds(DISPLAY_LOG)
+
+
+@pytest.mark.parametrize("text", ["flew G-ABCD Tiger Moth to the coast",
+                                  "G-ABCD (Super Cub) landed long"])
+def test_a_type_straight_after_a_registration_stays(text: str) -> None:
+    assert not [s for s in anonymise(text).spans if s.kind == "name"], kinds(text)
+
+
+@pytest.mark.parametrize("text", ["TECH LOG   A/C: G-FLXC   Page: TL-004417",
+                                  "A/C: EI-FXK   Type: 737-800   Page: 004417"])
+def test_a_forms_field_label_is_no_name(text: str) -> None:
+    assert untouched(text, "Page"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the guy who does the checks (nige) is off sick", "nige"),
+        ("TFO dunc a bit shaken but fine", "dunc"),
+        ("thanks all, lovely shift - woody (marshal)", "woody"),
+        ("Jonty rang the duty desk at 7", "Jonty"),
+    ],
+)
+def test_british_short_forms_in_a_persons_slot(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
