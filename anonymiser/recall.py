@@ -586,6 +586,12 @@ _FIELD_WORDS = ("Report", "Name", "Patient", "Client", "Resident", "Service", "W
 _SIG_INITIALS_RE = re.compile(
     r"\b(?:Sig|Signed|Sign|Signature|Initials|Init|Inits)[ \t]*[:\-][ \t]*"
     r"([A-Z](?:\.?[A-Z]){1,2}\.?)(?![\w'’\-])")
+# "(initials look like RJ or PJ?)", "by the dispatcher (initials tb)": letters the text says
+# are someone's initials, in capitals or in lower case, and a second set offered beside them.
+_PROSE_INITIALS_RE = re.compile(
+    r"\binitials[ \t]+(?:(?:look(?:s|ed)?|read|reads|looked)[ \t]+like[ \t]+|(?:are|were|of|say|said)"
+    r"[ \t]+)?[\"'(]?([A-Z]{2,3}|[a-z]{2}|[A-Za-z]\.[A-Za-z]\.?)(?![\w'’\-])"
+    r"(?:[ \t]*(?:or|and|/|,)[ \t]*([A-Z]{2,3})(?![\w'’\-]))?", re.IGNORECASE)
 _GREETINGS = frozenset(
     """hello hi hiya hey morning afternoon evening dear all team everyone folks colleagues
     thanks thank cheers ta regards grazie merci danke gracias obrigado dziekuje diolch""".split())
@@ -1286,6 +1292,16 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         if not _covered(taken, m.start(1), m.end(1)) and m.group(1).lower() not in _CAPS_NOT_INITIALS:
             out.append(_by_initials(m.start(1), m.end(1), m.group(1).replace(".", ""),
                                     "initials in a signature field", 0.7))
+    for m in _PROSE_INITIALS_RE.finditer(text) if "nitials" in text else ():
+        for g in (1, 2):
+            letters = m.group(g)
+            if letters is None or _covered(taken, m.start(g), m.end(g)):
+                continue
+            low = letters.replace(".", "").lower()
+            if low in _CAPS_NOT_INITIALS or (letters.islower() and lex.is_basic(low)):
+                continue  # "initials on the form": a word, not the letters
+            out.append(_by_initials(m.start(g), m.end(g), letters.replace(".", "").upper(),
+                                    "letters the text calls someone's initials", 0.7))
     for m in match_at(_SALUTATION_RE, text, _line_starts(text)) if "," in text else ():
         word = m.group(2)
         low = word.lower()
@@ -1449,7 +1465,7 @@ _END_SIGN_OFF_RE = re.compile(
     r"(?:^|[.!?\n\u2600-\u27bf\U0001f300-\U0001faff]|(?<![^ \t\n])[-–—~/]{1,3}[ \t]*)[ \t]*"
     r"(?P<who>[A-Za-z][a-z'’\-]{1,15}(?:[ \t]+[A-Za-z]\.?)?|[A-Z]{1,3}\.?"
     r"|[A-Za-z]\.(?:[A-Za-z](?:['’][A-Za-z])?\.?){1,2})"
-    r"(?:[ \t]*\((?P<abbr>[A-Za-z /&]{2,12})\))?"
+    r"(?:[ \t]*\((?P<abbr>[A-Za-z /&]{2,30})\))?"
     r"(?P<role>(?:[ \t]*[-–,][ \t]*|[ \t]+)[A-Za-z0-9/&'’\-]+"
     r"(?:(?:[ \t]+|[ \t]*,[ \t]*)[A-Za-z0-9/&'’\-]+){0,5})?"
     r"[ \t.!x]*$")
@@ -1461,7 +1477,7 @@ _SIGN_OFF_ROLE_WORDS = _ROLE_TITLE_WORDS | NAME_CUES | frozenset(
     the of rp driver worker carer admin staff agent escort hca student locum reg vs sw care
     in charge ed ae a&e icu itu ward unit night nights day days firefighter band bleep holder
     quality clinical kinship senior junior leader support charge control room flight training
-    safety compliance custody residential
+    safety compliance custody residential reception receptionist path pathology lab marshal
     1 2 3 4 5 6 7 8 8a 8b 8c 9""".split())
 
 
@@ -2039,7 +2055,8 @@ _BRACKET_NAME_RE = re.compile(
 _PERSONISH = _ROLE_TITLE_WORDS | NAME_CUES | frozenset("dispenser checker picker".split()) | frozenset(
     "driver worker carer keyworker admin compliance staff agent escort guard receptionist "
     "cleaner porter hca student locum reg fy1 fy2 sho st1 st2 colleague volunteer mentor "
-    "security ground handler dispatcher instructor examiner member".split()
+    "security ground handler dispatcher instructor examiner member collector observer "
+    "supervisor assessor".split()
 )
 
 
@@ -2903,7 +2920,16 @@ def _initials_of(name: str) -> set[str]:
         out.add((first + split.group(1)[0] + split.group(2)).upper())
     if len(words) == 3:
         out.add("".join(w[0] for w in words).upper())
+        if re.search(rf"{re.escape(words[1])}[ \t]*-[ \t]*{re.escape(words[2])}", name):
+            out.add((first + words[1][0]).upper())  # "Amara Mensah-Boateng" signs AM too
     return out
+
+
+def _whole_cell(text: str, start: int, end: int) -> bool:
+    """The letters are the whole of a pipe-delimited table cell ("| AM |"): in a checklist
+    signed by Amara Mensah, "AM" in the "Checked by" column is her, not the morning."""
+    return (text[:start].rstrip(" \t").endswith("|")
+            and text[end:].lstrip(" \t")[:1] in ("|", "\n", ""))
 
 
 def _derived_initials(text: str, confirmed: list[Candidate], taken: list[tuple[int, int]],
@@ -2920,7 +2946,8 @@ def _derived_initials(text: str, confirmed: list[Candidate], taken: list[tuple[i
     if pairs:
         for m in _CAPS_TOKEN_RE.finditer(text):
             code = m.group(1)
-            if (code in pairs and code.lower() not in lex.keep and code.lower() not in _ROLE_PAIRS
+            if (code in pairs and (code.lower() not in lex.keep or _whole_cell(text, m.start(1), m.end(1)))
+                    and code.lower() not in _ROLE_PAIRS
                     and not _covered(taken, m.start(1), m.end(1))):
                 out.append(_by_initials(m.start(1), m.end(1), code, "initials of a name found in the report",
                                         0.7))

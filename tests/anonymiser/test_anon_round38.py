@@ -91,3 +91,53 @@ def test_a_forms_field_label_is_no_name(text: str) -> None:
 )
 def test_british_short_forms_in_a_persons_slot(text: str, name: str) -> None:
     assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("the sheet was signed but nobody knows who (initials look like KD or PD?)", "KD"),
+        ("the sheet was signed but nobody knows who (initials look like KD or PD?)", "PD"),
+        ("marked as checked by the dispatcher (initials rm) but it was not", "rm"),
+    ],
+)
+def test_letters_the_text_calls_someones_initials(text: str, letters: str) -> None:
+    assert hidden(text, letters), kinds(text)
+
+
+def test_initials_as_a_word_stay() -> None:
+    text = "please put your initials on the form and the time"
+    assert untouched(text, "on"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("tubes relabelled and sent back up.\n- ash (path reception)", "ash"),
+        ("sample rejected, redraw booked\n- sunny, path reception", "sunny"),
+    ],
+)
+def test_a_sign_off_with_a_longer_role_after_it(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+def test_initials_in_a_collectors_column() -> None:
+    text = ("| Time  | Parent       | Test       | Collector |\n"
+            "| 09:10 | D. Kowalski  | urine      | RH        |\n"
+            "| 09:40 | Shaz Begum   | hair strand| RH        |\n"
+            "| 16:55 | Craig Tolley | urine      | Steph     |\n")
+    assert hidden(text, "RH"), kinds(text)
+
+
+def test_a_checklist_column_of_initials_that_are_also_a_word_is_the_person_who_signed() -> None:
+    text = ("Item              | Status   | Checked by\n"
+            "Defib self-test   | pass     | AM\n"
+            "Suction           | faulty   | AM\n"
+            "Signed: Amina Mensah-Owusu\n\nPads were out of date.")
+    assert hidden(text, "AM"), kinds(text)
+    assert untouched("Pads checked at 9 AM by the night team", "AM")
+
+
+def test_a_heart_rhythm_is_no_one() -> None:
+    text = "Twenty minutes later a patient in VF arrived in bay 2 and was shocked."
+    assert untouched(text, "VF"), kinds(text)
