@@ -1293,14 +1293,14 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             out.append(_by_initials(m.start(1), m.end(1), m.group(1).replace(".", ""),
                                     "initials in a signature field", 0.7))
     for m in _PROSE_INITIALS_RE.finditer(text) if "nitials" in text else ():
-        for g in (1, 2):
-            letters = m.group(g)
-            if letters is None or _covered(taken, m.start(g), m.end(g)):
+        for part in (1, 2):
+            letters = m.group(part)
+            if letters is None or _covered(taken, m.start(part), m.end(part)):
                 continue
             low = letters.replace(".", "").lower()
             if low in _CAPS_NOT_INITIALS or (letters.islower() and lex.is_basic(low)):
                 continue  # "initials on the form": a word, not the letters
-            out.append(_by_initials(m.start(g), m.end(g), letters.replace(".", "").upper(),
+            out.append(_by_initials(m.start(part), m.end(part), letters.replace(".", "").upper(),
                                     "letters the text calls someone's initials", 0.7))
     for m in match_at(_SALUTATION_RE, text, _line_starts(text)) if "," in text else ():
         word = m.group(2)
