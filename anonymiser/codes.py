@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from anonymiser.candidates import Candidate
 from anonymiser.scan import cued, digit_runs, leading_words, lowered
-from anonymiser.structured import UN_NUMBER_RE
+from anonymiser.structured import PUBLISHED_SERIES, UN_NUMBER_RE
 
 _CODE = r"(?=[A-Z0-9\-/]*\d)(?:[A-Z0-9][A-Z0-9\-/]{4,19})"
 _CUE_CODE_STEMS = tuple("ref reference permit licence license lic booking staff employee payroll "
@@ -108,8 +108,8 @@ _DIALLED = frozenset("999 111 112 101 105 119 2222 3333 4444".split())
 # "111-5820-4416": digits in three hyphenated groups, as a call or case system numbers them.
 _GROUPED_NUMBER_RE = re.compile(r"(?<![\w\-/+])\d{3,4}-\d{3,4}-\d{3,4}(?![\w\-/])")
 _NOT_SYSTEMS = frozenset(
-    "NHS DOB MRN CHI NI FL BAND TEL MOB ISO BS EN IEC BP HR RR PR GCS BM SATS TEMP NEWS QNH QFE "
-    "NICE".split())  # "NICE NG143": a published guideline, no one's record
+    "NHS DOB MRN CHI NI FL BAND TEL MOB ISO BS EN IEC BP HR RR PR GCS BM SATS TEMP NEWS QNH QFE"
+    .split()) | PUBLISHED_SERIES
 
 
 def _mixed_codes(text: str) -> Iterator[re.Match[str]]:

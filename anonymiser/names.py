@@ -119,6 +119,10 @@ _OPENERS = frozenset("\"'“‘([-–—*•")
 _ABBREVIATIONS = STRONG_TITLES | frozenset("st no vs etc approx e g i capt sgt rev fr".split())
 
 
+_AGE_UNIT_WORDS = frozenset(
+    "d day days wk wks week weeks m mo mos mth mths month months y yr yrs yo year years".split())
+
+
 @dataclass(slots=True)
 class Token:
     """A token with the facts the name rules look at."""
@@ -372,6 +376,8 @@ class NameFinder:
                     and (i + 2 >= len(toks) or toks[i + 2].kind == PUNCT)
                     and not self._call_sign(i)):
                 return "followed by an age"  # "Oliver 6, Summer 5."
+            if self._age_follows(i):
+                return "followed by an age"  # "Poppy 4 wk old", "Kai 15 yo"
             if (nxt.kind == WORD and not nxt.cap and len(nxt.lower) > 4
                     and nxt.lower.endswith("ed") and self.lex.is_common(nxt.lower)
                     and nxt.lower not in _NOT_VERBS):
@@ -438,7 +444,8 @@ class NameFinder:
                                         or toks[i + 1].lower in SPEECH_VERBS
                                         or toks[i + 1].lower in _CLAUSE_ADVERBS
                                         or toks[i + 1].lower in _NEGATED_AUX
-                                        or toks[i + 1].lower.endswith("ed")))
+                                        or toks[i + 1].lower.endswith("ed")
+                                        or (toks[i + 1].kind == NUM and self._age_follows(i))))
                 or (i and toks[i - 1].lower in _BEFORE_LOWER_NAME))) and not (
                     i and toks[i - 1].lower in _GIVING_VERBS and self._given_to(i)):
                 continue  # fast path: the bulk of any report is lower-case English
@@ -653,6 +660,9 @@ class NameFinder:
                     continue
                 if is_first and self._lower_person_slot(i):
                     continue
+                if is_first and low not in lex.keep and self._age_follows(i):
+                    self._set(i, 0.7, "lower-case name-word followed by an age")
+                    continue  # "poppy 4 wk old, NGT replaced"
                 if self._given_to(i):
                     self._set(i, 0.7, "lower-case name-word given something")
                     continue
@@ -982,6 +992,13 @@ class NameFinder:
         """'Summer's day', 'May's meeting': a possessive that belongs to the month or season."""
         nxt = self._next_word(i)
         return nxt is None or nxt.lower in _SEASONAL_NOUNS
+
+    def _age_follows(self, i: int) -> bool:
+        """An age straight after the word: "4 wk old", "15 yo"; not "3 yrs ago"."""
+        toks = self.toks
+        return (i + 3 < len(toks) and toks[i + 1].kind == NUM and len(toks[i + 1].text) <= 2
+                and toks[i + 2].lower in _AGE_UNIT_WORDS
+                and (toks[i + 3].lower == "old" or toks[i + 2].lower == "yo"))
 
     def _in_title_phrase(self, i: int) -> bool:
         """True when a capitalised neighbour is an ordinary word ("Intensive Care Unit")."""

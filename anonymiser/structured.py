@@ -104,6 +104,13 @@ LONG_DIGITS_RE = re.compile(r"(?<![\w.,/-])\d{7,}(?![\w/-]|[.,]\d)")
 # "111-7809145": a short prefix and a long serial, a call or log number's shape.
 GROUPED_DIGITS_RE = re.compile(r"(?<![\w.,/-])\d{2,4}-\d{6,8}(?![\w/-]|[.,]\d)")
 
+# The letters of published series, whose numbers are regulations, guidance and standards that
+# every reader can look up: "NICE NG143", "EC 261/2004", "CAP 1535", "AMC 20-29".
+PUBLISHED_SERIES = frozenset("NICE EC EU CAP AMC".split())
+
+# The letters of published series, whose numbers are regulations, guidance and standards that
+# every reader can look up: "NICE NG143", "EC 261/2004", "CAP 1535", "AMC 20-29".
+PUBLISHED_SERIES = frozenset("NICE EC EU CAP AMC".split())
 # "UN1263": a dangerous-goods class, the same for every consignment; never a reference.
 UN_NUMBER_RE = re.compile(r"UN ?\d{4}")
 
@@ -392,6 +399,8 @@ def find_case_references(text: str) -> Iterator[Candidate]:
         prefix = re.match(r"[A-Za-z]+", chunk)
         if prefix and prefix.group(0).lower() in _UNIT_WORDS:
             continue
+        if prefix and prefix.group(0).upper() in PUBLISHED_SERIES and chunk[prefix.end():][:1] == " ":
+            continue  # "EC 1107/2006", "CAP 1535": a published regulation or guide
         if WORD_DAY_MONTH_RE.fullmatch(chunk):
             continue  # "Sat 17/08", "DASH 17/24": a date (the dates find it) or a score
         if " " in chunk and prefix and not prefix.group(0).isupper():

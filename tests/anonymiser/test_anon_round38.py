@@ -141,3 +141,32 @@ def test_a_checklist_column_of_initials_that_are_also_a_word_is_the_person_who_s
 def test_a_heart_rhythm_is_no_one() -> None:
     text = "Twenty minutes later a patient in VF arrived in bay 2 and was shocked."
     assert untouched(text, "VF"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ng tube near miss - nights 1/3\nlily 4 wk old, NGT replaced at 02:00", "lily"),
+        ("Rio 7 wks old, weight up 40g, feeds ok", "Rio"),
+        ("Kai 15 yo came in with his nan", "Kai"),
+    ],
+)
+def test_a_name_straight_before_an_age(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [("in summer 3 yrs ago we had a flood", "summer"),
+                                            ("the ward 4 wk old baby list", "ward")])
+def test_a_word_before_a_span_of_time_stays(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("that's why we do it, put it in for learning from excellence", "excellence"),
+        ("Under EC 1107/2006 the mobility aid must be carried", "EC"),
+    ],
+)
+def test_learning_schemes_and_regulations_stay(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
