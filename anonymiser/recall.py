@@ -2119,6 +2119,11 @@ def _on_shift(text: str, at: int, word: str) -> bool:
 # "well done Penny", "cc Dusty Wainwright, Laura Chen".
 _THANKED_STEMS = ("thank", "cheers", "ta", "kudos", "shout", "well", "big", "cc", "fao",
                   "praise", "credit", "hats", "nice", "good", "great", "brilliant", "excellent")
+# The last word of a post or a department an e-mail is copied to ("Cc: Security").
+_DEPARTMENT_WORDS = _PERSONISH | frozenset(
+    "governance security team manager managers unit service services office department desk "
+    "reception admin pharmacy finance estates hr legal quality safeguarding operations ops "
+    "inbox mailbox rota".split())
 _THANKED_RE = re.compile(
     r"\b(?:thanks(?:[ \t]+(?:to|again))?|thank[ \t]+you(?:[ \t]+to)?|cheers|ta|kudos[ \t]+to|"
     r"shout[ \t-]*out[ \t]+to|well[ \t]+done(?:[ \t]+to)?|big[ \t]+thanks[ \t]+to|cc|fao|"
@@ -2366,6 +2371,10 @@ def _thanked(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                 out.append(_name(m.start("who"), m.start("who") + len(low), low,
                                  "lower-case name thanked or praised", 0.65))  # "nice work yus."
             continue
+        if words[-1].lower() in _DEPARTMENT_WORDS and all(
+                lex.is_basic(w.lower()) or w.lower() in lex.keep or w.lower() in _DEPARTMENT_WORDS
+                for w in words):
+            continue  # "Cc: Registered Manager", "Cc: Information Governance": a post, not a person
         keep = []
         for w in words:
             if not _name_part(w, lex, places) or (w.isupper() and len(w) > 1):

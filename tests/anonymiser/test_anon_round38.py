@@ -170,3 +170,21 @@ def test_a_word_before_a_span_of_time_stays(text: str, kept: str) -> None:
 )
 def test_learning_schemes_and_regulations_stay(text: str, kept: str) -> None:
     assert untouched(text, kept), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("To: Rob Fairclough\nCc: Security\nDate: 21 June 2024", "Security"),
+        ("To: Bethan Lloyd\nCc: Information Governance\nSent: Monday", "Governance"),
+        ("To: Tomasz Nowak\nCc: Registered Manager\nDate: Thu 21 March", "Registered"),
+    ],
+)
+def test_a_post_or_department_copied_in_is_no_one(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
+    assert not hidden(text, kept)
+
+
+def test_a_person_copied_in_is_still_hidden() -> None:
+    text = "To: Rob Fairclough\nCc: Ruth Okonedo\nDate: 21 June 2024"
+    assert hidden(text, "Ruth Okonedo"), kinds(text)
