@@ -440,7 +440,7 @@ class NameFinder:
                 i and (toks[i - 1].text in "(." or toks[i - 1].lower in _TITLE_WORDS
                        or toks[i - 1].lower in _CREW_TITLES)
             ) and not tok.poss and not ((low in lex.first_names or low in _NOT_FIRST) and (
-                (i + 1 < len(toks) and (toks[i + 1].lower in lex.surnames
+                (i + 1 < len(toks) and (self._surname_word(toks[i + 1].lower)
                                         or toks[i + 1].lower in SPEECH_VERBS
                                         or toks[i + 1].lower in _CLAUSE_ADVERBS
                                         or toks[i + 1].lower in _NEGATED_AUX
@@ -878,7 +878,7 @@ class NameFinder:
         if a in lex.keep or b in lex.keep or a in NAME_CUES:
             return False
         a_name = a in lex.first_names or a in _NOT_FIRST
-        if b not in lex.surnames:
+        if not self._surname_word(b):
             # "jo souza": a first name that is no English word, then a word we do not know
             if not (a_name and not lex.is_common(a) and len(b) >= 3 and self._unknown_word(b)
                     and not b.endswith(("ed", "ing")) and b.isalpha()):
@@ -894,6 +894,14 @@ class NameFinder:
         self._set(i, 0.7, "lower-case first name and surname")
         self._set(i + 1, 0.7, "lower-case first name and surname")
         return True
+
+    def _surname_word(self, low: str) -> bool:
+        """A known surname, or one with an "s" for a possessive typed without its apostrophe
+        ("destiny clarkes review") where that is no English word."""
+        lex = self.lex
+        return low in lex.surnames or (
+            low.endswith("s") and low[:-1] in lex.surnames and low not in lex.english
+            and not lex.is_common(low[:-1]))
 
     def _person_slot(self, i: int) -> bool:
         """'by daisy little (safety officer)': the place in the sentence is a person's."""

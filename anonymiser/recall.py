@@ -3519,7 +3519,7 @@ _INITIALS_TOKEN_RE = re.compile(
 _ROLE_SHORT = (
     "ch emd atsa atco atcos eca sw ssw fsw dsl ddsl hv sn rn rm hca nic cfi fo sfo pic sccm cm "
     "yp cyp pt sgt tl tm edt amhp cpn iro csw hoy ta lsa senco ccm cc ojti odp enp anp acp ecp "
-    "np rgn rmn cmw rsw tdm stl".split())
+    "np rgn rmn cmw rsw tdm stl tfo lae csm hcsw idva isva mso fso sho spr emt ccp".split())
 _ROLE_SHORT_SET = frozenset(_ROLE_SHORT)
 # A school year or a kind of person, then initials: "Y11 LD (16)", "the new girl FR", "pt G.S.".
 _SCHOOL_YEAR_WORD_RE = re.compile(r"y(?:ear)?\d{1,2}")

@@ -188,3 +188,29 @@ def test_a_post_or_department_copied_in_is_no_one(text: str, kept: str) -> None:
 def test_a_person_copied_in_is_still_hidden() -> None:
     text = "To: Rob Fairclough\nCc: Ruth Okonedo\nDate: 21 June 2024"
     assert hidden(text, "Ruth Okonedo"), kinds(text)
+
+
+def test_a_lower_case_full_name_with_a_possessive_typed_without_its_apostrophe() -> None:
+    text = "hey just spotted destiny okonjos review is in the team diary for tues"
+    assert hidden(text, "destiny okonjo"), kinds(text)
+
+
+@pytest.mark.parametrize("text", ["the mark smiths came round", "we saw grace hills report"])
+def test_everyday_words_with_an_s_stay(text: str) -> None:
+    assert not anonymise(text).spans, kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("keep the NVG in the crew room, not the aircraft. mo (TFO), a/c on the pad", "mo"),
+        ("kit signed out by dez (LAE) before the night shift", "dez"),
+    ],
+)
+def test_a_name_before_an_aviation_role_in_brackets(text: str, who: str) -> None:
+    assert hidden(text, who), kinds(text)
+
+
+def test_a_role_in_brackets_is_no_one() -> None:
+    text = "nurse in charge aware, duty doctor (SHO) reviewed at 03:10"
+    assert untouched(text, "SHO"), kinds(text)
