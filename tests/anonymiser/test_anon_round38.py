@@ -214,3 +214,16 @@ def test_a_name_before_an_aviation_role_in_brackets(text: str, who: str) -> None
 def test_a_role_in_brackets_is_no_one() -> None:
     text = "nurse in charge aware, duty doctor (SHO) reviewed at 03:10"
     assert untouched(text, "SHO"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("slipped on Skydrol on the hangar floor walking to the stand", "Skydrol"),
+        ("the Nightsun was switched on while the dog handler went in", "Nightsun"),
+        ("visit not logged on Peoplesafe because my phone was on 4%", "Peoplesafe"),
+        ("no visible Fenestron damage after the heavy landing", "Fenestron"),
+    ],
+)
+def test_domain_products_and_kit_stay(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
