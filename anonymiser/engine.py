@@ -810,13 +810,28 @@ def _not_roles_in_brackets(text: str, cands: list[Candidate]) -> list[Candidate]
 # Last words on what the detectors proposed: each drops candidates that are part of a
 # policy, job title, review pseudonym, place, tool, condition or aircraft type, or not whole
 # words.
+# "the HART crew", "her OM is Ms Adeyemi", "his GP": letters the report writes after a
+# determiner are a service, a role or a thing; nobody writes "the" before a person's initials.
+_DETERMINED_LETTERS_RE = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Yy]our|[Ee]ach|[Ee]very|[Aa]ny)[ \t]+"
+    r"([A-Z]{2,4})(?![\w'’\-])")
+
+
+def _not_determined_letters(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Drop names that are two to four capitals the report also writes after a determiner."""
+    determined = {m.group(1) for m in _DETERMINED_LETTERS_RE.finditer(text)}
+    if not determined:
+        return cands
+    return [c for c in cands if c.kind != "name" or text[c.start:c.end] not in determined]
+
+
 _VETOES = (_not_named_policies, _not_job_titles, _not_review_pseudonyms, _not_places_of,
            _whole_words, _not_named_tools,
            _not_eponymous_terms, _aircraft_types, _not_keep_phrases,
            _not_rag_ratings, _not_kept_codes, _not_units_or_clubs, _not_another_language,
            _not_animals_or_toys, _not_generic_services, _not_medicines, _not_products,
            _not_world_acronyms, _not_roles_in_brackets, _not_phonetic_letters, _not_months,
-           _not_weekdays)
+           _not_weekdays, _not_determined_letters)
 
 
 KEPT_PLACE = "kept place"  # meta flag: claims its words in overlap resolution, is not hidden

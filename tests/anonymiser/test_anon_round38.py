@@ -227,3 +227,20 @@ def test_a_role_in_brackets_is_no_one() -> None:
 )
 def test_domain_products_and_kit_stay(text: str, kept: str) -> None:
     assert untouched(text, kept), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("credit to the MRT and the HART crew too. HART were on scene first", "HART"),
+        ("ring probation first thing. her OM is Ms Adeyemi on the duty line", "OM"),
+        ("done - told him + his GP, documented in the pre-assessment notes", "GP"),
+    ],
+)
+def test_letters_written_after_a_determiner_are_a_service_or_role(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
+
+
+def test_initials_never_written_after_a_determiner_are_still_a_person() -> None:
+    text = "DI was signed by AB this morning but the count was wrong. AB rang me after."
+    assert hidden(text, "AB"), kinds(text)
