@@ -1472,6 +1472,9 @@ class NameFinder:
             if low in seen:
                 if self._eponym_use(i) or everyday_compound(tok.text, self.lex):
                     continue
+                if low == "ward" and (i + 1 >= len(toks) or not toks[i + 1].cap
+                                      or toks[i + 1].kind != WORD):
+                    continue  # "Ward pharmacist", "Ward: 7", "Ward 23": the ward, not Mr Ward
                 if tok.cap or not self._is_common(low) or (
                     i and score[i - 1] > 0 and toks[i - 1].kind == WORD
                     and not toks[i - 1].poss and self._adjacent(i - 1, i)

@@ -150,6 +150,7 @@ def _is_generic(word: str, lex: Lexicon) -> bool:
 
 # "and" is deliberately not a connector: "St Mary's School and Little Acorns Nursery" is two
 # organisations, and a run must not swallow the first one.
+_PERSONAL_TITLES = frozenset("mr mrs ms miss mx".split())
 _TITLE_BREAKS = frozenset("of and by the to for in on at with from taken into".split())
 _WEAK_TYPES = frozenset(
     """Team Unit Service Services Group Hub Base Project Site Campus Centre Home Club Station
@@ -287,6 +288,8 @@ def find_organisations(text: str, lex: Lexicon) -> Iterator[Candidate]:
         proper = [w for w in words if not _is_generic(w, lex)]
         if not proper:
             continue
+        if words[0].lower().rstrip(".") in _PERSONAL_TITLES:
+            continue  # "Mr Daniel Ward": a person whose surname is a kind of place
         if m.group(0).split()[-1] in _WEAK_TYPES and all(
             lex.is_basic(w.lower()) or w.lower() in lex.keep or w.isupper() for w in proper
         ):

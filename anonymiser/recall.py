@@ -254,6 +254,9 @@ _TITLEISH = frozenset(
 )
 
 
+_CAPITAL_NEXT_RE = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
 def _propagate(text: str, names: list[Candidate], taken: list[tuple[int, int]],
                lex: Lexicon) -> list[Candidate]:
     toks = _confirmed_tokens(text, names, lex)
@@ -267,6 +270,8 @@ def _propagate(text: str, names: list[Candidate], taken: list[tuple[int, int]],
         low = word.lower()
         if word.isupper() and len(low) > 3:
             continue  # a heading or an acronym
+        if low == "ward" and not _CAPITAL_NEXT_RE.match(text, end):
+            continue  # "Ward: Heather Ward", "Ward staff", "Ward 23": the ward, not Mr Ward
         if (word[0].islower() and low in lex.common and low not in lex.first_names):
             continue  # "ward", "bell": a surname that is an everyday word, written as one
         if word[0].islower() and lex.is_basic(low) and _prev_raw(text, start) in _ORDINARY_BEFORE:

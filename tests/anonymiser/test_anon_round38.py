@@ -244,3 +244,20 @@ def test_letters_written_after_a_determiner_are_a_service_or_role(text: str, kep
 def test_initials_never_written_after_a_determiner_are_still_a_person() -> None:
     text = "DI was signed by AB this morning but the count was wrong. AB rang me after."
     assert hidden(text, "AB"), kinds(text)
+
+
+WARD_FORM = ("Hospital no: RX4418273\nWard: Heather Ward\nCategory: fall\n"
+             "Ward staff assumed the bed rails were up. Ward pharmacist informed.")
+
+
+@pytest.mark.parametrize("kept", ["Ward staff", "Ward pharmacist", "Ward:"])
+def test_a_ward_named_after_a_person_does_not_make_every_ward_a_person(kept: str) -> None:
+    at = WARD_FORM.index(kept)
+    assert not any(s.start <= at < s.end for s in anonymise(WARD_FORM).spans), kinds(WARD_FORM)
+
+
+def test_a_person_whose_surname_is_ward_is_no_organisation() -> None:
+    text = "Mr Daniel Ward rang at 9. Later Ward said he was fine."
+    assert hidden(text, "Daniel Ward"), kinds(text)
+    assert "Ward said" not in anonymise(text).text
+    assert [s.kind for s in anonymise(text).spans] == ["name", "name"]
