@@ -119,6 +119,12 @@ _OPENERS = frozenset("\"'“‘([-–—*•")
 _ABBREVIATIONS = STRONG_TITLES | frozenset("st no vs etc approx e g i capt sgt rev fr".split())
 
 
+# A lower-case word that makes the capitalised word before it half of a compound ("Foster
+# carer", "Day staff"), and words that a page's or a log's number follows ("Page 0412").
+_GROUP_AFTER_WORD = frozenset(
+    "carer carers staff team teams lead leads case cases centre shift shifts list unit services "
+    "service worker workers manager managers nurse nurses sister room".split())
+_NUMBERED_WORDS = frozenset("page".split())
 _AGE_UNIT_WORDS = frozenset(
     "d day days wk wks week weeks m mo mos mth mths month months y yr yrs yo year years".split())
 
@@ -568,9 +574,9 @@ class NameFinder:
                           and not (low in _SHORT_MONTHS and i and toks[i - 1].lower in _BEFORE_MONTH)
                           and not (low in _PLACE_TYPE_WORDS and i + 1 < len(toks)
                                    and toks[i + 1].kind == NUM)
-                          and not self._field_label(i)):
+                          and not self._field_label(i) and not self._word_in_compound(i)):
                         # not "back from uni since Jan", nor "at Lane 5", nor a form's
-                        # "G-FLXC   Page: TL-004417"
+                        # "G-FLXC   Page: TL-004417", nor "Foster carer", "Day staff"
                         self._set(i, 0.65, "name-word capitalised mid-sentence")
                     continue
                 if (common and not tok.sent and i and toks[i - 1].upper
@@ -1000,6 +1006,18 @@ class NameFinder:
         """'Summer's day', 'May's meeting': a possessive that belongs to the month or season."""
         nxt = self._next_word(i)
         return nxt is None or nxt.lower in _SEASONAL_NOUNS
+
+    def _word_in_compound(self, i: int) -> bool:
+        """A name-word that is the first half of an everyday compound: before a lower-case
+        word for a person or a group ("Foster carer", "Day staff", "Day team lead"), or a
+        page's or a log's number ("Page 004417")."""
+        toks = self.toks
+        if i + 1 >= len(toks) or not self._adjacent_or_space(i, i + 1):
+            return False
+        nxt = toks[i + 1]
+        if nxt.kind == NUM:
+            return len(nxt.text) >= 3 and toks[i].lower in _NUMBERED_WORDS
+        return nxt.kind == WORD and not nxt.cap and nxt.lower in _GROUP_AFTER_WORD
 
     def _age_follows(self, i: int) -> bool:
         """An age straight after the word: "4 wk old", "15 yo"; not "3 yrs ago"."""

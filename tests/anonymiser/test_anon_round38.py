@@ -261,3 +261,20 @@ def test_a_person_whose_surname_is_ward_is_no_organisation() -> None:
     assert hidden(text, "Daniel Ward"), kinds(text)
     assert "Ward said" not in anonymise(text).text
     assert [s.kind for s in anonymise(text).spans] == ["name", "name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("19:20 Foster carer informed. Not at home when police called.", "Foster"),
+        ("06:50 Day staff told; the empty cylinder was tagged.", "Day"),
+        ("TECH LOG - G-JZHV - Page 004417 - crew reported a fault", "Page"),
+    ],
+)
+def test_a_name_word_that_is_half_of_an_everyday_compound_stays(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
+
+
+def test_a_name_word_before_a_verb_is_still_a_person() -> None:
+    text = "19:20 the carer rang and then Grace called the duty team back."
+    assert hidden(text, "Grace"), kinds(text)
