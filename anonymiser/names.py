@@ -1645,7 +1645,8 @@ _TEXT_SPEAK_WORDS = frozenset(
 _NOT_INITIALS = frozenset(
     """ok na nb am pm yes no tbc hr hrs mg ml kg mcg mmol iv im sc po pr od bd tds qds prn ct
     mri ecg ekg eeg bp rr hb ng ngt peg cm mm km mph kt kts ft lb lbs oz min mins sec secs
-    wk wks yr yrs mth mths etc tv pc dvd cd app it ie eg vs re fyi asap aob fi""".split()
+    wk wks yr yrs mth mths etc tv pc dvd cd app it ie eg vs re fyi asap aob fi
+    ni gi bg cb qa aa""".split()  # NI number, GI bleed, BG 5.9, the CB pulled, QA, AA (adult)
 )
 # Words after which lower-case initials stand where a person would ("visit to jm at").
 _INITIAL_SLOTS = frozenset("to with by for from re cc fao per via visited saw met".split())

@@ -278,3 +278,16 @@ def test_a_name_word_that_is_half_of_an_everyday_compound_stays(text: str, kept:
 def test_a_name_word_before_a_verb_is_still_a_person() -> None:
     text = "19:20 the carer rang and then Grace called the duty team back."
     assert hidden(text, "Grace"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Form asks for NI No: see the top sheet", "NI"),
+        ("admitted with an upper GI bleed, Hb 68", "GI"),
+        ("seen by the nurse, BG 2.1, given glucogel", "BG"),
+        ("told dispatch and called QA. The filter elements were changed", "QA"),
+    ],
+)
+def test_letters_that_are_terms_after_a_cue_stay(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
