@@ -291,3 +291,9 @@ def test_a_name_word_before_a_verb_is_still_a_person() -> None:
 )
 def test_letters_that_are_terms_after_a_cue_stay(text: str, kept: str) -> None:
     assert untouched(text, kept), kinds(text)
+
+
+@pytest.mark.parametrize("text", ["Mum is Slovak and speaks little English",
+                                  "a Cameroonian family newly arrived"])
+def test_nationalities_stay(text: str) -> None:
+    assert not anonymise(text).spans, kinds(text)
