@@ -183,7 +183,7 @@ def lexicon() -> Lexicon:
         common=_words("common_words.txt"),
         keep=_words("keep_terms.txt"),
         eponyms=_words("eponyms.txt"),
-        places=_lines("places.txt"),
+        places=_lines("places.txt") | _lines("world_places.txt"),
         basic=_words("basic_words.txt"),
         phrases=_lines("keep_phrases.txt"),
         english=_english(),

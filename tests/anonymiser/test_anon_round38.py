@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from importlib import resources
+
 import pytest
 
 from anonymiser import anonymise
+from anonymiser.lexicon import lexicon
 from tests.anonymiser.spans import hidden, kinds, one_span_of_kind, untouched
 
 
@@ -297,3 +300,23 @@ def test_letters_that_are_terms_after_a_cue_stay(text: str, kept: str) -> None:
                                   "a Cameroonian family newly arrived"])
 def test_nationalities_stay(text: str) -> None:
     assert not anonymise(text).spans, kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("flight diverted to Calais after the bird strike", "Calais"),
+        ("the crew night-stopped in Katowice and flew back empty", "Katowice"),
+        ("the tug from Shenzhen was delayed", "Shenzhen"),
+    ],
+)
+def test_a_place_abroad_is_no_one(place: str, text: str) -> None:
+    assert not [s for s in anonymise(text).spans if s.kind == "name"], kinds(text)
+
+
+def test_the_world_places_are_no_names() -> None:
+    lex = lexicon()
+    raw = (resources.files("anonymiser") / "data" / "world_places.txt").read_text(encoding="utf-8")
+    world = {line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")}
+    assert len(world) > 1000
+    assert not {w for w in world if w in lex.first_names or w in lex.surnames or w in lex.keep}
