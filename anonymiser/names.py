@@ -125,6 +125,7 @@ _GROUP_AFTER_WORD = frozenset(
     "carer carers staff team teams lead leads case cases centre shift shifts list unit services "
     "service worker workers manager managers nurse nurses sister room".split())
 _NUMBERED_WORDS = frozenset("page".split())
+_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
 _AGE_UNIT_WORDS = frozenset(
     "d day days wk wks week weeks m mo mos mth mths month months y yr yrs yo year years".split())
 
@@ -1215,7 +1216,10 @@ class NameFinder:
                     # A known first name may lean on a weaker neighbour ("Precious, Dom.").
                     need = 0.55 if low in self.lex.first_names else 0.6
                     if ((sep.text in (",", "&", "/") or sep.lower in ("and", "or"))
-                            and self.score[k] >= need):
+                            and self.score[k] >= need
+                            and not _PARAGRAPH_BREAK_RE.search(
+                                self.text, toks[min(i, k)].end, toks[max(i, k)].start)):
+                        # never across a blank line: "Hi Iain,\n\nFlagging a near miss"
                         self._set(i, 0.65, "in a list with other names")
                         break
         self._lower_list_tail()

@@ -320,3 +320,10 @@ def test_the_world_places_are_no_names() -> None:
     world = {line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")}
     assert len(world) > 1000
     assert not {w for w in world if w in lex.first_names or w in lex.surnames or w in lex.keep}
+
+
+@pytest.mark.parametrize("opener", ["Flagging", "Heads-up", "Write-up"])
+def test_a_list_of_names_does_not_run_across_a_blank_line(opener: str) -> None:
+    text = f"Subject: letter nearly sent to the wrong address\n\nTom,\n\n{opener} a near miss from today."
+    assert untouched(text, opener), kinds(text)
+    assert hidden(text, "Tom"), kinds(text)
