@@ -108,9 +108,6 @@ GROUPED_DIGITS_RE = re.compile(r"(?<![\w.,/-])\d{2,4}-\d{6,8}(?![\w/-]|[.,]\d)")
 # every reader can look up: "NICE NG143", "EC 261/2004", "CAP 1535", "AMC 20-29".
 PUBLISHED_SERIES = frozenset("NICE EC EU CAP AMC".split())
 
-# The letters of published series, whose numbers are regulations, guidance and standards that
-# every reader can look up: "NICE NG143", "EC 261/2004", "CAP 1535", "AMC 20-29".
-PUBLISHED_SERIES = frozenset("NICE EC EU CAP AMC".split())
 # "UN1263": a dangerous-goods class, the same for every consignment; never a reference.
 UN_NUMBER_RE = re.compile(r"UN ?\d{4}")
 
