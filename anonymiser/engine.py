@@ -807,9 +807,6 @@ def _not_roles_in_brackets(text: str, cands: list[Candidate]) -> list[Candidate]
     return [c for c in cands if c.kind != "name" or (c.start, c.end) not in roles]
 
 
-# Last words on what the detectors proposed: each drops candidates that are part of a
-# policy, job title, review pseudonym, place, tool, condition or aircraft type, or not whole
-# words.
 # "the HART crew", "her OM is Ms Adeyemi", "his GP": letters the report writes after a
 # determiner are a service, a role or a thing; nobody writes "the" before a person's initials.
 _DETERMINED_LETTERS_RE = re.compile(
@@ -825,6 +822,9 @@ def _not_determined_letters(text: str, cands: list[Candidate]) -> list[Candidate
     return [c for c in cands if c.kind != "name" or text[c.start:c.end] not in determined]
 
 
+# Last words on what the detectors proposed: each drops candidates that are part of a
+# policy, job title, review pseudonym, place, tool, condition or aircraft type, or not whole
+# words.
 _VETOES = (_not_named_policies, _not_job_titles, _not_review_pseudonyms, _not_places_of,
            _whole_words, _not_named_tools,
            _not_eponymous_terms, _aircraft_types, _not_keep_phrases,
