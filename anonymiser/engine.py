@@ -523,9 +523,11 @@ def _rag_beside(text: str, c: Candidate) -> bool:
 
 def _named_storm(found: str) -> bool:
     """ "Storm Arwen" read as a first name and a surname: a storm, unless the second word is
-    a surname ("Storm Jones")."""
+    a surname ("Storm Jones") or double-barrelled ("Storm Okonkwo-Reid"): storms are named
+    with one word."""
     words = found.split()
-    return len(words) == 2 and words[0] == "Storm" and words[1].lower() not in lexicon().surnames
+    return (len(words) == 2 and words[0] == "Storm" and "-" not in words[1]
+            and words[1].lower() not in lexicon().surnames)
 
 
 # "my dog Bryn", "her rabbit, Mr Buttons", "Bramble the yard dog", "Tyson is the family's

@@ -2657,13 +2657,14 @@ _LOWER_WILL_RE = re.compile(
     r"|[ \t]+(?:for(?![ \t]+(?:sure|now|certain|definite))|from|on|at|who|x|recognised|thanked)\b)")
 # "jess was in pain, will remembered": a verb in the past, which no modal takes.
 _WILL_PAST_RE = re.compile(
-    r"(?<![\w'’])(will)(?=[ \t]+(?!(?:em|im)?bed\b|shed\b|sled\b)[a-z]{2,}[^e\W]ed\b)")
+    r"(?<![\w'’])(will)(?=[ \t]+(?!(?:em|im)?bed\b|shed\b|sled\b|shred\b)[a-z]+[^e\W]ed\b)")
 
 
-# "bc dr h was off", "thanks to dr O for the training": a title, then one letter for the surname.
+# "bc dr h was off", "thanks to dr O for the training", "bloods on mr K (A9021LM)": a title,
+# then one letter for the surname.
 _TITLE_LETTER_RE = re.compile(
     r"(?<![\w'’])(?:(?:[Dd]r|DR|[Mm]rs?|MRS?|[Mm]s)\.?|Miss)[ \t]+([A-Za-z])(?![\w'’&\-]|\.\w)"
-    r"(?=[ \t]+[a-z]|[ \t]*[,;:)!?]|[ \t]*$)")
+    r"(?=[ \t]+[a-z(]|[ \t]*[,;:)!?]|[ \t]*$)")
 
 
 def _title_letters(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
@@ -3385,7 +3386,7 @@ _SHORT_FORM_AFTER_RE = re.compile(r"[ \t]*\([ \t]*([A-Z][a-z'’\-]{1,10})[ \t]*
 
 # 'Dorothy Marsden ("Dot")', "Kieran 'Dusty' Miller": a nickname in quotes beside a name.
 _QUOTED_NICKNAME_AFTER_RE = re.compile(
-    r"[ \t]*\(?[ \t]*[\"'“‘]([A-Z][a-z'’\-]{1,15})[\"'”’][ \t]*\)?")
+    r"[ \t]*\(?[ \t]*[\"'“‘]([A-Z][a-z'’\-]{1,15}|[A-Z](?=[\"”][ \t]+[A-Z]))[\"'”’][ \t]*\)?")
 
 
 # "Friend 'Shy' messaged staff", "boyfriend 'Tank'": a quoted name after a relation or role.
@@ -4270,7 +4271,7 @@ _ACTIONS_HEADING_RE = re.compile(r"^[ \t]*(?i:(?:agreed[ \t]+)?actions?(?:[ \t]+
 # or, untimed, a lower-case handle and a colon ("big al: who left the barrier up").
 _CHAT_HEAD_RE = re.compile(
     r"^[ \t]*@?(?P<who>[^\W\d_][\w'’\-]*(?:[._][^\W_][\w'’\-]*)*(?:[ \t][A-Za-z]\b\.?)?)"
-    r"[ \t]+\(?\d{1,2}[:.]\d{2}\)?(?:[ \t]*:)?(?=[ \t]|$)"
+    r"[ \t]+[(\[]?\d{1,2}[:.]\d{2}[)\]]?(?:[ \t]*:)?(?=[ \t]|$)"  # "sammi-j [08:58]"
     r"|^[ \t]*(?P<low>[a-z][\w'’\-]*(?:[ \t][a-z][\w'’\-]*)?):[ \t]", re.M)
 
 

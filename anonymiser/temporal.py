@@ -92,6 +92,17 @@ WEEKDAY_ORDINAL_RE = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b",
     re.IGNORECASE,
 )
+# "the fourth of August 1939", "Twenty-first of March": a day in words, as callers say it.
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+    "thirtieth".split())
+_ORDINAL_WORD_ALT = (r"(?:(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|"
+                     r"seventh|eighth|ninth)|" + "|".join(_ORDINAL_WORDS) + ")")
+WORD_ORDINAL_DATE_RE = re.compile(
+    rf"\b(?:the\s+)?{_ORDINAL_WORD_ALT}\s+of\s+(?P<month>january|february|march|april|may|"
+    rf"june|july|august|september|october|november|december)\b{_YEAR}?(?![\w-])",
+    re.IGNORECASE)
 ORDINAL_ONLY_RE = re.compile(r"\b(?:on\s+)?(the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b", re.I)
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 MONTH_YEAR_RE = re.compile(rf"\b(?P<month>{_MONTH_ALT})\.?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
@@ -250,6 +261,13 @@ def find_dates(text: str, policy: Policy) -> Iterator[Candidate]:
         if 1 <= int(m.group("day")) <= 31:
             yield _emit(text, m.start(), m.end(), None, None, "weekday and day of month", 0.8,
                         policy)
+    if months and " of " in low:
+        for m in WORD_ORDINAL_DATE_RE.finditer(text):
+            month_tok = m.group("month")
+            if month_tok.lower() == "may" and month_tok[0] == "m":
+                continue  # "the second of may be": a verb
+            yield _emit(text, m.start(), m.end(), _month_name(month_tok),
+                        _year_value(m.group("year")), "day and month in words", 0.9, policy)
     # Month-and-year or a bare year after a DOB cue is still a date of birth.
     if _DOB_ANCHOR_RE.search(low) is None:
         return
