@@ -838,6 +838,13 @@ _VETOES = (_not_named_policies, _not_job_titles, _not_review_pseudonyms, _not_pl
 
 KEPT_PLACE = "kept place"  # meta flag: claims its words in overlap resolution, is not hidden
 _BEFORE_TOWN_RE = re.compile(r"([A-Z][\w'’-]*)\s*,[ \t]*$")
+# "his grandmother lives in Kidsgrove", "staying with his aunt in Hemsworth", "back in
+# Cleethorpes": where someone lives narrows who they are, so that town is hidden.
+_HOME_BEFORE_TOWN_RE = re.compile(
+    r"\b(?:lives?|living|lived|stay(?:s|ed|ing)?|mov(?:e|es|ed|ing)|relocat\w*|placed|"
+    r"resid\w*|grew[ \t]+up|(?:is|are|was|were|comes?|came|originally)[ \t]+from)\b"
+    r"[^.\n]{0,30}?\b(?:in|to|at|near|nr|from)\s+$"
+    r"|\bback[ \t]+in\s+$", re.IGNORECASE)
 
 
 def _mark_lone_towns(text: str, cands: list[Candidate]) -> None:
@@ -845,7 +852,8 @@ def _mark_lone_towns(text: str, cands: list[Candidate]) -> None:
     (so "Milton Keynes" still stops "Keynes" being read as a surname). A town is hidden where
     another address part or a postcode overlaps it or sits within two characters of it, or
     where it ends a place written as "Somewhere, Town" ("Lower Combe, Hatherleigh", "Holiday
-    Inn Express, Greenwich"), but not in a list of towns ("Leeds, Bradford and Hull")."""
+    Inn Express, Greenwich"), but not in a list of towns ("Leeds, Bradford and Hull"), and
+    where the text says someone lives there ("lives in Kidsgrove")."""
     parts = [c for c in cands if c.kind in ("address", "postcode") and c.reason != TOWN_REASON]
     towns = [c for c in cands if c.reason == TOWN_REASON]
     starts = {c.start for c in towns}
@@ -855,6 +863,8 @@ def _mark_lone_towns(text: str, cands: list[Candidate]) -> None:
     places = lexicon().places
     for c in towns:
         if any(p.start <= c.end + 2 and c.start <= p.end + 2 for p in parts):
+            continue
+        if _HOME_BEFORE_TOWN_RE.search(text, max(0, c.start - 60), c.start) is not None:
             continue
         before = _BEFORE_TOWN_RE.search(text, max(0, c.start - 40), c.start)
         if before is not None and before.group(1).lower() not in places \

@@ -2108,7 +2108,7 @@ _GRADE_RE = re.compile(r"(?:f|fy|st|ct|sp)[1-8]")
 # Roles the lists above leave out that a name in brackets follows: "capt (mark)".
 _ROLES_BEFORE_BRACKET = frozenset(
     "capt captain cpt skipper fo sfo eng engineer operator loader marshaller mechanic technician "
-    "tech medic paramedic".split())
+    "tech medic paramedic charge".split())  # "nurse in charge (Temperance)"
 # "res staff on shift (dean)": a person on duty, then their name in brackets.
 _ON_DUTY_RE = re.compile(r"([A-Za-z]+)[ \t]+on[ \t]+$")
 
@@ -3420,6 +3420,60 @@ def _quoted_nicknames(text: str, confirmed: list[Candidate],
     return out
 
 
+# "16:05 P back from college ... Will rings P ... Talked with P.": a capital letter standing alone,
+# again and again, where a person goes, once the report names someone with that initial.
+_ALONE_LETTER_RE = re.compile(r"(?<![\w'’./&@#+-])([B-HJ-Z])(?![\w'’/&@#+-]|\.\w|[ \t]*\d)")
+_ALONE_LETTER_NEXT_RE = re.compile(r"[ \t]+[a-z]{2,}|[ \t]*(?:[.,;!?]|-[ \t]|$)", re.M)
+_ALONE_LETTER_MIN = 3
+
+
+def _letters_for_named(text: str, confirmed: list[Candidate],
+                       taken: list[tuple[int, int]]) -> list[Candidate]:
+    initials = {text[c.start].upper() for c in confirmed
+                if c.kind == "name" and c.end - c.start > 2 and text[c.start].isupper()}
+    if not initials:
+        return []
+    by_letter: dict[str, list[tuple[int, int]]] = {}
+    for m in _ALONE_LETTER_RE.finditer(text):
+        letter = m.group(1)
+        if letter not in initials or _ALONE_LETTER_NEXT_RE.match(text, m.end()) is None:
+            continue
+        before = text[max(0, m.start() - 20):m.start()].rstrip(" \t")
+        if before and (before[-1] == "|"  # a table cell of one letter: a code or a unit
+                       or before[-1].isdigit() and not _TIME_END_RE.search(before)
+                       or before.split()[-1][:1].isupper() and not _TIME_END_RE.search(before)):
+            continue  # "Bay B", "Plan C", "Hep B", "2 B": a letter that labels a thing
+        by_letter.setdefault(letter, []).append(m.span(1))
+    out: list[Candidate] = []
+    for letter, spans in by_letter.items():
+        if len(spans) < _ALONE_LETTER_MIN:
+            continue
+        out.extend(_by_initials(s, e, letter, "one capital letter used for a person named in "
+                                "the report", 0.6) for s, e in spans if not _covered(taken, s, e))
+    return out
+_TIME_END_RE = re.compile(r"\d{1,2}[:.]\d{2}$")
+
+
+# "Kaur-Lindqvist bundle", "Okafor-Reid said": two capitalised halves joined by a hyphen, one of
+# them a surname on the list, is a double-barrelled surname wherever it stands, a line's first
+# word included (no dictionary word, place, kept term or eponym among the halves).
+_DOUBLE_BARREL_RE = re.compile(r"(?<![\w'’\-])([A-Z][a-z'’]+)-([A-Z][a-z'’]+)(?![\w'’\-])")
+
+
+def _double_barrelled(text: str, taken: list[tuple[int, int]], lex: Lexicon,
+                      places: frozenset[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _DOUBLE_BARREL_RE.finditer(text) if "-" in text else ():
+        halves = (m.group(1).lower(), m.group(2).lower())
+        if not any(h in lex.surnames for h in halves) or _covered(taken, m.start(), m.end()):
+            continue
+        if any(lex.is_common(h) or h in lex.keep or h in places or h in lex.eponyms
+               or h in _NOT_NAME_PARTS for h in halves):
+            continue
+        out.append(_name(m.start(), m.end(), m.group(0), "double-barrelled surname", 0.7))
+    return out
+
+
 def _lower_slot(text: str, start: int, end: int, side: str) -> bool:
     if side == "left":
         return _prev_raw(text, start) in _LOWER_COORD_BEFORE or _sentence_start(text, start)
@@ -4212,6 +4266,8 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     if ">" in text or "→" in text:
         extra.extend(_handover_pairs(text, confirmed, taken_c, lex))
     extra.extend(_quoted_nicknames(text, confirmed, taken_c))
+    extra.extend(_letters_for_named(text, confirmed, taken_c))
+    extra.extend(_double_barrelled(text, taken_c, lex, places))
     confirm_new()
     extra.extend(c for c in confident_names(text, taken + [(c.start, c.end) for c in extra], lex,
                                             named=name_tokens, memo=tag_scores)

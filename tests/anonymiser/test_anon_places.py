@@ -69,11 +69,18 @@ def test_same_place_same_placeholder() -> None:
 
 def test_a_town_on_its_own_is_kept_and_hidden_when_the_policy_asks() -> None:
     # A bare town is where something happened, not who: kept by default, like the learning.
-    assert spans("She moved to Leeds in May.", "address") == []
-    assert anonymise("She moved to Leeds in May.").text == "She moved to Leeds in May."
-    hidden = anonymise("She moved to Leeds in May.", Policy(towns=True))
+    assert spans("She went to the training in Leeds in May.", "address") == []
+    assert anonymise("She went to the training in Leeds in May.").text == (
+        "She went to the training in Leeds in May.")
+    hidden = anonymise("She went to the training in Leeds in May.", Policy(towns=True))
     assert [(s.start, s.end, s.replacement) for s in hidden.spans if s.kind == "address"] == [
-        (13, 18, "ZZZ")]
+        (28, 33, "ZZZ")]
+
+
+def test_the_town_someone_moved_to_is_where_they_live_and_is_hidden() -> None:
+    # Session 18: where someone lives narrows who they are (round 39).
+    assert [(s.start, s.end) for s in anonymise("She moved to Leeds in May.").spans
+            if s.kind == "address"] == [(13, 18)]
 
 
 @pytest.mark.parametrize(
@@ -192,7 +199,7 @@ def test_person_whose_surname_is_a_house_word_is_not_a_house() -> None:
 
 
 def test_two_word_town() -> None:
-    assert spans("She moved to Milton Keynes in May.", "address") == []
+    assert spans("The course was in Milton Keynes in May.", "address") == []
     assert spans("Her flat is at 2 Elm Road, Milton Keynes now.", "address") == [
         ("2 Elm Road, Milton Keynes", "ZZZ Road")]
 

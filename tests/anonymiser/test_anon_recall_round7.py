@@ -285,7 +285,7 @@ def test_census_first_names(text: str, name: str) -> None:
 
 
 def test_two_word_town_is_a_place_not_a_name() -> None:
-    text = "She moved to Milton Keynes in May."
+    text = "The course was in Milton Keynes in May."
     found = kinds(text)
     assert not [t for t, k in found if k == "name"], found
     assert redacted(text) == text  # a town on its own is kept (Policy(towns=True) hides it)

@@ -89,3 +89,62 @@ def test_a_one_letter_nickname_in_quotes_between_names() -> None:
 )
 def test_domain_words_round_39_stay(text: str, kept: str) -> None:
     assert untouched(text, kept), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("said his birth grandmother lives in Kidsgrove. Picked up by the adviser", "Kidsgrove"),
+        ("He is staying with his aunt in Hemsworth for a few nights", "Hemsworth"),
+        ("she thought she was back in\nCleethorpes working at the docks", "Cleethorpes"),
+    ],
+)
+def test_the_town_someone_lives_in_is_hidden(text: str, town: str) -> None:
+    assert hidden(text, town), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [("diverted, BA1437 to Belfast landed at 14:10", "Belfast"),
+     ("the conference in Manchester was useful", "Manchester")],
+)
+def test_a_town_on_its_own_elsewhere_stays(text: str, town: str) -> None:
+    assert untouched(text, town), kinds(text)
+
+
+def test_one_letter_used_again_and_again_for_someone_named() -> None:
+    text = ("Shannon Obi (16) - Sat 3 May\n15:05 S back from college, says going out.\n"
+            "15:40 S seen getting into a car.\n16:10 Key worker rings S - no answer.\n"
+            "23:10 Talked with S. Says the car is a cousin's.")
+    spans = [s for s in anonymise(text).spans if text[s.start:s.end].rstrip(".") == "S"]
+    assert len(spans) == 4, kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sam moved to Bay B. Bay B is full, Bay B closed, Plan B agreed with Sam",
+     "Bob | 1,200 L\nBen | 900 L\nBea | 3,000 L"],
+)
+def test_letters_that_label_things_stay(text: str) -> None:
+    assert not [s for s in anonymise(text).spans if s.end - s.start == 1], kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("gem said she would ring the school back", "gem"),
+        ("Nurse in charge (Constance) informed at 02:10.", "Constance"),
+        ("When I checked the index on the\nKaur-Lindqvist bundle, tab F was wrong", "Kaur-Lindqvist"),
+    ],
+)
+def test_names_in_slots_round_39_second_part(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("CrCl by Cockcroft-Gault overestimated it", "Cockcroft-Gault"),
+     ("a child with Lennox-Gastaut syndrome", "Lennox-Gastaut")],
+)
+def test_eponyms_joined_by_a_hyphen_stay(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
