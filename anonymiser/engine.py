@@ -827,13 +827,32 @@ def _not_determined_letters(text: str, cands: list[Candidate]) -> list[Candidate
 # Last words on what the detectors proposed: each drops candidates that are part of a
 # policy, job title, review pseudonym, place, tool, condition or aircraft type, or not whole
 # words.
+# "Interiors Team Leader", "Heron Airways Station Manager": an organisation's type word that a
+# job's last word follows is part of someone's role; the organisation, if any, ends before it.
+_ROLE_AFTER_TYPE_RE = re.compile(
+    r"[ \t]+(?:Manager|Leader|Lead|Worker|Captain|Officer|Co-?ordinator|Director|Supervisor|"
+    r"Administrator|Assistant|Practitioner|Chair|Head)\b")
+
+
+def _not_roles_as_organisations(text: str, cands: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for c in cands:
+        if c.kind != "organisation" or _ROLE_AFTER_TYPE_RE.match(text, c.end) is None:
+            out.append(c)
+            continue
+        head = text[c.start:c.end].rsplit(None, 1)
+        if len(head) == 2 and ORG_TYPE_RE.search(head[0].rsplit(None, 1)[-1]) is not None:
+            out.append(replace(c, end=c.start + len(head[0].rstrip())))
+    return out
+
+
 _VETOES = (_not_named_policies, _not_job_titles, _not_review_pseudonyms, _not_places_of,
            _whole_words, _not_named_tools,
            _not_eponymous_terms, _aircraft_types, _not_keep_phrases,
            _not_rag_ratings, _not_kept_codes, _not_units_or_clubs, _not_another_language,
            _not_animals_or_toys, _not_generic_services, _not_medicines, _not_products,
            _not_world_acronyms, _not_roles_in_brackets, _not_phonetic_letters, _not_months,
-           _not_weekdays, _not_determined_letters)
+           _not_weekdays, _not_determined_letters, _not_roles_as_organisations)
 
 
 KEPT_PLACE = "kept place"  # meta flag: claims its words in overlap resolution, is not hidden

@@ -148,3 +148,29 @@ def test_names_in_slots_round_39_second_part(text: str, name: str) -> None:
 )
 def test_eponyms_joined_by_a_hyphen_stay(text: str, kept: str) -> None:
     assert untouched(text, kept), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Regards,\nHollie\nInteriors Team Leader, Corvane Aero", "Interiors Team"),
+        ("Ben Kettle (Heron Airways Station Manager) and the crew", "Station Manager"),
+    ],
+)
+def test_a_role_ending_in_a_job_word_is_no_organisation(text: str, role: str) -> None:
+    assert untouched(text, role), kinds(text)
+
+
+def test_the_organisation_before_a_role_is_still_hidden() -> None:
+    text = "Ben Kettle (Heron Airways Station Manager) and the crew"
+    assert hidden(text, "Heron Airways"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("group and screen: RhD negative, antibody screen neg", "RhD negative"),
+     ("meds were in a Dosette box by the kettle", "Dosette"),
+     ("the Broselow tape put him in the purple zone", "Broselow")],
+)
+def test_more_domain_words_round_39_stay(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
