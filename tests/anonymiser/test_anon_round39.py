@@ -174,3 +174,21 @@ def test_the_organisation_before_a_role_is_still_hidden() -> None:
 )
 def test_more_domain_words_round_39_stay(text: str, kept: str) -> None:
     assert untouched(text, kept), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Regards,\nSid\nChief Remote Pilot, UAS Operations", "Sid"),
+        ("done, moz covering. she was on her 4th night", "moz"),
+        ("fitzy on the radio shouted stop stop stop", "fitzy"),
+    ],
+)
+def test_short_forms_round_39(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize("text", ["Tel: 07700 900591", "Senior Practitioner | Tel 01484 496217",
+                                  "the SID was changed for runway 27"])
+def test_a_phone_label_and_a_departure_route_stay(text: str) -> None:
+    assert not [s for s in anonymise(text).spans if s.kind == "name"], kinds(text)
