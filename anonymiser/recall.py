@@ -3422,7 +3422,8 @@ def _quoted_nicknames(text: str, confirmed: list[Candidate],
 
 # "16:05 P back from college ... Will rings P ... Talked with P.": a capital letter standing alone,
 # again and again, where a person goes, once the report names someone with that initial.
-_ALONE_LETTER_RE = re.compile(r"(?<![\w'’./&@#+-])([B-HJ-Z])(?![\w'’/&@#+-]|\.\w|[ \t]*\d)")
+# (The letter comes first and the look-behind after it, so the search can skip to capitals.)
+_ALONE_LETTER_RE = re.compile(r"([B-HJ-Z])(?<![\w'’./&@#+-].)(?![\w'’/&@#+-]|\.\w|[ \t]*\d)")
 _ALONE_LETTER_NEXT_RE = re.compile(r"[ \t]+[a-z]{2,}|[ \t]*(?:[.,;!?]|-[ \t]|$)", re.M)
 _ALONE_LETTER_MIN = 3
 
@@ -3463,7 +3464,9 @@ _DOUBLE_BARREL_RE = re.compile(r"(?<![\w'’\-])([A-Z][a-z'’]+)-([A-Z][a-z'’
 def _double_barrelled(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                       places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _DOUBLE_BARREL_RE.finditer(text) if "-" in text else ():
+    hyphens = [i for i in positions(text, "-")
+               if i > 0 and text[i - 1].islower() and text[i + 1:i + 2].isupper()]
+    for m in near(_DOUBLE_BARREL_RE, text, hyphens, 40, 40):
         halves = (m.group(1).lower(), m.group(2).lower())
         if not any(h in lex.surnames for h in halves) or _covered(taken, m.start(), m.end()):
             continue

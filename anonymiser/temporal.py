@@ -262,7 +262,8 @@ def find_dates(text: str, policy: Policy) -> Iterator[Candidate]:
             yield _emit(text, m.start(), m.end(), None, None, "weekday and day of month", 0.8,
                         policy)
     if months and " of " in low:
-        for m in WORD_ORDINAL_DATE_RE.finditer(text):
+        # The day in words ends at most 25 characters before its month ("twenty-first of ").
+        for m in near(WORD_ORDINAL_DATE_RE, text, months, 30, 24):
             month_tok = m.group("month")
             if month_tok.lower() == "may" and month_tok[0] == "m":
                 continue  # "the second of may be": a verb
