@@ -37,7 +37,16 @@ from anonymiser.places import (
 )
 from anonymiser.recall import recall_pass
 from anonymiser.replace import assign
-from anonymiser.scan import leading_words, lowered, match_at, positions, word_trie
+from anonymiser.scan import (
+    first_words,
+    has_word,
+    leading_words,
+    lowered,
+    match_at,
+    positions,
+    word_led,
+    word_trie,
+)
 from anonymiser.structured import ROUTE_REASON, find_structured
 from anonymiser.temporal import MONTHS, NAME_DAYS, age_band, find_ages, find_dates
 
@@ -548,9 +557,13 @@ _ANIMAL_AFTER_RE = re.compile(
 
 
 _TOY_RE = re.compile(r"\b(?:teddy|soft[ \t]toy|toy|doll)\b", re.IGNORECASE)
+# Every cue before or after a pet's name holds one of the animal words as a whole word.
+_ANIMAL_FIRSTS = first_words(_ANIMALS[3:-1].replace(r"[ \t]", " ").split("|"))
 
 
 def _not_animals_or_toys(text: str, cands: list[Candidate]) -> list[Candidate]:
+    if not has_word(text, _ANIMAL_FIRSTS):
+        return cands  # no animal or toy word anywhere, so no cue for one
     named = {}
     for c in cands:
         if c.kind != "name":
@@ -812,11 +825,13 @@ def _not_roles_in_brackets(text: str, cands: list[Candidate]) -> list[Candidate]
 _DETERMINED_LETTERS_RE = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Yy]our|[Ee]ach|[Ee]very|[Aa]ny)[ \t]+"
     r"([A-Z]{2,4})(?![\w'’\-])")
+# Each match opens on one of the determiners, a whole word.
+_DETERMINED_FIRSTS = frozenset("the our their his her my your each every any".split())
 
 
 def _not_determined_letters(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Drop names that are two to four capitals the report also writes after a determiner."""
-    determined = {m.group(1) for m in _DETERMINED_LETTERS_RE.finditer(text)}
+    determined = {m.group(1) for m in word_led(_DETERMINED_LETTERS_RE, text, _DETERMINED_FIRSTS)}
     if not determined:
         return cands
     return [c for c in cands if c.kind != "name" or text[c.start:c.end] not in determined]

@@ -66,11 +66,13 @@ from anonymiser.places import ORG_TYPE_RE, TOWN_REASON
 from anonymiser.scan import (
     cued,
     digit_runs,
+    first_words,
     leading_words,
     lowered,
     match_at,
     near,
     positions,
+    word_led,
     word_trie,
 )
 from anonymiser.tagger import Working, confident_names, tagged_names
@@ -579,6 +581,14 @@ _PERSON_FIELD_RE = re.compile(
     r"(?:[ \t][A-Z]\.?(?![\w'’\-]))?)")  # "From: Mark D": a surname's initial
 # "Interviewer: nat (missing team)": a person's field filled in lower case.
 _LOWER_PERSON_FIELD_RE = re.compile(_PERSON_FIELD_LABELS + r"([a-z][a-z'’\-]{1,15})(?![\w@.'’\-])")
+# The whole first word of each label above ("Key worker" or "Keyworker", "Child's surname"):
+# every match of the two patterns opens on one of them.
+_PERSON_FIELD_FIRSTS = frozenset(
+    """reporter reported name patient client resident service woman mother father witness author
+    completed written submitted signed referrer referred caller carer parent young pupil student
+    interpreter informant victim interviewer assessor action owner actioned from to cc scribe led
+    outgoing incoming handed social socialworker support supportworker key keyworker child
+    surname forename forenames first family""".split())
 _FIELD_INITIALS_RE = re.compile(r"[A-Z]{2,3}")
 _MAIL_HEADER_RE = re.compile(r"(?:From|To|Cc)\b")
 _SUBJECT_FIELD_RE = re.compile(
@@ -1256,7 +1266,8 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                 continue  # "Subject:", "Learning:", "Referrer:", "Paeds:"
             out.append(_name(m.start("who"), m.end("who"), words[0], "a speaker's name before their words",
                              0.7))
-        fields = (_PERSON_FIELD_RE.finditer(text) if any(w in text for w in _FIELD_WORDS) else ())
+        fields = (word_led(_PERSON_FIELD_RE, text, _PERSON_FIELD_FIRSTS)
+                  if any(w in text for w in _FIELD_WORDS) else ())
         for m in fields:
             if text[m.end(1):m.end(1) + 1] == "." and " " not in m.group(1) and len(m.group(1)) <= 4:
                 continue  # "Sr. António Ferreira": a title, the name after it is found elsewhere
@@ -1285,7 +1296,7 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                     lows[0] not in lex.first_names or lows[0] in lex.keep):
                 continue  # "To: DCT Managers", "From: PACS admin": a mailbox; "From: Mark D"
             out.append(_name(m.start(1), m.end(1), words[0], "a form's field for a person", 0.7))
-        for m in _LOWER_PERSON_FIELD_RE.finditer(text) if fields else ():
+        for m in word_led(_LOWER_PERSON_FIELD_RE, text, _PERSON_FIELD_FIRSTS) if fields else ():
             low = m.group(1)
             initials = (2 <= len(low) <= 3 and not lex.is_common(low)
                         and low not in _CAPS_NOT_INITIALS)  # "Incoming: rj"
@@ -2423,9 +2434,11 @@ _TITLED_RE = re.compile(
     r"[ \t]+(?:\d{2,5}[ \t]+)?(" + _PART + r")"
 )
 # "the one they call Stretch", "the lads call him Bluey": what people call someone.
+_THEY_CALL_WORDS = "they we everyone everybody people lads kids girls boys staff".split()
 _THEY_CALL_RE = re.compile(
-    r"\b(?:they|we|everyone|everybody|people|lads|kids|girls|boys|staff)[ \t]+call(?:s|ed)?"
+    r"\b(?:" + "|".join(_THEY_CALL_WORDS) + r")[ \t]+call(?:s|ed)?"
     r"(?:[ \t]+(?:him|her|them))?[ \t]+[\"'‘“]?(" + _PART + r")")
+_THEY_CALL_FIRSTS = first_words(_THEY_CALL_WORDS)  # each match opens on one, a whole word
 # "known as Tiny", "her name was Trace", "calls himself Duke": what follows is what they
 # are called.
 _CALLED_RE = re.compile(
@@ -2459,10 +2472,11 @@ _PNR_NAME_RE = re.compile(
 def _titled_and_called(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                        places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
-    for pattern, reason in ((_TITLED_RE, "capitalised word after a title or rank"),
-                            (_CALLED_RE, "what a person is known as"),
-                            (_THEY_CALL_RE, "what a person is known as")):
-        for m in pattern.finditer(text):
+    for matches, reason in (
+            (_TITLED_RE.finditer(text), "capitalised word after a title or rank"),
+            (_CALLED_RE.finditer(text), "what a person is known as"),
+            (word_led(_THEY_CALL_RE, text, _THEY_CALL_FIRSTS), "what a person is known as")):
+        for m in matches:
             word = m.group(1)
             if not word[0].isupper() or not _name_part(word, lex, places):
                 continue
@@ -2525,6 +2539,8 @@ _LOWER_AFTER_RELATION_RE = re.compile(
     r"(?=[ \t]*(?:[,.;:!?()+&]|$)|[ \t]+(?:" + "|".join(sorted(_LOWER_FOLLOW_VERBS))
     + r"|[a-z]{3,}ed|\d{1,3}(?![\d:.]))\b)",
     re.M)
+# Each match opens on a whole word, one of the cues or relations.
+_LOWER_AFTER_RELATION_FIRSTS = first_words(_LOWER_CUES | _LOWER_RELATIONS)
 # After "mum" or "carer", what is no one: a verb ("mum rang back"), shorthand ("appt
 # tmrw"), a state ("lethargic"), a job ("endoscopist").
 _NOT_AFTER_CARER = frozenset(
@@ -2802,12 +2818,13 @@ _BESIDE_ME_VERB_RE = re.compile(
 _ME_THEN_NAME_RE = re.compile(r"[ \t]*(?:\+|&|and|n)[ \t]*([a-z][a-z'’\-]{1,14})")
 _NAME_THEN_ME_RE = re.compile(r"\b([a-z][a-z'’\-]{1,14})[ \t]*(?:\+|&|and|n)[ \t]*$")
 _ME_RE = re.compile(r"\b(?:me|myself|i)\b")
+_ME_FIRSTS = frozenset(("me", "myself", "i"))
 
 
 def _with_me(text: str, taken: list[tuple[int, int]], lex: Lexicon,
              places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
-    for me in _ME_RE.finditer(text):
+    for me in word_led(_ME_RE, text, _ME_FIRSTS):
         if me.group(0) != "i":
             after = _ME_THEN_NAME_RE.match(text, me.end())
             if after is not None and _BESIDE_ME_VERB_RE.match(text, after.end()):
@@ -2869,7 +2886,7 @@ def _capital_after_role(text: str, taken: list[tuple[int, int]], lex: Lexicon,
 def _lower_after_relation(text: str, taken: list[tuple[int, int]],
                           lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _LOWER_AFTER_RELATION_RE.finditer(text):
+    for m in word_led(_LOWER_AFTER_RELATION_RE, text, _LOWER_AFTER_RELATION_FIRSTS):
         first, second = m.group(2), m.group(3)
         named = first in lex.first_names
         relation = m.group(1).lower() in _RELATIONS
@@ -4343,10 +4360,12 @@ _LONE_SEEN_RE = re.compile(
     r"\b(?:seen|saw|spotted|found|met|visited|picked[ \t]+up)[ \t]+([B-HJ-KMNO-QS-Z])"
     r"[ \t]+(?=(?:at|in|with|near|outside|walking|running|leaving|crying)\b)")
 # "how did H get on", "has K eaten": one capital letter asked about like a person.
+_LONE_ASKED_WORDS = "did does has have had is was will would can could should".split()
 _LONE_ASKED_RE = re.compile(
-    r"\b(?:did|does|has|have|had|is|was|will|would|can|could|should)[ \t]+([B-HJ-KMNO-QS-Z])"
+    r"\b(?:" + "|".join(_LONE_ASKED_WORDS) + r")[ \t]+([B-HJ-KMNO-QS-Z])"
     r"[ \t]+(?=(?:get|go|do|feel|sleep|eat|eaten|manage|cope|settle|take|like|want|need|know|"
     r"seem|say|come|stay|settled|slept|managed|been)\b)")
+_LONE_ASKED_FIRSTS = first_words(_LONE_ASKED_WORDS)  # each match opens on one, a whole word
 _LONE_NOT_AFTER_RE = re.compile(
     r"\b(?:plan|bay|category|cat|grade|type|ward|room|bed|zone|level|section|part|appendix|class|"
     r"group|block|unit|stand|gate|terminal|vitamin|hep|hepatitis|strep|option|step|stage|team|"
@@ -4360,6 +4379,8 @@ _LONE_NOT_AFTER_RE = re.compile(
 
 # "Child W", "Adult X": a review that already writes people as letters (its pseudonyms stay).
 _LETTER_PSEUDONYMS_RE = re.compile(rf"\b{_PSEUDONYM_KINDS}[ \t]+[A-Z]\b")
+# Each match of it opens on one of the kinds, a whole word ("Young Person" on "Young").
+_LETTER_PSEUDONYMS_FIRSTS = first_words(_PSEUDONYM_KINDS[3:-1].replace(r"[ \t]", " ").split("|"))
 
 
 # "Dani 06:41: jonno is going to…", "kicked off after jase called him": a lower-case word no
@@ -4428,7 +4449,7 @@ def _lower_actors(text: str, taken: list[tuple[int, int]], lex: Lexicon,
 
 def _lone_letters(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
     out: list[Candidate] = []
-    if _LETTER_PSEUDONYMS_RE.search(text):
+    if next(word_led(_LETTER_PSEUDONYMS_RE, text, _LETTER_PSEUDONYMS_FIRSTS), None) is not None:
         return out
     found = [(m.start(), m.end()) for m in _LONE_PERSON_RE.finditer(text)
              if not _LONE_NOT_AFTER_RE.search(text, max(0, m.start() - 14), m.start())]
@@ -4438,7 +4459,7 @@ def _lone_letters(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
               if not _LONE_NOT_AFTER_RE.search(text, max(0, m.start() - 14), m.start())]
     found += [m.span(1) for m in cued(_LONE_PRAISED_RE, text, ("well", "great", "good", "nice",
                                                                 "thank", "shout", "kudos"))]
-    found += [m.span(1) for m in _LONE_ASKED_RE.finditer(text)]
+    found += [m.span(1) for m in word_led(_LONE_ASKED_RE, text, _LONE_ASKED_FIRSTS)]
     found += [m.span(1) for m in cued(_LONE_SEEN_RE, text, ("seen", "saw", "spotted", "found", "met",
                                                             "visited", "picked"))]
     for start, end in found:

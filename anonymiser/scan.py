@@ -205,3 +205,82 @@ def code_starts(text: str) -> tuple[int, ...]:
             if q < s:
                 out.append(q)
     return tuple(sorted(set(out)))
+
+
+_WORD_RUN_RE = re.compile(r"\w+")
+# The characters IGNORECASE matches to an ASCII letter that str.lower() does not turn into that
+# letter ("ſ" for s, "ı" and "İ" for i): with one in a report, lower-cased words are no guide.
+_ODD_FOLDS = ("ſ", "ı", "İ")
+
+
+def first_words(words: Iterable[str]) -> frozenset[str]:
+    """The lower-cased first run of word characters of each of the words or phrases ("guinea
+    pig" gives "guinea"): what word_starts looks for. The words are written in Latin letters
+    up to U+024F, which IGNORECASE folds as str.lower() does (bar the _ODD_FOLDS)."""
+    out: set[str] = set()
+    for word in words:
+        m = _WORD_RUN_RE.match(word.lower())
+        if m is None or any(ord(ch) >= 0x250 or ch in _ODD_FOLDS for ch in word):
+            raise ValueError(f"not a plain Latin word: {word!r}")
+        out.add(m.group())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4)
+def word_index(text: str) -> dict[str, list[int]] | None:
+    """Map each lower-cased run of word characters in text to where it starts, in order;
+    None when the report holds a character that lower-casing does not fold as IGNORECASE does.
+    Cached so each report is split once for every pass that asks."""
+    if any(ch in text for ch in _ODD_FOLDS):
+        return None
+    index: dict[str, list[int]] = {}
+    for m in _WORD_RUN_RE.finditer(text):
+        word = m.group().lower()
+        starts = index.get(word)
+        if starts is None:
+            index[word] = [m.start()]
+        else:
+            starts.append(m.start())
+    return index
+
+
+def word_starts(text: str, firsts: frozenset[str]) -> list[int] | None:
+    """Return, in order, where a whole run of word characters that is one of `firsts` (in any
+    case) begins; None when the report cannot be read that way (see word_index)."""
+    index = word_index(text)
+    if index is None:
+        return None
+    if len(firsts) <= len(index):
+        hits = [index[w] for w in firsts if w in index]
+    else:
+        hits = [starts for w, starts in index.items() if w in firsts]
+    if len(hits) == 1:
+        return hits[0]
+    return sorted(s for starts in hits for s in starts)
+
+
+def word_led(pattern: re.Pattern[str], text: str,
+             firsts: frozenset[str]) -> Iterator[re.Match[str]]:
+    """The matches `pattern.finditer(text)` would give, for a pattern whose every match begins
+    where a whole run of word characters begins that is one of `firsts` (in any case): the
+    pattern is only tried at those words."""
+    starts = word_starts(text, firsts)
+    if starts is None:
+        return pattern.finditer(text)
+    return match_at(pattern, text, starts)
+
+
+def has_word(text: str, firsts: frozenset[str]) -> bool:
+    """False only when no whole run of word characters in text is one of `firsts` in any
+    case (a test for patterns scanned over the whole report, not over a window of it)."""
+    starts = word_starts(text, firsts)
+    return starts is None or bool(starts)
+
+
+def mentions(text: str, words: Iterable[str]) -> bool:
+    """False only when none of the lower-case Latin words occurs anywhere in text, in any case,
+    even inside another word (so it also rules out matches in any window of the text)."""
+    low = lowered(text)
+    if low is text or any(ch in text for ch in _ODD_FOLDS):
+        return True
+    return any(w in low for w in words)
