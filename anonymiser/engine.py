@@ -43,6 +43,7 @@ from anonymiser.scan import (
     leading_words,
     lowered,
     match_at,
+    mentions,
     positions,
     word_led,
     word_trie,
@@ -620,6 +621,12 @@ _DOSED_BEFORE_RE = re.compile(
     r"commenced[ \t]+on|switched[ \t]+to|completed[ \t]+the|course[ \t]+of|dose[ \t]+of|"
     r"infusion[ \t]+of|box[ \t]+of|treated[ \t]+with|trial[ \t]+of|supply[ \t]+of|stock[ \t]+of|"
     r"pack[ \t]+of|bottle[ \t]+of)|\d[ \t]*(?:mg|mcg|ml|g|units?|iu))[ \t]+$", re.IGNORECASE)
+# Every match of _DOSED_BEFORE_RE holds one of these words or a number and its unit, so a
+# report with neither has none in any window.
+_DOSE_WORDS = ("prescribed", "administered", "infused", "started", "commenced", "switched",
+               "completed", "course", "dose", "infusion", "box", "treated", "trial", "supply",
+               "stock", "pack", "bottle")
+_DOSE_UNIT_RE = re.compile(r"\d[ \t]*(?:mg|mcg|ml|g|units?|iu)[ \t]", re.IGNORECASE)
 _DOSED_AFTER_RE = re.compile(
     r"[ \t]+(?:\d+[ \t]*(?:mg|mcg|ml|g|units?|iu)\b|(?:dose|doses|infusion|tablets?|capsules?|pens?|"
     r"syrup|injection|drip|patch|patches|inhaler|cream|sachets?)\b"
@@ -629,12 +636,13 @@ _DOSED_AFTER_RE = re.compile(
 
 def _not_medicines(text: str, cands: list[Candidate]) -> list[Candidate]:
     lex = lexicon()
-    return [c for c in cands if c.kind != "name" or not _medicine(text, c, lex)]
+    dosing = mentions(text, _DOSE_WORDS) or _DOSE_UNIT_RE.search(text) is not None
+    return [c for c in cands if c.kind != "name" or not _medicine(text, c, lex, dosing)]
 
 
-def _medicine(text: str, c: Candidate, lex: Lexicon) -> bool:
+def _medicine(text: str, c: Candidate, lex: Lexicon, dosing: bool) -> bool:
     words = text[c.start:c.end].split()
-    dosed_before = _DOSED_BEFORE_RE.search(text, max(0, c.start - 30), c.start) is not None
+    dosed_before = dosing and _DOSED_BEFORE_RE.search(text, max(0, c.start - 30), c.start) is not None
     if len(words) == 1:
         return dosed_before or _DOSED_AFTER_RE.match(text, c.end) is not None
     # "started on Trelegy Ellipta": two words no name list knows, in a medicine's slot

@@ -72,6 +72,7 @@ from anonymiser.scan import (
     match_at,
     near,
     positions,
+    space_led,
     word_led,
     word_trie,
 )
@@ -2604,6 +2605,15 @@ _LOWER_ACTING_RE = re.compile(
     r"booked|refused|admitted|denied|disclosed|tried|managed|spoke|talked|grabbed|hit|kicked|"
     r"pushed|punched|swore|threatened|hadnt|didnt|wasnt|couldnt|wouldnt|cant|had(?:n['’]t)|"
     r"did(?:n['’]t)|was(?:n['’]t)|could(?:n['’]t)|would(?:n['’]t)|can['’]t)\b")
+# The whole word each of those verbs opens on ("hadn" in "hadn't", "can" in "can't").
+_LOWER_ACTING_FIRSTS = frozenset(
+    """said says told rang phoned asked got kept took came went saw found noticed spotted shouted
+    called checked did made put gave brought sorted remembered realised realized knew thought
+    felt wanted needed agreed explained confirmed stayed left arrived shut looked walked drove
+    picked handed answered covered cried screamed ran sat stood helped offered reckons texted
+    messaged emailed wrote signed booked refused admitted denied disclosed tried managed spoke
+    talked grabbed hit kicked pushed punched swore threatened hadnt didnt wasnt couldnt wouldnt
+    cant hadn didn wasn couldn wouldn can""".split())
 # The word before such a verb, found by looking back from the verb (cheaper than trying every
 # word of the report).
 _WORD_BEFORE_VERB_RE = re.compile(r"(?<![\w'’\-])([a-z][a-z'’\-]{1,14})$")
@@ -2615,7 +2625,7 @@ _NOT_ACTING = frozenset(
 
 def _lower_acting(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    for verb in _LOWER_ACTING_RE.finditer(text):
+    for verb in space_led(_LOWER_ACTING_RE, text, _LOWER_ACTING_FIRSTS):
         m = _WORD_BEFORE_VERB_RE.search(text, max(0, verb.start() - 16), verb.start())
         if m is None:
             continue

@@ -284,3 +284,22 @@ def mentions(text: str, words: Iterable[str]) -> bool:
     if low is text or any(ch in text for ch in _ODD_FOLDS):
         return True
     return any(w in low for w in words)
+
+
+def space_led(pattern: re.Pattern[str], text: str,
+              firsts: frozenset[str]) -> Iterator[re.Match[str]]:
+    """The matches `pattern.finditer(text)` would give, for a pattern whose every match is a
+    run of spaces or tabs and then a whole word that is one of `firsts` (in any case): the
+    pattern is only tried where the run before each such word begins. (A match ends on a word
+    character, so the next one can never begin inside a run.)"""
+    starts = word_starts(text, firsts)
+    if starts is None:
+        return pattern.finditer(text)
+    runs: list[int] = []
+    for v in starts:
+        i = v
+        while i > 0 and text[i - 1] in " \t":
+            i -= 1
+        if i < v:
+            runs.append(i)
+    return match_at(pattern, text, runs)
