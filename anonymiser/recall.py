@@ -1467,7 +1467,10 @@ _LOWER_SIGNATURE_RE = re.compile(
 
 
 def _lower_signature(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
-    m = _LOWER_SIGNATURE_RE.search(text.rstrip())
+    tail = text.rstrip()
+    # A match ends at the end and holds no line break but as its first character, so it
+    # begins at the last line break or after it.
+    m = _LOWER_SIGNATURE_RE.search(tail, max(0, tail.rfind("\n")))
     if m is None or _covered(taken, m.start(1), m.end(1)):
         return []
     low = m.group(1)
@@ -1631,7 +1634,9 @@ def _signature(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Ca
 
 def _signature_before(text: str, stop: int, taken: list[tuple[int, int]],
                       lex: Lexicon) -> list[Candidate]:
-    m = _SIGNATURE_RE.search(text, 0, stop)
+    # A match holds no line break and ends at `stop` or at a line break just before it, so it
+    # lies on the last line before `stop`.
+    m = _SIGNATURE_RE.search(text, text.rfind("\n", 0, max(0, stop - 1)) + 1, stop)
     if m is None:
         return []
     words = m.group(1).split()
@@ -4395,13 +4400,37 @@ _LETTER_PSEUDONYMS_FIRSTS = first_words(_PSEUDONYM_KINDS[3:-1].replace(r"[ \t]",
 
 # "Dani 06:41: jonno is going to…", "kicked off after jase called him": a lower-case word no
 # dictionary knows, where a message or clause starts, then doing what people do.
+_LOWER_ACTOR_WORD = (
+    r"([a-z][a-z'’\-]{2,})(?=[ \t]+(?P<verb>is|was|"
+    r"has|had|said|says|called|told|asked|hit|kicked|went|came|left|wants|wanted|thinks|knows|got|"
+    r"gets|rang|texted|messaged|speaks|spoke|cried|smiled|laughed|refused|agreed|[a-z]{3,}ed)\b)")
 _LOWER_ACTOR_RE = re.compile(
     r"(?:^|\n|\d[:.]\d\d:?[ \t]+|(?:^|\n|[.!?;][ \t]+)[ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]+|:[ \t]+"
     r"|[.!?][ \t]+"
     r"|\b(?:after|before|with|and|told|asked|when|"
-    r"cos|coz|because|but|then|if|until|til|till)[ \t]+)([a-z][a-z'’\-]{2,})(?=[ \t]+(?P<verb>is|was|"
-    r"has|had|said|says|called|told|asked|hit|kicked|went|came|left|wants|wanted|thinks|knows|got|"
-    r"gets|rang|texted|messaged|speaks|spoke|cried|smiled|laughed|refused|agreed|[a-z]{3,}ed)\b)")
+    r"cos|coz|because|but|then|if|until|til|till)[ \t]+)" + _LOWER_ACTOR_WORD)
+# The same pattern past the start of the text, where "^" cannot match: each branch that is
+# left opens on a character of one class, which lets the engine skip to those characters
+# (the branches keep their order, so each match is the same).
+_LOWER_ACTOR_SCAN_RE = re.compile(
+    r"[\n\d:.!?;abcituw](?:(?<=\n)|(?<=\d)[:.]\d\d:?[ \t]+"
+    r"|(?<=\n)[ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]+"
+    r"|(?<=[.!?;])[ \t]+[ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]+"
+    r"|(?<=:)[ \t]+"
+    r"|(?<=[.!?])[ \t]+"
+    r"|(?<!\w.)(?:(?<=a)(?:fter|nd|sked)|(?<=b)(?:efore|ecause|ut)|(?<=c)(?:os|oz)|(?<=i)f"
+    r"|(?<=t)(?:old|hen|il|ill)|(?<=u)ntil|(?<=w)(?:ith|hen))[ \t]+)" + _LOWER_ACTOR_WORD)
+
+
+def _lower_actor_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _LOWER_ACTOR_RE.finditer(text): the first one tried at the start of the
+    text, the rest found with _LOWER_ACTOR_SCAN_RE."""
+    pos = 0
+    m = _LOWER_ACTOR_RE.match(text)
+    if m is not None:
+        yield m
+        pos = m.end()
+    yield from _LOWER_ACTOR_SCAN_RE.finditer(text, pos)
 
 
 _ACTOR_SPEECH = frozenset("said says told rang texted messaged spoke asked".split())
@@ -4438,7 +4467,7 @@ _NICKNAME_SHAPE_RE = re.compile(r"[a-z]{2,4}(?:o|y|ie|ey|az|ez|iz|oz|zza|zzy)")
 def _lower_actors(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                   places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _LOWER_ACTOR_RE.finditer(text):
+    for m in _lower_actor_matches(text):
         word = m.group(1)
         low = word.lower().rstrip("'’")
         # An everyday word that is also a name speaks, tells or rings only as a person
