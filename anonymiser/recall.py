@@ -73,6 +73,7 @@ from anonymiser.scan import (
     near,
     positions,
     space_led,
+    word_index,
     word_led,
     word_trie,
 )
@@ -2195,11 +2196,16 @@ def _signed_with_job(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> l
     return out
 
 
+# Every match of _DOTTED_BEFORE_BRACKET_RE holds a full stop, perhaps spaces, then a bracket.
+_STOP_BRACKET_RE = re.compile(r"\.[ \t]*\(")
+
+
 def _dotted_before_bracket(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
     """"N.R. (police), P.N. (HBS), S.K-W. (SDM)": dotted initials with their service or job in
     brackets."""
     out: list[Candidate] = []
-    for m in _DOTTED_BEFORE_BRACKET_RE.finditer(text) if "(" in text else ():
+    for m in (_DOTTED_BEFORE_BRACKET_RE.finditer(text) if _STOP_BRACKET_RE.search(text)
+              else ()):
         code = m.group(1)
         if code.replace(".", "").lower() in _DOTTED_WORDS or _covered(taken, m.start(1), m.end(1)):
             continue
@@ -2726,9 +2732,15 @@ def _role_letters(low: str) -> bool:
             or low in _UNITS_NOT_ATTENDEES or low in _PILOT_ROLES)
 
 
+# Every match of _ROLE_THEN_INITIALS_RE ends on two or three capitals in brackets.
+_BRACKETED_CAPS_RE = re.compile(r"\([A-Z]{2,3}\)")
+
+
 def _initials_after_roles(text: str, taken: list[tuple[int, int]],
                           lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
+    if _BRACKETED_CAPS_RE.search(text) is None:
+        return out
     for m in _ROLE_THEN_INITIALS_RE.finditer(text):
         role, letters = m.group(1).lower(), m.group(2).lower()
         if not (role in _ROLE_TITLE_WORDS or role in _ROLE_WORDS_BEFORE_INITIALS):
@@ -2750,10 +2762,28 @@ _INITIALS_THEN_ROLE_RE = re.compile(
 _BRACKET_ROLES = frozenset("rp oim hlo mgr lead locum agency bank".split())
 
 
+def _letters_before_brackets(text: str, brackets: bool = False) -> list[int]:
+    """Where two or three letters would begin that end just before an opening bracket, or
+    before the spaces or tabs in front of one, in order (and the brackets themselves when
+    asked): every match of _INITIALS_THEN_ROLE_RE begins at one of these, and every match of
+    _INITIALS_WITH_ROLE_RE at one or at a bracket."""
+    out: list[int] = []
+    p = text.find("(")
+    while p >= 0:
+        if brackets:
+            out.append(p)
+        q = p
+        while q > 0 and text[q - 1] in " \t":
+            q -= 1
+        out.extend(s for s in (q - 3, q - 2) if s >= 0)
+        p = text.find("(", p + 1)
+    return sorted(set(out))
+
+
 def _initials_before_roles(text: str, taken: list[tuple[int, int]],
                            lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _INITIALS_THEN_ROLE_RE.finditer(text):
+    for m in match_at(_INITIALS_THEN_ROLE_RE, text, _letters_before_brackets(text)):
         letters, roles = m.group(1).lower(), m.group(2).lower().split()
         if not any(role in _ROLE_TITLE_WORDS or role in _ROLE_SHORT_SET or role in _BRACKET_ROLES
                    for role in roles):
@@ -2955,6 +2985,20 @@ _LONE_LETTER_RE = re.compile(
     r"|(?=\.?[ \t]*(?:x+)?[ \t]*(?:\n|$)))")
 
 
+_LONE_LETTERS = frozenset("bcdefghjklmnopqrstuvwxyz")
+
+
+def _lone_letter_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _LONE_LETTER_RE.finditer(text). Each is a letter that begins a word of
+    the text, the whole word or the letter and a kiss ("Jxx"), so it is only tried there."""
+    index = word_index(text)
+    if index is None:
+        return _LONE_LETTER_RE.finditer(text)
+    starts = sorted(s for w, at in index.items()
+                    if w[0] in _LONE_LETTERS and not w[1:].strip("x") for s in at)
+    return match_at(_LONE_LETTER_RE, text, starts)
+
+
 def _initials_of(name: str) -> set[str]:
     words = [w for w in _NAME_SPLIT_RE.split(name) if w[:1].isalpha()]
     if len(words) < 2:
@@ -3030,7 +3074,7 @@ def _derived_initials(text: str, confirmed: list[Candidate], taken: list[tuple[i
                                              meta={"tokens": whole, "initials": whole[0].upper()}))
                     at = text.find(short, end)
     wanted = {x[0].upper() for x in letters} | {x for x in letters if len(x) == 1}
-    lone = (_LONE_LETTER_RE.finditer(text) if text[:1] in wanted or any(
+    lone = (_lone_letter_matches(text) if text[:1] in wanted or any(
         f" {ch}" in text or f"\n{ch}" in text or f"\t{ch}" in text for ch in wanted) else ())
     for m in lone:
         letter = m.group(1)
@@ -3983,7 +4027,7 @@ _INITIALS_WITH_ROLE_RE = re.compile(
 
 def _bare_initials(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _INITIALS_WITH_ROLE_RE.finditer(text):
+    for m in match_at(_INITIALS_WITH_ROLE_RE, text, _letters_before_brackets(text, brackets=True)):
         g = 1 if m.group(1) else 3
         role_words = set(re.split(r"[ \t/,]+", m.group(g + 1).lower()))
         low = m.group(g).lower()
@@ -4010,9 +4054,38 @@ def _bare_initials(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> lis
     return out
 
 
+def _s_word_matches(pattern: re.Pattern[str], text: str,
+                    shortest: int) -> Iterator[re.Match[str]]:
+    """The matches of pattern.finditer(text), for a pattern whose every match begins with a
+    whole word of at least `shortest` letters that ends in "s": it is only tried at those."""
+    index = word_index(text)
+    if index is None:
+        return pattern.finditer(text)
+    starts = sorted(s for w, at in index.items() if len(w) >= shortest and w[-1] == "s"
+                    for s in at)
+    return match_at(pattern, text, starts)
+
+
+def _apostrophe_word_starts(text: str) -> list[int]:
+    """Where the run of lower-case letters and hyphens before each "'s" or "’s" begins, in
+    order: the only place a match of _LOWER_POSSESSIVE_RE can begin (a letter or hyphen may
+    not stand before it)."""
+    out: list[int] = []
+    for quote in ("'s", "’s"):
+        a = text.find(quote)
+        while a >= 0:
+            r = a
+            while r > 0 and ("a" <= text[r - 1] <= "z" or text[r - 1] == "-"):
+                r -= 1
+            if r < a:
+                out.append(r)
+            a = text.find(quote, a + 2)
+    return sorted(out)
+
+
 def _bare_possessives(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _LOWER_POSSESSIVE_RE.finditer(text):
+    for m in match_at(_LOWER_POSSESSIVE_RE, text, _apostrophe_word_starts(text)):
         low = m.group(1)
         # "says hes rio's uncle": a first name that is also a term, before a word for family
         family = low in lex.first_names and _FAMILY_AFTER_RE.match(text, m.end(1) + 2) is not None
@@ -4032,7 +4105,7 @@ def _bare_possessives(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> 
                 and low not in _NOT_NAME_PARTS and not _covered(taken, m.start(1), m.end(1) + 1)):
             out.append(_name(m.start(1), m.end(1), m.group(1),
                              "name with a possessive 's' and no apostrophe", 0.65))
-    for m in _CAP_NAME_S_BEFORE_RE.finditer(text):
+    for m in _s_word_matches(_CAP_NAME_S_BEFORE_RE, text, 4):
         # "for Noors Synagis injection": a first name with a bare "s" before a kept term (a
         # medicine, a device, a plan) that it owns
         low = m.group(1).lower()
@@ -4040,7 +4113,7 @@ def _bare_possessives(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> 
                 and m.group(2).lower() in lex.keep and not _covered(taken, m.start(1), m.end(1) + 1)):
             out.append(_name(m.start(1), m.end(1), m.group(1),
                              "name with a possessive 's' and no apostrophe", 0.65))
-    for m in _BARE_POSSESSIVE_RE.finditer(text):
+    for m in _s_word_matches(_BARE_POSSESSIVE_RE, text, 3):
         stem = m.group(1)
         low = stem.lower()
         if _covered(taken, m.start(1), m.end(1) + 1) or low in _NOT_NAME_PARTS or (
