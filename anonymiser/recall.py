@@ -64,12 +64,14 @@ from anonymiser.names import (
 )
 from anonymiser.places import ORG_TYPE_RE, TOWN_REASON
 from anonymiser.scan import (
+    before_each,
     cued,
     digit_runs,
     first_words,
     leading_words,
     lowered,
     match_at,
+    mentions,
     near,
     positions,
     space_led,
@@ -547,7 +549,7 @@ def _online_names(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list
     for m in (_HOUSE_NUMBER_RE.finditer(text) if _NUMBER_WORD_RE.search(text) else ()):
         if not _covered(taken, m.start(1), m.end(1)):
             out.append(Candidate(m.start(1), m.end(1), "address", 0.6, "a house by its number"))
-    for m in _PSEUDONYM_RE.finditer(text):
+    for m in _PSEUDONYM_RE.finditer(text) if "YP" in text else ():  # in every match
         if not _covered(taken, m.start(), m.end()):
             out.append(Candidate(m.start(), m.end(), "name", 0.7, "a young person's letter",
                                  meta={"tokens": m.group(0).lower(), "initials": m.group(0)[-1]}))
@@ -1744,7 +1746,7 @@ def _born(text: str) -> list[Candidate]:
     return [
         Candidate(m.start(1), m.end(1), "date_of_birth", 0.85, "year after 'b.' or 'born'",
                   replacement="[date of birth]")
-        for m in _BORN_RE.finditer(text)
+        for m in (_BORN_RE.finditer(text) if mentions(text, ("b.", "born")) else ())
     ]
 
 
@@ -2808,7 +2810,7 @@ _PART_LABEL_BEFORE_RE = re.compile(
 def _initial_dot_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                        places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _INITIAL_DOT_NAME_RE.finditer(text):
+    for m in match_at(_INITIAL_DOT_NAME_RE, text, before_each(text, ".", (1,))):  # "J. Smith"
         word = m.group(2)
         low = word.lower()
         if (lex.is_basic(low) or low in NAME_CUES or low in _PERSONISH or low in _DAYS_MONTHS
@@ -3336,7 +3338,10 @@ _NOT_BEFORE_LETTER = frozenset(
 
 def _letters_with_ages(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _LETTERS_THEN_AGE_RE.finditer(text):
+    # Each match is one to three capitals, then a bracket (perhaps after spaces) or a comma.
+    starts = sorted(set(before_each(text, "(", (1, 2, 3), skip_blanks=True)
+                        + before_each(text, ",", (1, 2, 3))))
+    for m in match_at(_LETTERS_THEN_AGE_RE, text, starts):
         code = m.group(1)
         age = int(m.group(2) or m.group(3))
         if age > 25 or _covered(taken, m.start(1), m.end(1)):

@@ -303,3 +303,20 @@ def space_led(pattern: re.Pattern[str], text: str,
         if i < v:
             runs.append(i)
     return match_at(pattern, text, runs)
+
+
+def before_each(text: str, needle: str, offsets: tuple[int, ...],
+                skip_blanks: bool = False) -> list[int]:
+    """Return, in order, the positions `offsets` characters before each occurrence of needle
+    (before the spaces and tabs in front of it, with skip_blanks): where a pattern is tried
+    whose every match runs a fixed number of characters up to that needle."""
+    out: set[int] = set()
+    p = text.find(needle)
+    while p >= 0:
+        q = p
+        if skip_blanks:
+            while q > 0 and text[q - 1] in " \t":
+                q -= 1
+        out.update(q - k for k in offsets if q >= k)
+        p = text.find(needle, p + 1)
+    return sorted(out)
