@@ -2171,6 +2171,31 @@ _SIGNED_WITH_ROLE_RE = re.compile(
 _ROLE_CODE_RE = re.compile(r"[A-Z]{2,5}")
 _DOTTED_BEFORE_BRACKET_RE = re.compile(
     r"(?<![\w.\-])((?:[A-Z]\.){1,2}[A-Z](?:-[A-Z])?\.)[ \t]*\([^()\n]{2,40}\)")
+
+
+def _before_role_starts(text: str) -> list[int]:
+    """Where a match of _BEFORE_ROLE_RE can begin, in order: its word runs up to the spaces
+    before a bracket, so it begins where the run of letters, apostrophes and hyphens before
+    them begins, or just after a "×" or "÷" inside that run (letters to the pattern, but not
+    word characters, so its look-behind lets a word follow them)."""
+    out: set[int] = set()
+    p = text.find("(")
+    while p >= 0:
+        q = p
+        while q > 0 and text[q - 1] in " \t":
+            q -= 1
+        r = q
+        while r > 0 and ("A" <= text[r - 1] <= "Z" or "a" <= text[r - 1] <= "z"
+                         or "À" <= text[r - 1] <= "ÿ" or text[r - 1] in "'’-"):
+            r -= 1
+            if text[r] in "×÷":
+                out.add(r + 1)
+        if r < q:
+            out.add(r)
+        p = text.find("(", p + 1)
+    return sorted(out)
+
+
 _ROLE_JOINERS = frozenset("per by plus and with from for to of added assessed as via".split())
 _DASH_BEFORE_RE = re.compile(r"(?:^|\n|[-–—])[ \t]*$")
 _BAND_RE = re.compile(r"band[ \t]*[2-9][a-d]?", re.IGNORECASE)  # "nic (band 6)": an NHS pay band
@@ -2221,7 +2246,7 @@ def _named_before_role(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     """A word, initials or a double first name straight before a role in brackets: the person
     who holds the role."""
     out: list[Candidate] = []
-    for m in _BEFORE_ROLE_RE.finditer(text) if "(" in text else ():
+    for m in match_at(_BEFORE_ROLE_RE, text, _before_role_starts(text)):
         words = _role_words(m.group("role"))
         if text[m.end():m.end() + 2].strip(" \t")[:1] == ":" or not _ROLE_JOINERS.isdisjoint(words):
             continue  # "Comment (Duty Ops Controller):" heads a field; "date (per SW)" cites one
@@ -3242,13 +3267,24 @@ _LIST_SEP_RE = re.compile(r"[ \t]*[,/;&][ \t]*")
 _LIST_TITLE_RE = re.compile(_LIST_TITLE)
 
 
+def _list_run_starts(text: str) -> list[int]:
+    """Where a match of _LIST_RUN_RE can begin, in order: the start of a line, just after a
+    colon or an opening bracket, or just after a dash with a space or tab before it."""
+    out = set(before_each(text, "\n", (-1,)) + before_each(text, ":", (-1,))
+              + before_each(text, "(", (-1,)))
+    out.add(0)
+    for dash in "-–—":
+        out.update(i for i in before_each(text, dash, (-1,)) if i > 1 and text[i - 2] in " \t")
+    return sorted(out)
+
+
 def _listed_siblings(text: str, confirmed: list[Candidate], taken: list[tuple[int, int]],
                      lex: Lexicon, places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
     names = [(c.start, c.end) for c in confirmed if c.kind == "name"]
     if not names:
         return out
-    for m in _LIST_RUN_RE.finditer(text):
+    for m in match_at(_LIST_RUN_RE, text, _list_run_starts(text)):
         items: list[tuple[int, int]] = []
         pos = m.start(1)
         for sep in _LIST_SEP_RE.finditer(text, m.start(1), m.end(1)):
