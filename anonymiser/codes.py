@@ -170,7 +170,7 @@ def references(text: str) -> list[Candidate]:
         if sum(ch.isdigit() for ch in code) >= 5 and sum(ch.isalpha() for ch in code) >= 1:
             out.append(Candidate(m.start(), m.end(), "case_reference", 0.6,
                                  "code of letters and five or more digits"))
-    for m in _HYPHEN_CODE_RE.finditer(text):
+    for m in _HYPHEN_CODE_RE.finditer(text) if "-" in text else ():  # in every match
         code = m.group(0)
         if code[1:2] == "-" and _LETTER_PREFIX_RE.match(code) is None:
             continue  # "O-320-D2J", an engine; but "W-INC-89002", a ward's incident number

@@ -68,6 +68,7 @@ from anonymiser.scan import (
     cued,
     digit_runs,
     first_words,
+    has_word,
     leading_words,
     lowered,
     match_at,
@@ -1790,11 +1791,15 @@ _LOCAL_PLACE_RE = re.compile(
     + r"(?![\w'’\-]|[ \t]+(?:[A-Z]|road|lane|street|avenue|drive)))")
 # The kind of place alone, found first with one cheap search.
 _LOCAL_PLACE_KIND_RE = re.compile(r"[a-z'’\-][ \t]+" + _PLACE_KINDS + r"\b")
+# The kinds as whole words ("Downs?" as "down" and "downs"): a match holds one of them.
+_PLACE_KIND_FIRSTS = frozenset(
+    form.lower() for kind in _PLACE_KINDS[3:-1].split("|")
+    for form in ((kind[:-2], kind[:-1]) if kind.endswith("s?") else (kind,)))
 
 
 def _local_places(text: str, lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    if _LOCAL_PLACE_KIND_RE.search(text) is None:
+    if not has_word(text, _PLACE_KIND_FIRSTS) or _LOCAL_PLACE_KIND_RE.search(text) is None:
         return out  # most reports name no open-air place: one cheap search says so
     for m in _LOCAL_PLACE_RE.finditer(text):
         words = m.group(1).split()
@@ -2487,6 +2492,8 @@ _CALLED_RE = re.compile(
     r"[ \t]+[\"'‘“]?(" + _PART + r")",
     re.IGNORECASE,
 )
+# The whole word each match of _CALLED_RE opens on ("a" of "a.k.a.").
+_CALLED_FIRSTS = frozenset("known goes call calls nicknamed name aka a".split())
 # "Mr G" (George), "Mrs K.": a title before a lone capital stands for a surname.
 _TITLED_LETTER_RE = re.compile(
     leading_words("Mr Mrs Ms Miss Mx Dr Uncle Auntie Aunty Aunt Nan Nanna Cousin".split())
@@ -2496,6 +2503,7 @@ _SELF_INTRO_RE = re.compile(
     r"[iItT](?<!\w.)(?:(?<=[iI])[tT](?:'?[sS]|’[sS])|(?<=[tT])[hH][iI][sS][ \t]+[iI][sS])"
     r"[ \t]+([a-z][a-z'’\-]{2,})(?:[ \t]+([a-z][a-z'’\-]{2,}))?"
     r"[ \t]+(?:here|speaking|calling|from|on)\b", re.IGNORECASE)
+_SELF_INTRO_FIRSTS = frozenset(("it", "its", "this"))  # the whole word a match opens on
 # "thanks re Grace Y9", "Kai (Year 7)": a first name with a school year is a pupil.
 _SCHOOL_YEAR_RE = re.compile(
     r"([A-Z](?<![\w'’\-].)[a-z'’\-]+)[ \t]+\(?(?:(?:Y|Yr|Year)[ \t]?(?:[1-9]|1[0-3])|P[1-7]|S[1-6])\b\)?")
@@ -2513,7 +2521,7 @@ def _titled_and_called(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     out: list[Candidate] = []
     for matches, reason in (
             (_TITLED_RE.finditer(text), "capitalised word after a title or rank"),
-            (_CALLED_RE.finditer(text), "what a person is known as"),
+            (word_led(_CALLED_RE, text, _CALLED_FIRSTS), "what a person is known as"),
             (word_led(_THEY_CALL_RE, text, _THEY_CALL_FIRSTS), "what a person is known as")):
         for m in matches:
             word = m.group(1)
@@ -2525,7 +2533,7 @@ def _titled_and_called(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     for m in _TITLED_LETTER_RE.finditer(text):
         if not _covered(taken, m.start(1), m.end(1)):
             out.append(_by_initials(m.start(1), m.end(1), m.group(1), "a title before an initial", 0.7))
-    for m in _SELF_INTRO_RE.finditer(text):
+    for m in word_led(_SELF_INTRO_RE, text, _SELF_INTRO_FIRSTS):
         first, second = m.group(1), m.group(2)
         low = first.lower()
         if (low not in lex.first_names or lex.is_basic(low) and low not in lex.first_names
