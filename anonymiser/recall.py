@@ -2946,9 +2946,10 @@ def _capital_after_role(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         low = word.lower()
         if not (low in first_names or low in _FIRST_NAMES_OFF_THE_LIST):
             continue
+        if not _AFTER_ROLE_NAME_RE.match(text, m.end()):
+            continue  # checked first: one position, where the cue is a search
         cue = _ROLE_BEFORE_CAPITAL_RE.search(text, max(0, m.start() - 30), m.start())
-        if cue is None or cue.group(1).lower() not in _ROLE_CUE_WORDS \
-                or not _AFTER_ROLE_NAME_RE.match(text, m.end()):
+        if cue is None or cue.group(1).lower() not in _ROLE_CUE_WORDS:
             continue
         # "Husband Reg", "wife Sid": a relation before a name off the lists outweighs its
         # reading as a term
