@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from anonymiser.candidates import Candidate
-from anonymiser.scan import cued, digit_runs, leading_words, lowered
+from anonymiser.scan import before_each, cued, digit_runs, leading_words, lowered, match_at
 from anonymiser.structured import PUBLISHED_SERIES, UN_NUMBER_RE
 
 _CODE = r"(?=[A-Z0-9\-/]*\d)(?:[A-Z0-9][A-Z0-9\-/]{4,19})"
@@ -170,7 +170,7 @@ def references(text: str) -> list[Candidate]:
         if sum(ch.isdigit() for ch in code) >= 5 and sum(ch.isalpha() for ch in code) >= 1:
             out.append(Candidate(m.start(), m.end(), "case_reference", 0.6,
                                  "code of letters and five or more digits"))
-    for m in _HYPHEN_CODE_RE.finditer(text):
+    for m in _HYPHEN_CODE_RE.finditer(text) if "-" in text else ():  # in every match
         code = m.group(0)
         if code[1:2] == "-" and _LETTER_PREFIX_RE.match(code) is None:
             continue  # "O-320-D2J", an engine; but "W-INC-89002", a ward's incident number
@@ -226,7 +226,8 @@ def references(text: str) -> list[Candidate]:
         if listed is not None and len(listed.group(1)) == len(number):
             out.append(Candidate(listed.start(1), listed.end(1), "case_reference", 0.7,
                                  "a number listed after a reference, in the same series"))
-    for m in _GROUPED_NUMBER_RE.finditer(text) if "-" in text else ():
+    # Each match has three or four digits before its first hyphen.
+    for m in match_at(_GROUPED_NUMBER_RE, text, before_each(text, "-", (3, 4))):
         out.append(Candidate(m.start(), m.end(), "case_reference", 0.6,
                              "a number in three hyphenated groups"))
     out.extend(_listed_after(text, out))

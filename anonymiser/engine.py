@@ -37,7 +37,17 @@ from anonymiser.places import (
 )
 from anonymiser.recall import recall_pass
 from anonymiser.replace import assign
-from anonymiser.scan import leading_words, lowered, match_at, positions, word_trie
+from anonymiser.scan import (
+    first_words,
+    has_word,
+    leading_words,
+    lowered,
+    match_at,
+    mentions,
+    positions,
+    word_led,
+    word_trie,
+)
 from anonymiser.structured import ROUTE_REASON, find_structured
 from anonymiser.temporal import MONTHS, NAME_DAYS, age_band, find_ages, find_dates
 
@@ -550,9 +560,13 @@ _ANIMAL_AFTER_RE = re.compile(
 
 
 _TOY_RE = re.compile(r"\b(?:teddy|soft[ \t]toy|toy|doll)\b", re.IGNORECASE)
+# Every cue before or after a pet's name holds one of the animal words as a whole word.
+_ANIMAL_FIRSTS = first_words(_ANIMALS[3:-1].replace(r"[ \t]", " ").split("|"))
 
 
 def _not_animals_or_toys(text: str, cands: list[Candidate]) -> list[Candidate]:
+    if not has_word(text, _ANIMAL_FIRSTS):
+        return cands  # no animal or toy word anywhere, so no cue for one
     named = {}
     for c in cands:
         if c.kind != "name":
@@ -609,6 +623,12 @@ _DOSED_BEFORE_RE = re.compile(
     r"commenced[ \t]+on|switched[ \t]+to|completed[ \t]+the|course[ \t]+of|dose[ \t]+of|"
     r"infusion[ \t]+of|box[ \t]+of|treated[ \t]+with|trial[ \t]+of|supply[ \t]+of|stock[ \t]+of|"
     r"pack[ \t]+of|bottle[ \t]+of)|\d[ \t]*(?:mg|mcg|ml|g|units?|iu))[ \t]+$", re.IGNORECASE)
+# Every match of _DOSED_BEFORE_RE holds one of these words or a number and its unit, so a
+# report with neither has none in any window.
+_DOSE_WORDS = ("prescribed", "administered", "infused", "started", "commenced", "switched",
+               "completed", "course", "dose", "infusion", "box", "treated", "trial", "supply",
+               "stock", "pack", "bottle")
+_DOSE_UNIT_RE = re.compile(r"\d[ \t]*(?:mg|mcg|ml|g|units?|iu)[ \t]", re.IGNORECASE)
 _DOSED_AFTER_RE = re.compile(
     r"[ \t]+(?:\d+[ \t]*(?:mg|mcg|ml|g|units?|iu)\b|(?:dose|doses|infusion|tablets?|capsules?|pens?|"
     r"syrup|injection|drip|patch|patches|inhaler|cream|sachets?)\b"
@@ -618,12 +638,13 @@ _DOSED_AFTER_RE = re.compile(
 
 def _not_medicines(text: str, cands: list[Candidate]) -> list[Candidate]:
     lex = lexicon()
-    return [c for c in cands if c.kind != "name" or not _medicine(text, c, lex)]
+    dosing = mentions(text, _DOSE_WORDS) or _DOSE_UNIT_RE.search(text) is not None
+    return [c for c in cands if c.kind != "name" or not _medicine(text, c, lex, dosing)]
 
 
-def _medicine(text: str, c: Candidate, lex: Lexicon) -> bool:
+def _medicine(text: str, c: Candidate, lex: Lexicon, dosing: bool) -> bool:
     words = text[c.start:c.end].split()
-    dosed_before = _DOSED_BEFORE_RE.search(text, max(0, c.start - 30), c.start) is not None
+    dosed_before = dosing and _DOSED_BEFORE_RE.search(text, max(0, c.start - 30), c.start) is not None
     if len(words) == 1:
         return dosed_before or _DOSED_AFTER_RE.match(text, c.end) is not None
     # "started on Trelegy Ellipta": two words no name list knows, in a medicine's slot
@@ -814,11 +835,13 @@ def _not_roles_in_brackets(text: str, cands: list[Candidate]) -> list[Candidate]
 _DETERMINED_LETTERS_RE = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Yy]our|[Ee]ach|[Ee]very|[Aa]ny)[ \t]+"
     r"([A-Z]{2,4})(?![\w'’\-])")
+# Each match opens on one of the determiners, a whole word.
+_DETERMINED_FIRSTS = frozenset("the our their his her my your each every any".split())
 
 
 def _not_determined_letters(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Drop names that are two to four capitals the report also writes after a determiner."""
-    determined = {m.group(1) for m in _DETERMINED_LETTERS_RE.finditer(text)}
+    determined = {m.group(1) for m in word_led(_DETERMINED_LETTERS_RE, text, _DETERMINED_FIRSTS)}
     if not determined:
         return cands
     return [c for c in cands if c.kind != "name" or text[c.start:c.end] not in determined]

@@ -31,6 +31,7 @@ from heapq import heappop, heappush
 
 from anonymiser.candidates import Candidate
 from anonymiser.lexicon import Lexicon
+from anonymiser.scan import before_each, match_at
 from anonymiser.temporal import MONTHS
 
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*['’]?|\d+|[^\w\s]")
@@ -1926,7 +1927,7 @@ def _dotted_initials(text: str, lex: Lexicon) -> list[Candidate]:
     if "." not in text:
         return []
     out = []
-    found = list(_DOTTED_INITIALS_RE.finditer(text))
+    found = list(match_at(_DOTTED_INITIALS_RE, text, before_each(text, ".", (1,))))  # "K.W."
     # Letters that also spell a term ("C.P.") are someone's initials where a role or a word for
     # a person comes just before them ("driver C.P."), and then everywhere else in the report.
     people = set()

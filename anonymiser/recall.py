@@ -64,13 +64,20 @@ from anonymiser.names import (
 )
 from anonymiser.places import ORG_TYPE_RE, TOWN_REASON
 from anonymiser.scan import (
+    before_each,
     cued,
     digit_runs,
+    first_words,
+    has_word,
     leading_words,
     lowered,
     match_at,
+    mentions,
     near,
     positions,
+    space_led,
+    word_index,
+    word_led,
     word_trie,
 )
 from anonymiser.tagger import Working, confident_names, tagged_names
@@ -543,7 +550,7 @@ def _online_names(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list
     for m in (_HOUSE_NUMBER_RE.finditer(text) if _NUMBER_WORD_RE.search(text) else ()):
         if not _covered(taken, m.start(1), m.end(1)):
             out.append(Candidate(m.start(1), m.end(1), "address", 0.6, "a house by its number"))
-    for m in _PSEUDONYM_RE.finditer(text):
+    for m in _PSEUDONYM_RE.finditer(text) if "YP" in text else ():  # in every match
         if not _covered(taken, m.start(), m.end()):
             out.append(Candidate(m.start(), m.end(), "name", 0.7, "a young person's letter",
                                  meta={"tokens": m.group(0).lower(), "initials": m.group(0)[-1]}))
@@ -579,6 +586,14 @@ _PERSON_FIELD_RE = re.compile(
     r"(?:[ \t][A-Z]\.?(?![\w'’\-]))?)")  # "From: Mark D": a surname's initial
 # "Interviewer: nat (missing team)": a person's field filled in lower case.
 _LOWER_PERSON_FIELD_RE = re.compile(_PERSON_FIELD_LABELS + r"([a-z][a-z'’\-]{1,15})(?![\w@.'’\-])")
+# The whole first word of each label above ("Key worker" or "Keyworker", "Child's surname"):
+# every match of the two patterns opens on one of them.
+_PERSON_FIELD_FIRSTS = frozenset(
+    """reporter reported name patient client resident service woman mother father witness author
+    completed written submitted signed referrer referred caller carer parent young pupil student
+    interpreter informant victim interviewer assessor action owner actioned from to cc scribe led
+    outgoing incoming handed social socialworker support supportworker key keyworker child
+    surname forename forenames first family""".split())
 _FIELD_INITIALS_RE = re.compile(r"[A-Z]{2,3}")
 _MAIL_HEADER_RE = re.compile(r"(?:From|To|Cc)\b")
 _SUBJECT_FIELD_RE = re.compile(
@@ -1256,7 +1271,8 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                 continue  # "Subject:", "Learning:", "Referrer:", "Paeds:"
             out.append(_name(m.start("who"), m.end("who"), words[0], "a speaker's name before their words",
                              0.7))
-        fields = (_PERSON_FIELD_RE.finditer(text) if any(w in text for w in _FIELD_WORDS) else ())
+        fields = (word_led(_PERSON_FIELD_RE, text, _PERSON_FIELD_FIRSTS)
+                  if any(w in text for w in _FIELD_WORDS) else ())
         for m in fields:
             if text[m.end(1):m.end(1) + 1] == "." and " " not in m.group(1) and len(m.group(1)) <= 4:
                 continue  # "Sr. António Ferreira": a title, the name after it is found elsewhere
@@ -1285,7 +1301,7 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                     lows[0] not in lex.first_names or lows[0] in lex.keep):
                 continue  # "To: DCT Managers", "From: PACS admin": a mailbox; "From: Mark D"
             out.append(_name(m.start(1), m.end(1), words[0], "a form's field for a person", 0.7))
-        for m in _LOWER_PERSON_FIELD_RE.finditer(text) if fields else ():
+        for m in word_led(_LOWER_PERSON_FIELD_RE, text, _PERSON_FIELD_FIRSTS) if fields else ():
             low = m.group(1)
             initials = (2 <= len(low) <= 3 and not lex.is_common(low)
                         and low not in _CAPS_NOT_INITIALS)  # "Incoming: rj"
@@ -1455,7 +1471,10 @@ _LOWER_SIGNATURE_RE = re.compile(
 
 
 def _lower_signature(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
-    m = _LOWER_SIGNATURE_RE.search(text.rstrip())
+    tail = text.rstrip()
+    # A match ends at the end and holds no line break but as its first character, so it
+    # begins at the last line break or after it.
+    m = _LOWER_SIGNATURE_RE.search(tail, max(0, tail.rfind("\n")))
     if m is None or _covered(taken, m.start(1), m.end(1)):
         return []
     low = m.group(1)
@@ -1619,7 +1638,9 @@ def _signature(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Ca
 
 def _signature_before(text: str, stop: int, taken: list[tuple[int, int]],
                       lex: Lexicon) -> list[Candidate]:
-    m = _SIGNATURE_RE.search(text, 0, stop)
+    # A match holds no line break and ends at `stop` or at a line break just before it, so it
+    # lies on the last line before `stop`.
+    m = _SIGNATURE_RE.search(text, text.rfind("\n", 0, max(0, stop - 1)) + 1, stop)
     if m is None:
         return []
     words = m.group(1).split()
@@ -1726,7 +1747,7 @@ def _born(text: str) -> list[Candidate]:
     return [
         Candidate(m.start(1), m.end(1), "date_of_birth", 0.85, "year after 'b.' or 'born'",
                   replacement="[date of birth]")
-        for m in _BORN_RE.finditer(text)
+        for m in (_BORN_RE.finditer(text) if mentions(text, ("b.", "born")) else ())
     ]
 
 
@@ -1770,11 +1791,15 @@ _LOCAL_PLACE_RE = re.compile(
     + r"(?![\w'’\-]|[ \t]+(?:[A-Z]|road|lane|street|avenue|drive)))")
 # The kind of place alone, found first with one cheap search.
 _LOCAL_PLACE_KIND_RE = re.compile(r"[a-z'’\-][ \t]+" + _PLACE_KINDS + r"\b")
+# The kinds as whole words ("Downs?" as "down" and "downs"): a match holds one of them.
+_PLACE_KIND_FIRSTS = frozenset(
+    form.lower() for kind in _PLACE_KINDS[3:-1].split("|")
+    for form in ((kind[:-2], kind[:-1]) if kind.endswith("s?") else (kind,)))
 
 
 def _local_places(text: str, lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    if _LOCAL_PLACE_KIND_RE.search(text) is None:
+    if not has_word(text, _PLACE_KIND_FIRSTS) or _LOCAL_PLACE_KIND_RE.search(text) is None:
         return out  # most reports name no open-air place: one cheap search says so
     for m in _LOCAL_PLACE_RE.finditer(text):
         words = m.group(1).split()
@@ -2151,6 +2176,31 @@ _SIGNED_WITH_ROLE_RE = re.compile(
 _ROLE_CODE_RE = re.compile(r"[A-Z]{2,5}")
 _DOTTED_BEFORE_BRACKET_RE = re.compile(
     r"(?<![\w.\-])((?:[A-Z]\.){1,2}[A-Z](?:-[A-Z])?\.)[ \t]*\([^()\n]{2,40}\)")
+
+
+def _before_role_starts(text: str) -> list[int]:
+    """Where a match of _BEFORE_ROLE_RE can begin, in order: its word runs up to the spaces
+    before a bracket, so it begins where the run of letters, apostrophes and hyphens before
+    them begins, or just after a "×" or "÷" inside that run (letters to the pattern, but not
+    word characters, so its look-behind lets a word follow them)."""
+    out: set[int] = set()
+    p = text.find("(")
+    while p >= 0:
+        q = p
+        while q > 0 and text[q - 1] in " \t":
+            q -= 1
+        r = q
+        while r > 0 and ("A" <= text[r - 1] <= "Z" or "a" <= text[r - 1] <= "z"
+                         or "À" <= text[r - 1] <= "ÿ" or text[r - 1] in "'’-"):
+            r -= 1
+            if text[r] in "×÷":
+                out.add(r + 1)
+        if r < q:
+            out.add(r)
+        p = text.find("(", p + 1)
+    return sorted(out)
+
+
 _ROLE_JOINERS = frozenset("per by plus and with from for to of added assessed as via".split())
 _DASH_BEFORE_RE = re.compile(r"(?:^|\n|[-–—])[ \t]*$")
 _BAND_RE = re.compile(r"band[ \t]*[2-9][a-d]?", re.IGNORECASE)  # "nic (band 6)": an NHS pay band
@@ -2178,11 +2228,16 @@ def _signed_with_job(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> l
     return out
 
 
+# Every match of _DOTTED_BEFORE_BRACKET_RE holds a full stop, perhaps spaces, then a bracket.
+_STOP_BRACKET_RE = re.compile(r"\.[ \t]*\(")
+
+
 def _dotted_before_bracket(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
     """"N.R. (police), P.N. (HBS), S.K-W. (SDM)": dotted initials with their service or job in
     brackets."""
     out: list[Candidate] = []
-    for m in _DOTTED_BEFORE_BRACKET_RE.finditer(text) if "(" in text else ():
+    for m in (_DOTTED_BEFORE_BRACKET_RE.finditer(text) if _STOP_BRACKET_RE.search(text)
+              else ()):
         code = m.group(1)
         if code.replace(".", "").lower() in _DOTTED_WORDS or _covered(taken, m.start(1), m.end(1)):
             continue
@@ -2196,7 +2251,7 @@ def _named_before_role(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     """A word, initials or a double first name straight before a role in brackets: the person
     who holds the role."""
     out: list[Candidate] = []
-    for m in _BEFORE_ROLE_RE.finditer(text) if "(" in text else ():
+    for m in match_at(_BEFORE_ROLE_RE, text, _before_role_starts(text)):
         words = _role_words(m.group("role"))
         if text[m.end():m.end() + 2].strip(" \t")[:1] == ":" or not _ROLE_JOINERS.isdisjoint(words):
             continue  # "Comment (Duty Ops Controller):" heads a field; "date (per SW)" cites one
@@ -2423,9 +2478,11 @@ _TITLED_RE = re.compile(
     r"[ \t]+(?:\d{2,5}[ \t]+)?(" + _PART + r")"
 )
 # "the one they call Stretch", "the lads call him Bluey": what people call someone.
+_THEY_CALL_WORDS = "they we everyone everybody people lads kids girls boys staff".split()
 _THEY_CALL_RE = re.compile(
-    r"\b(?:they|we|everyone|everybody|people|lads|kids|girls|boys|staff)[ \t]+call(?:s|ed)?"
+    r"\b(?:" + "|".join(_THEY_CALL_WORDS) + r")[ \t]+call(?:s|ed)?"
     r"(?:[ \t]+(?:him|her|them))?[ \t]+[\"'‘“]?(" + _PART + r")")
+_THEY_CALL_FIRSTS = first_words(_THEY_CALL_WORDS)  # each match opens on one, a whole word
 # "known as Tiny", "her name was Trace", "calls himself Duke": what follows is what they
 # are called.
 _CALLED_RE = re.compile(
@@ -2435,6 +2492,8 @@ _CALLED_RE = re.compile(
     r"[ \t]+[\"'‘“]?(" + _PART + r")",
     re.IGNORECASE,
 )
+# The whole word each match of _CALLED_RE opens on ("a" of "a.k.a.").
+_CALLED_FIRSTS = frozenset("known goes call calls nicknamed name aka a".split())
 # "Mr G" (George), "Mrs K.": a title before a lone capital stands for a surname.
 _TITLED_LETTER_RE = re.compile(
     leading_words("Mr Mrs Ms Miss Mx Dr Uncle Auntie Aunty Aunt Nan Nanna Cousin".split())
@@ -2444,6 +2503,7 @@ _SELF_INTRO_RE = re.compile(
     r"[iItT](?<!\w.)(?:(?<=[iI])[tT](?:'?[sS]|’[sS])|(?<=[tT])[hH][iI][sS][ \t]+[iI][sS])"
     r"[ \t]+([a-z][a-z'’\-]{2,})(?:[ \t]+([a-z][a-z'’\-]{2,}))?"
     r"[ \t]+(?:here|speaking|calling|from|on)\b", re.IGNORECASE)
+_SELF_INTRO_FIRSTS = frozenset(("it", "its", "this"))  # the whole word a match opens on
 # "thanks re Grace Y9", "Kai (Year 7)": a first name with a school year is a pupil.
 _SCHOOL_YEAR_RE = re.compile(
     r"([A-Z](?<![\w'’\-].)[a-z'’\-]+)[ \t]+\(?(?:(?:Y|Yr|Year)[ \t]?(?:[1-9]|1[0-3])|P[1-7]|S[1-6])\b\)?")
@@ -2459,10 +2519,11 @@ _PNR_NAME_RE = re.compile(
 def _titled_and_called(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                        places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
-    for pattern, reason in ((_TITLED_RE, "capitalised word after a title or rank"),
-                            (_CALLED_RE, "what a person is known as"),
-                            (_THEY_CALL_RE, "what a person is known as")):
-        for m in pattern.finditer(text):
+    for matches, reason in (
+            (_TITLED_RE.finditer(text), "capitalised word after a title or rank"),
+            (word_led(_CALLED_RE, text, _CALLED_FIRSTS), "what a person is known as"),
+            (word_led(_THEY_CALL_RE, text, _THEY_CALL_FIRSTS), "what a person is known as")):
+        for m in matches:
             word = m.group(1)
             if not word[0].isupper() or not _name_part(word, lex, places):
                 continue
@@ -2472,7 +2533,7 @@ def _titled_and_called(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     for m in _TITLED_LETTER_RE.finditer(text):
         if not _covered(taken, m.start(1), m.end(1)):
             out.append(_by_initials(m.start(1), m.end(1), m.group(1), "a title before an initial", 0.7))
-    for m in _SELF_INTRO_RE.finditer(text):
+    for m in word_led(_SELF_INTRO_RE, text, _SELF_INTRO_FIRSTS):
         first, second = m.group(1), m.group(2)
         low = first.lower()
         if (low not in lex.first_names or lex.is_basic(low) and low not in lex.first_names
@@ -2525,6 +2586,8 @@ _LOWER_AFTER_RELATION_RE = re.compile(
     r"(?=[ \t]*(?:[,.;:!?()+&]|$)|[ \t]+(?:" + "|".join(sorted(_LOWER_FOLLOW_VERBS))
     + r"|[a-z]{3,}ed|\d{1,3}(?![\d:.]))\b)",
     re.M)
+# Each match opens on a whole word, one of the cues or relations.
+_LOWER_AFTER_RELATION_FIRSTS = first_words(_LOWER_CUES | _LOWER_RELATIONS)
 # After "mum" or "carer", what is no one: a verb ("mum rang back"), shorthand ("appt
 # tmrw"), a state ("lethargic"), a job ("endoscopist").
 _NOT_AFTER_CARER = frozenset(
@@ -2588,6 +2651,15 @@ _LOWER_ACTING_RE = re.compile(
     r"booked|refused|admitted|denied|disclosed|tried|managed|spoke|talked|grabbed|hit|kicked|"
     r"pushed|punched|swore|threatened|hadnt|didnt|wasnt|couldnt|wouldnt|cant|had(?:n['’]t)|"
     r"did(?:n['’]t)|was(?:n['’]t)|could(?:n['’]t)|would(?:n['’]t)|can['’]t)\b")
+# The whole word each of those verbs opens on ("hadn" in "hadn't", "can" in "can't").
+_LOWER_ACTING_FIRSTS = frozenset(
+    """said says told rang phoned asked got kept took came went saw found noticed spotted shouted
+    called checked did made put gave brought sorted remembered realised realized knew thought
+    felt wanted needed agreed explained confirmed stayed left arrived shut looked walked drove
+    picked handed answered covered cried screamed ran sat stood helped offered reckons texted
+    messaged emailed wrote signed booked refused admitted denied disclosed tried managed spoke
+    talked grabbed hit kicked pushed punched swore threatened hadnt didnt wasnt couldnt wouldnt
+    cant hadn didn wasn couldn wouldn can""".split())
 # The word before such a verb, found by looking back from the verb (cheaper than trying every
 # word of the report).
 _WORD_BEFORE_VERB_RE = re.compile(r"(?<![\w'’\-])([a-z][a-z'’\-]{1,14})$")
@@ -2599,7 +2671,7 @@ _NOT_ACTING = frozenset(
 
 def _lower_acting(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    for verb in _LOWER_ACTING_RE.finditer(text):
+    for verb in space_led(_LOWER_ACTING_RE, text, _LOWER_ACTING_FIRSTS):
         m = _WORD_BEFORE_VERB_RE.search(text, max(0, verb.start() - 16), verb.start())
         if m is None:
             continue
@@ -2696,9 +2768,15 @@ def _role_letters(low: str) -> bool:
             or low in _UNITS_NOT_ATTENDEES or low in _PILOT_ROLES)
 
 
+# Every match of _ROLE_THEN_INITIALS_RE ends on two or three capitals in brackets.
+_BRACKETED_CAPS_RE = re.compile(r"\([A-Z]{2,3}\)")
+
+
 def _initials_after_roles(text: str, taken: list[tuple[int, int]],
                           lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
+    if _BRACKETED_CAPS_RE.search(text) is None:
+        return out
     for m in _ROLE_THEN_INITIALS_RE.finditer(text):
         role, letters = m.group(1).lower(), m.group(2).lower()
         if not (role in _ROLE_TITLE_WORDS or role in _ROLE_WORDS_BEFORE_INITIALS):
@@ -2720,10 +2798,28 @@ _INITIALS_THEN_ROLE_RE = re.compile(
 _BRACKET_ROLES = frozenset("rp oim hlo mgr lead locum agency bank".split())
 
 
+def _letters_before_brackets(text: str, brackets: bool = False) -> list[int]:
+    """Where two or three letters would begin that end just before an opening bracket, or
+    before the spaces or tabs in front of one, in order (and the brackets themselves when
+    asked): every match of _INITIALS_THEN_ROLE_RE begins at one of these, and every match of
+    _INITIALS_WITH_ROLE_RE at one or at a bracket."""
+    out: list[int] = []
+    p = text.find("(")
+    while p >= 0:
+        if brackets:
+            out.append(p)
+        q = p
+        while q > 0 and text[q - 1] in " \t":
+            q -= 1
+        out.extend(s for s in (q - 3, q - 2) if s >= 0)
+        p = text.find("(", p + 1)
+    return sorted(set(out))
+
+
 def _initials_before_roles(text: str, taken: list[tuple[int, int]],
                            lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _INITIALS_THEN_ROLE_RE.finditer(text):
+    for m in match_at(_INITIALS_THEN_ROLE_RE, text, _letters_before_brackets(text)):
         letters, roles = m.group(1).lower(), m.group(2).lower().split()
         if not any(role in _ROLE_TITLE_WORDS or role in _ROLE_SHORT_SET or role in _BRACKET_ROLES
                    for role in roles):
@@ -2748,7 +2844,7 @@ _PART_LABEL_BEFORE_RE = re.compile(
 def _initial_dot_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                        places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _INITIAL_DOT_NAME_RE.finditer(text):
+    for m in match_at(_INITIAL_DOT_NAME_RE, text, before_each(text, ".", (1,))):  # "J. Smith"
         word = m.group(2)
         low = word.lower()
         if (lex.is_basic(low) or low in NAME_CUES or low in _PERSONISH or low in _DAYS_MONTHS
@@ -2803,12 +2899,13 @@ _BESIDE_ME_VERB_RE = re.compile(
 _ME_THEN_NAME_RE = re.compile(r"[ \t]*(?:\+|&|and|n)[ \t]*([a-z][a-z'’\-]{1,14})")
 _NAME_THEN_ME_RE = re.compile(r"\b([a-z][a-z'’\-]{1,14})[ \t]*(?:\+|&|and|n)[ \t]*$")
 _ME_RE = re.compile(r"\b(?:me|myself|i)\b")
+_ME_FIRSTS = frozenset(("me", "myself", "i"))
 
 
 def _with_me(text: str, taken: list[tuple[int, int]], lex: Lexicon,
              places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
-    for me in _ME_RE.finditer(text):
+    for me in word_led(_ME_RE, text, _ME_FIRSTS):
         if me.group(0) != "i":
             after = _ME_THEN_NAME_RE.match(text, me.end())
             if after is not None and _BESIDE_ME_VERB_RE.match(text, after.end()):
@@ -2850,9 +2947,10 @@ def _capital_after_role(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         low = word.lower()
         if not (low in first_names or low in _FIRST_NAMES_OFF_THE_LIST):
             continue
+        if not _AFTER_ROLE_NAME_RE.match(text, m.end()):
+            continue  # checked first: one position, where the cue is a search
         cue = _ROLE_BEFORE_CAPITAL_RE.search(text, max(0, m.start() - 30), m.start())
-        if cue is None or cue.group(1).lower() not in _ROLE_CUE_WORDS \
-                or not _AFTER_ROLE_NAME_RE.match(text, m.end()):
+        if cue is None or cue.group(1).lower() not in _ROLE_CUE_WORDS:
             continue
         # "Husband Reg", "wife Sid": a relation before a name off the lists outweighs its
         # reading as a term
@@ -2870,7 +2968,7 @@ def _capital_after_role(text: str, taken: list[tuple[int, int]], lex: Lexicon,
 def _lower_after_relation(text: str, taken: list[tuple[int, int]],
                           lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _LOWER_AFTER_RELATION_RE.finditer(text):
+    for m in word_led(_LOWER_AFTER_RELATION_RE, text, _LOWER_AFTER_RELATION_FIRSTS):
         first, second = m.group(2), m.group(3)
         named = first in lex.first_names
         relation = m.group(1).lower() in _RELATIONS
@@ -2922,6 +3020,20 @@ _LONE_LETTER_RE = re.compile(
     r"(?<![nur][ \t]took)(?<![nur][ \t]got)(?<![nur][ \t]checked)(?<![nur][ \t]noticed)"
     r"(?<![nur][ \t]spotted))"
     r"|(?=\.?[ \t]*(?:x+)?[ \t]*(?:\n|$)))")
+
+
+_LONE_LETTERS = frozenset("bcdefghjklmnopqrstuvwxyz")
+
+
+def _lone_letter_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _LONE_LETTER_RE.finditer(text). Each is a letter that begins a word of
+    the text, the whole word or the letter and a kiss ("Jxx"), so it is only tried there."""
+    index = word_index(text)
+    if index is None:
+        return _LONE_LETTER_RE.finditer(text)
+    starts = sorted(s for w, at in index.items()
+                    if w[0] in _LONE_LETTERS and not w[1:].strip("x") for s in at)
+    return match_at(_LONE_LETTER_RE, text, starts)
 
 
 def _initials_of(name: str) -> set[str]:
@@ -2999,7 +3111,7 @@ def _derived_initials(text: str, confirmed: list[Candidate], taken: list[tuple[i
                                              meta={"tokens": whole, "initials": whole[0].upper()}))
                     at = text.find(short, end)
     wanted = {x[0].upper() for x in letters} | {x for x in letters if len(x) == 1}
-    lone = (_LONE_LETTER_RE.finditer(text) if text[:1] in wanted or any(
+    lone = (_lone_letter_matches(text) if text[:1] in wanted or any(
         f" {ch}" in text or f"\n{ch}" in text or f"\t{ch}" in text for ch in wanted) else ())
     for m in lone:
         letter = m.group(1)
@@ -3165,13 +3277,24 @@ _LIST_SEP_RE = re.compile(r"[ \t]*[,/;&][ \t]*")
 _LIST_TITLE_RE = re.compile(_LIST_TITLE)
 
 
+def _list_run_starts(text: str) -> list[int]:
+    """Where a match of _LIST_RUN_RE can begin, in order: the start of a line, just after a
+    colon or an opening bracket, or just after a dash with a space or tab before it."""
+    out = set(before_each(text, "\n", (-1,)) + before_each(text, ":", (-1,))
+              + before_each(text, "(", (-1,)))
+    out.add(0)
+    for dash in "-–—":
+        out.update(i for i in before_each(text, dash, (-1,)) if i > 1 and text[i - 2] in " \t")
+    return sorted(out)
+
+
 def _listed_siblings(text: str, confirmed: list[Candidate], taken: list[tuple[int, int]],
                      lex: Lexicon, places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
     names = [(c.start, c.end) for c in confirmed if c.kind == "name"]
     if not names:
         return out
-    for m in _LIST_RUN_RE.finditer(text):
+    for m in match_at(_LIST_RUN_RE, text, _list_run_starts(text)):
         items: list[tuple[int, int]] = []
         pos = m.start(1)
         for sep in _LIST_SEP_RE.finditer(text, m.start(1), m.end(1)):
@@ -3261,7 +3384,10 @@ _NOT_BEFORE_LETTER = frozenset(
 
 def _letters_with_ages(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _LETTERS_THEN_AGE_RE.finditer(text):
+    # Each match is one to three capitals, then a bracket (perhaps after spaces) or a comma.
+    starts = sorted(set(before_each(text, "(", (1, 2, 3), skip_blanks=True)
+                        + before_each(text, ",", (1, 2, 3))))
+    for m in match_at(_LETTERS_THEN_AGE_RE, text, starts):
         code = m.group(1)
         age = int(m.group(2) or m.group(3))
         if age > 25 or _covered(taken, m.start(1), m.end(1)):
@@ -4009,7 +4135,7 @@ _INITIALS_WITH_ROLE_RE = re.compile(
 
 def _bare_initials(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _INITIALS_WITH_ROLE_RE.finditer(text):
+    for m in match_at(_INITIALS_WITH_ROLE_RE, text, _letters_before_brackets(text, brackets=True)):
         g = 1 if m.group(1) else 3
         role_words = set(re.split(r"[ \t/,]+", m.group(g + 1).lower()))
         low = m.group(g).lower()
@@ -4036,9 +4162,38 @@ def _bare_initials(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> lis
     return out
 
 
+def _s_word_matches(pattern: re.Pattern[str], text: str,
+                    shortest: int) -> Iterator[re.Match[str]]:
+    """The matches of pattern.finditer(text), for a pattern whose every match begins with a
+    whole word of at least `shortest` letters that ends in "s": it is only tried at those."""
+    index = word_index(text)
+    if index is None:
+        return pattern.finditer(text)
+    starts = sorted(s for w, at in index.items() if len(w) >= shortest and w[-1] == "s"
+                    for s in at)
+    return match_at(pattern, text, starts)
+
+
+def _apostrophe_word_starts(text: str) -> list[int]:
+    """Where the run of lower-case letters and hyphens before each "'s" or "’s" begins, in
+    order: the only place a match of _LOWER_POSSESSIVE_RE can begin (a letter or hyphen may
+    not stand before it)."""
+    out: list[int] = []
+    for quote in ("'s", "’s"):
+        a = text.find(quote)
+        while a >= 0:
+            r = a
+            while r > 0 and ("a" <= text[r - 1] <= "z" or text[r - 1] == "-"):
+                r -= 1
+            if r < a:
+                out.append(r)
+            a = text.find(quote, a + 2)
+    return sorted(out)
+
+
 def _bare_possessives(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _LOWER_POSSESSIVE_RE.finditer(text):
+    for m in match_at(_LOWER_POSSESSIVE_RE, text, _apostrophe_word_starts(text)):
         low = m.group(1)
         # "says hes rio's uncle": a first name that is also a term, before a word for family
         family = low in lex.first_names and _FAMILY_AFTER_RE.match(text, m.end(1) + 2) is not None
@@ -4058,7 +4213,7 @@ def _bare_possessives(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> 
                 and low not in _NOT_NAME_PARTS and not _covered(taken, m.start(1), m.end(1) + 1)):
             out.append(_name(m.start(1), m.end(1), m.group(1),
                              "name with a possessive 's' and no apostrophe", 0.65))
-    for m in _CAP_NAME_S_BEFORE_RE.finditer(text):
+    for m in _s_word_matches(_CAP_NAME_S_BEFORE_RE, text, 4):
         # "for Noors Synagis injection": a first name with a bare "s" before a kept term (a
         # medicine, a device, a plan) that it owns
         low = m.group(1).lower()
@@ -4066,7 +4221,7 @@ def _bare_possessives(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> 
                 and m.group(2).lower() in lex.keep and not _covered(taken, m.start(1), m.end(1) + 1)):
             out.append(_name(m.start(1), m.end(1), m.group(1),
                              "name with a possessive 's' and no apostrophe", 0.65))
-    for m in _BARE_POSSESSIVE_RE.finditer(text):
+    for m in _s_word_matches(_BARE_POSSESSIVE_RE, text, 3):
         stem = m.group(1)
         low = stem.lower()
         if _covered(taken, m.start(1), m.end(1) + 1) or low in _NOT_NAME_PARTS or (
@@ -4403,10 +4558,12 @@ _LONE_SEEN_RE = re.compile(
     r"\b(?:seen|saw|spotted|found|met|visited|picked[ \t]+up)[ \t]+([B-HJ-KMNO-QS-Z])"
     r"[ \t]+(?=(?:at|in|with|near|outside|walking|running|leaving|crying)\b)")
 # "how did H get on", "has K eaten": one capital letter asked about like a person.
+_LONE_ASKED_WORDS = "did does has have had is was will would can could should".split()
 _LONE_ASKED_RE = re.compile(
-    r"\b(?:did|does|has|have|had|is|was|will|would|can|could|should)[ \t]+([B-HJ-KMNO-QS-Z])"
+    r"\b(?:" + "|".join(_LONE_ASKED_WORDS) + r")[ \t]+([B-HJ-KMNO-QS-Z])"
     r"[ \t]+(?=(?:get|go|do|feel|sleep|eat|eaten|manage|cope|settle|take|like|want|need|know|"
     r"seem|say|come|stay|settled|slept|managed|been)\b)")
+_LONE_ASKED_FIRSTS = first_words(_LONE_ASKED_WORDS)  # each match opens on one, a whole word
 _LONE_NOT_AFTER_RE = re.compile(
     r"\b(?:plan|bay|category|cat|grade|type|ward|room|bed|zone|level|section|part|appendix|class|"
     r"group|block|unit|stand|gate|terminal|vitamin|hep|hepatitis|strep|option|step|stage|team|"
@@ -4420,17 +4577,43 @@ _LONE_NOT_AFTER_RE = re.compile(
 
 # "Child W", "Adult X": a review that already writes people as letters (its pseudonyms stay).
 _LETTER_PSEUDONYMS_RE = re.compile(rf"\b{_PSEUDONYM_KINDS}[ \t]+[A-Z]\b")
+# Each match of it opens on one of the kinds, a whole word ("Young Person" on "Young").
+_LETTER_PSEUDONYMS_FIRSTS = first_words(_PSEUDONYM_KINDS[3:-1].replace(r"[ \t]", " ").split("|"))
 
 
 # "Dani 06:41: jonno is going to…", "kicked off after jase called him": a lower-case word no
 # dictionary knows, where a message or clause starts, then doing what people do.
+_LOWER_ACTOR_WORD = (
+    r"([a-z][a-z'’\-]{2,})(?=[ \t]+(?P<verb>is|was|"
+    r"has|had|said|says|called|told|asked|hit|kicked|went|came|left|wants|wanted|thinks|knows|got|"
+    r"gets|rang|texted|messaged|speaks|spoke|cried|smiled|laughed|refused|agreed|[a-z]{3,}ed)\b)")
 _LOWER_ACTOR_RE = re.compile(
     r"(?:^|\n|\d[:.]\d\d:?[ \t]+|(?:^|\n|[.!?;][ \t]+)[ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]+|:[ \t]+"
     r"|[.!?][ \t]+"
     r"|\b(?:after|before|with|and|told|asked|when|"
-    r"cos|coz|because|but|then|if|until|til|till)[ \t]+)([a-z][a-z'’\-]{2,})(?=[ \t]+(?P<verb>is|was|"
-    r"has|had|said|says|called|told|asked|hit|kicked|went|came|left|wants|wanted|thinks|knows|got|"
-    r"gets|rang|texted|messaged|speaks|spoke|cried|smiled|laughed|refused|agreed|[a-z]{3,}ed)\b)")
+    r"cos|coz|because|but|then|if|until|til|till)[ \t]+)" + _LOWER_ACTOR_WORD)
+# The same pattern past the start of the text, where "^" cannot match: each branch that is
+# left opens on a character of one class, which lets the engine skip to those characters
+# (the branches keep their order, so each match is the same).
+_LOWER_ACTOR_SCAN_RE = re.compile(
+    r"[\n\d:.!?;abcituw](?:(?<=\n)|(?<=\d)[:.]\d\d:?[ \t]+"
+    r"|(?<=\n)[ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]+"
+    r"|(?<=[.!?;])[ \t]+[ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]+"
+    r"|(?<=:)[ \t]+"
+    r"|(?<=[.!?])[ \t]+"
+    r"|(?<!\w.)(?:(?<=a)(?:fter|nd|sked)|(?<=b)(?:efore|ecause|ut)|(?<=c)(?:os|oz)|(?<=i)f"
+    r"|(?<=t)(?:old|hen|il|ill)|(?<=u)ntil|(?<=w)(?:ith|hen))[ \t]+)" + _LOWER_ACTOR_WORD)
+
+
+def _lower_actor_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _LOWER_ACTOR_RE.finditer(text): the first one tried at the start of the
+    text, the rest found with _LOWER_ACTOR_SCAN_RE."""
+    pos = 0
+    m = _LOWER_ACTOR_RE.match(text)
+    if m is not None:
+        yield m
+        pos = m.end()
+    yield from _LOWER_ACTOR_SCAN_RE.finditer(text, pos)
 
 
 _ACTOR_SPEECH = frozenset("said says told rang texted messaged spoke asked".split())
@@ -4467,7 +4650,7 @@ _NICKNAME_SHAPE_RE = re.compile(r"[a-z]{2,4}(?:o|y|ie|ey|az|ez|iz|oz|zza|zzy)")
 def _lower_actors(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                   places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _LOWER_ACTOR_RE.finditer(text):
+    for m in _lower_actor_matches(text):
         word = m.group(1)
         low = word.lower().rstrip("'’")
         # An everyday word that is also a name speaks, tells or rings only as a person
@@ -4488,7 +4671,7 @@ def _lower_actors(text: str, taken: list[tuple[int, int]], lex: Lexicon,
 
 def _lone_letters(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
     out: list[Candidate] = []
-    if _LETTER_PSEUDONYMS_RE.search(text):
+    if next(word_led(_LETTER_PSEUDONYMS_RE, text, _LETTER_PSEUDONYMS_FIRSTS), None) is not None:
         return out
     found = [(m.start(), m.end()) for m in _LONE_PERSON_RE.finditer(text)
              if not _LONE_NOT_AFTER_RE.search(text, max(0, m.start() - 14), m.start())]
@@ -4498,7 +4681,7 @@ def _lone_letters(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
               if not _LONE_NOT_AFTER_RE.search(text, max(0, m.start() - 14), m.start())]
     found += [m.span(1) for m in cued(_LONE_PRAISED_RE, text, ("well", "great", "good", "nice",
                                                                 "thank", "shout", "kudos"))]
-    found += [m.span(1) for m in _LONE_ASKED_RE.finditer(text)]
+    found += [m.span(1) for m in word_led(_LONE_ASKED_RE, text, _LONE_ASKED_FIRSTS)]
     found += [m.span(1) for m in cued(_LONE_SEEN_RE, text, ("seen", "saw", "spotted", "found", "met",
                                                             "visited", "picked"))]
     for start, end in found:

@@ -205,3 +205,118 @@ def code_starts(text: str) -> tuple[int, ...]:
             if q < s:
                 out.append(q)
     return tuple(sorted(set(out)))
+
+
+_WORD_RUN_RE = re.compile(r"\w+")
+# The characters IGNORECASE matches to an ASCII letter that str.lower() does not turn into that
+# letter ("ſ" for s, "ı" and "İ" for i): with one in a report, lower-cased words are no guide.
+_ODD_FOLDS = ("ſ", "ı", "İ")
+
+
+def first_words(words: Iterable[str]) -> frozenset[str]:
+    """The lower-cased first run of word characters of each of the words or phrases ("guinea
+    pig" gives "guinea"): what word_starts looks for. The words are written in Latin letters
+    up to U+024F, which IGNORECASE folds as str.lower() does (bar the _ODD_FOLDS)."""
+    out: set[str] = set()
+    for word in words:
+        m = _WORD_RUN_RE.match(word.lower())
+        if m is None or any(ord(ch) >= 0x250 or ch in _ODD_FOLDS for ch in word):
+            raise ValueError(f"not a plain Latin word: {word!r}")
+        out.add(m.group())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4)
+def word_index(text: str) -> dict[str, list[int]] | None:
+    """Map each lower-cased run of word characters in text to where it starts, in order;
+    None when the report holds a character that lower-casing does not fold as IGNORECASE does.
+    Cached so each report is split once for every pass that asks."""
+    if any(ch in text for ch in _ODD_FOLDS):
+        return None
+    index: dict[str, list[int]] = {}
+    for m in _WORD_RUN_RE.finditer(text):
+        word = m.group().lower()
+        starts = index.get(word)
+        if starts is None:
+            index[word] = [m.start()]
+        else:
+            starts.append(m.start())
+    return index
+
+
+def word_starts(text: str, firsts: frozenset[str]) -> list[int] | None:
+    """Return, in order, where a whole run of word characters that is one of `firsts` (in any
+    case) begins; None when the report cannot be read that way (see word_index)."""
+    index = word_index(text)
+    if index is None:
+        return None
+    if len(firsts) <= len(index):
+        hits = [index[w] for w in firsts if w in index]
+    else:
+        hits = [starts for w, starts in index.items() if w in firsts]
+    if len(hits) == 1:
+        return hits[0]
+    return sorted(s for starts in hits for s in starts)
+
+
+def word_led(pattern: re.Pattern[str], text: str,
+             firsts: frozenset[str]) -> Iterator[re.Match[str]]:
+    """The matches `pattern.finditer(text)` would give, for a pattern whose every match begins
+    where a whole run of word characters begins that is one of `firsts` (in any case): the
+    pattern is only tried at those words."""
+    starts = word_starts(text, firsts)
+    if starts is None:
+        return pattern.finditer(text)
+    return match_at(pattern, text, starts)
+
+
+def has_word(text: str, firsts: frozenset[str]) -> bool:
+    """False only when no whole run of word characters in text is one of `firsts` in any
+    case (a test for patterns scanned over the whole report, not over a window of it)."""
+    starts = word_starts(text, firsts)
+    return starts is None or bool(starts)
+
+
+def mentions(text: str, words: Iterable[str]) -> bool:
+    """False only when none of the lower-case Latin words occurs anywhere in text, in any case,
+    even inside another word (so it also rules out matches in any window of the text)."""
+    low = lowered(text)
+    if low is text or any(ch in text for ch in _ODD_FOLDS):
+        return True
+    return any(w in low for w in words)
+
+
+def space_led(pattern: re.Pattern[str], text: str,
+              firsts: frozenset[str]) -> Iterator[re.Match[str]]:
+    """The matches `pattern.finditer(text)` would give, for a pattern whose every match is a
+    run of spaces or tabs and then a whole word that is one of `firsts` (in any case): the
+    pattern is only tried where the run before each such word begins. (A match ends on a word
+    character, so the next one can never begin inside a run.)"""
+    starts = word_starts(text, firsts)
+    if starts is None:
+        return pattern.finditer(text)
+    runs: list[int] = []
+    for v in starts:
+        i = v
+        while i > 0 and text[i - 1] in " \t":
+            i -= 1
+        if i < v:
+            runs.append(i)
+    return match_at(pattern, text, runs)
+
+
+def before_each(text: str, needle: str, offsets: tuple[int, ...],
+                skip_blanks: bool = False) -> list[int]:
+    """Return, in order, the positions `offsets` characters before each occurrence of needle
+    (before the spaces and tabs in front of it, with skip_blanks): where a pattern is tried
+    whose every match runs a fixed number of characters up to that needle."""
+    out: set[int] = set()
+    p = text.find(needle)
+    while p >= 0:
+        q = p
+        if skip_blanks:
+            while q > 0 and text[q - 1] in " \t":
+                q -= 1
+        out.update(q - k for k in offsets if q >= k)
+        p = text.find(needle, p + 1)
+    return sorted(out)

@@ -17,10 +17,13 @@ from anonymiser.scan import (
     code_starts,
     cued,
     digit_runs,
+    first_words,
     lowered,
     match_at,
+    mentions,
     positions,
     starts_before_digits,
+    word_starts,
 )
 from anonymiser.temporal import NUMERIC_DATE_RE, WORD_DAY_MONTH_RE
 
@@ -132,11 +135,21 @@ AIRCRAFT_PREFIXES = frozenset(
 )
 AIRCRAFT_RE = re.compile(r"(?<![\w-])([A-Z0-9]{1,3})-([A-Z0-9]{3,5})(?![\w-])")
 US_AIRCRAFT_RE = re.compile(r"(?<![\w-])N[1-9]\d{0,4}[A-HJ-NP-Z]{0,2}(?![\w-])")
-AVIATION_CONTEXT_RE = re.compile(
-    r"\b(?:aircraft|airframe|tail|reg|registration|registered|flight|pilot|captain|cessna|"
-    r"piper|boeing|airbus|helicopter|hangar|taxi|runway|callsign)\b",
-    re.IGNORECASE,
-)
+_AVIATION_WORDS = (
+    "aircraft", "airframe", "tail", "reg", "registration", "registered", "flight", "pilot",
+    "captain", "cessna", "piper", "boeing", "airbus", "helicopter", "hangar", "taxi", "runway",
+    "callsign")
+AVIATION_CONTEXT_RE = re.compile(r"\b(?:" + "|".join(_AVIATION_WORDS) + r")\b", re.IGNORECASE)
+_AVIATION_FIRSTS = first_words(_AVIATION_WORDS)
+
+
+def _aviation_anywhere(text: str) -> bool:
+    """Whether AVIATION_CONTEXT_RE matches anywhere in text: whether one of its words is a
+    whole word of the text, looked up in the report's words when they can be."""
+    starts = word_starts(text, _AVIATION_FIRSTS)
+    if starts is None:
+        return AVIATION_CONTEXT_RE.search(text) is not None
+    return bool(starts)
 
 # Airline designators that cannot be mistaken for ordinary upper-case words.
 AIRLINE_CODES = frozenset(
@@ -470,22 +483,25 @@ def find_vehicles(text: str) -> Iterator[Candidate]:
 def find_aircraft(text: str, common: frozenset[str]) -> Iterator[Candidate]:
     """Yield aircraft registrations such as G-ABCD, EI-ABC, D-AIBC and N123AB."""
     hyphens = positions(text, ("-",))
+    # A window of the text can hold an aviation word only if the whole text does.
+    aviation = mentions(text, _AVIATION_WORDS)
     for m in match_at(AIRCRAFT_RE, text, sorted({h - k for h in hyphens for k in (1, 2, 3) if h >= k})):
         prefix, mark = m.group(1), m.group(2)
         if prefix not in AIRCRAFT_PREFIXES:
             continue
         if mark.isdigit():
             continue  # "A-380" style model numbers, not marks
-        if mark.lower() in common and not AVIATION_CONTEXT_RE.search(
+        if mark.lower() in common and not (aviation and AVIATION_CONTEXT_RE.search(
             text, max(0, m.start() - 60), m.end() + 40
-        ):
+        )):
             continue  # D-DAY, T-BAR and friends
         yield Candidate(m.start(), m.end(), "aircraft_registration", 0.95, "aircraft reg shape")
     for m in match_at(US_AIRCRAFT_RE, text, code_starts(text)):
         chunk = m.group(0)
         if len(chunk) < 4:
             continue  # N95 masks, N2 gas
-        has_context = AVIATION_CONTEXT_RE.search(text, max(0, m.start() - 80), m.end() + 40)
+        has_context = aviation and AVIATION_CONTEXT_RE.search(
+            text, max(0, m.start() - 80), m.end() + 40) is not None
         if not has_context and not chunk[-1].isalpha():
             continue
         # With aviation context an N-number outranks the postcode it resembles (N12 3AB).
@@ -522,7 +538,7 @@ ROUTE_RE = re.compile(r"(?<![\w-])([A-Z]{3})-([A-Z]{3})(?![\w-])")
 
 def find_routes(text: str, flights: bool) -> Iterator[Candidate]:
     """Yield airports named by their codes in a route, and their other mentions."""
-    if "-" not in text or not (flights or AVIATION_CONTEXT_RE.search(text)):
+    if "-" not in text or not (flights or _aviation_anywhere(text)):
         return  # "ICU-HDU" in a ward report is a transfer between units, not a route
     codes: set[str] = set()
     for m in ROUTE_RE.finditer(text):
