@@ -618,16 +618,17 @@ _SERVICE_WORDS = (GENERIC_ORG_WORDS - _WHERE_WORDS) | frozenset(
 
 # "prescribed Tazocin", "80ml Omnipaque", "completed the Parvolex", "Emerade pens": a word in a
 # medicine's slot is a medicine, not a person.
+# "prescribed", "started on", "course of": what a medicine's name follows.
+_DOSE_PHRASES = ("prescribed", "administered", "infused", "started", "started on", "restarted on",
+                 "commenced on", "switched to", "completed the", "course of", "dose of",
+                 "infusion of", "box of", "treated with", "trial of", "supply of", "stock of",
+                 "pack of", "bottle of")
 _DOSED_BEFORE_RE = re.compile(
-    r"(?:\b(?:prescribed|administered|infused|started(?:[ \t]+on)?|restarted[ \t]+on|"
-    r"commenced[ \t]+on|switched[ \t]+to|completed[ \t]+the|course[ \t]+of|dose[ \t]+of|"
-    r"infusion[ \t]+of|box[ \t]+of|treated[ \t]+with|trial[ \t]+of|supply[ \t]+of|stock[ \t]+of|"
-    r"pack[ \t]+of|bottle[ \t]+of)|\d[ \t]*(?:mg|mcg|ml|g|units?|iu))[ \t]+$", re.IGNORECASE)
-# Every match of _DOSED_BEFORE_RE holds one of these words or a number and its unit, so a
-# report with neither has none in any window.
-_DOSE_WORDS = ("prescribed", "administered", "infused", "started", "commenced", "switched",
-               "completed", "course", "dose", "infusion", "box", "treated", "trial", "supply",
-               "stock", "pack", "bottle")
+    r"(?:\b(?:" + "|".join(p.replace(" ", r"[ \t]+") for p in _DOSE_PHRASES) + r")"
+    r"|\d[ \t]*(?:mg|mcg|ml|g|units?|iu))[ \t]+$", re.IGNORECASE)
+# Every match of _DOSED_BEFORE_RE holds the first word of one of the phrases or a number and
+# its unit, so a report with neither has none in any window.
+_DOSE_WORDS = tuple(sorted({p.split()[0] for p in _DOSE_PHRASES}))
 _DOSE_UNIT_RE = re.compile(r"\d[ \t]*(?:mg|mcg|ml|g|units?|iu)[ \t]", re.IGNORECASE)
 _DOSED_AFTER_RE = re.compile(
     r"[ \t]+(?:\d+[ \t]*(?:mg|mcg|ml|g|units?|iu)\b|(?:dose|doses|infusion|tablets?|capsules?|pens?|"
@@ -847,9 +848,6 @@ def _not_determined_letters(text: str, cands: list[Candidate]) -> list[Candidate
     return [c for c in cands if c.kind != "name" or text[c.start:c.end] not in determined]
 
 
-# Last words on what the detectors proposed: each drops candidates that are part of a
-# policy, job title, review pseudonym, place, tool, condition or aircraft type, or not whole
-# words.
 # "Interiors Team Leader", "Heron Airways Station Manager": an organisation's type word that a
 # job's last word follows is part of someone's role; the organisation, if any, ends before it.
 _ROLE_AFTER_TYPE_RE = re.compile(
@@ -869,6 +867,9 @@ def _not_roles_as_organisations(text: str, cands: list[Candidate]) -> list[Candi
     return out
 
 
+# Last words on what the detectors proposed: each drops candidates that are part of a
+# policy, job title, review pseudonym, place, tool, condition or aircraft type, or not whole
+# words.
 _VETOES = (_not_named_policies, _not_job_titles, _not_review_pseudonyms, _not_places_of,
            _whole_words, _not_named_tools,
            _not_eponymous_terms, _aircraft_types, _not_keep_phrases,

@@ -2798,28 +2798,12 @@ _INITIALS_THEN_ROLE_RE = re.compile(
 _BRACKET_ROLES = frozenset("rp oim hlo mgr lead locum agency bank".split())
 
 
-def _letters_before_brackets(text: str, brackets: bool = False) -> list[int]:
-    """Where two or three letters would begin that end just before an opening bracket, or
-    before the spaces or tabs in front of one, in order (and the brackets themselves when
-    asked): every match of _INITIALS_THEN_ROLE_RE begins at one of these, and every match of
-    _INITIALS_WITH_ROLE_RE at one or at a bracket."""
-    out: list[int] = []
-    p = text.find("(")
-    while p >= 0:
-        if brackets:
-            out.append(p)
-        q = p
-        while q > 0 and text[q - 1] in " \t":
-            q -= 1
-        out.extend(s for s in (q - 3, q - 2) if s >= 0)
-        p = text.find("(", p + 1)
-    return sorted(set(out))
-
-
 def _initials_before_roles(text: str, taken: list[tuple[int, int]],
                            lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in match_at(_INITIALS_THEN_ROLE_RE, text, _letters_before_brackets(text)):
+    # Each match is two or three letters just before a bracket (or the spaces before one).
+    for m in match_at(_INITIALS_THEN_ROLE_RE, text,
+                      before_each(text, "(", (2, 3), skip_blanks=True)):
         letters, roles = m.group(1).lower(), m.group(2).lower().split()
         if not any(role in _ROLE_TITLE_WORDS or role in _ROLE_SHORT_SET or role in _BRACKET_ROLES
                    for role in roles):
@@ -3552,6 +3536,7 @@ def _quoted_nicknames(text: str, confirmed: list[Candidate],
 _ALONE_LETTER_RE = re.compile(r"([B-HJ-Z])(?<![\w'’./&@#+-].)(?![\w'’/&@#+-]|\.\w|[ \t]*\d)")
 _ALONE_LETTER_NEXT_RE = re.compile(r"[ \t]+[a-z]{2,}|[ \t]*(?:[.,;!?]|-[ \t]|$)", re.M)
 _ALONE_LETTER_MIN = 3
+_TIME_END_RE = re.compile(r"\d{1,2}[:.]\d{2}$")
 
 
 def _letters_for_named(text: str, confirmed: list[Candidate],
@@ -3578,7 +3563,6 @@ def _letters_for_named(text: str, confirmed: list[Candidate],
         out.extend(_by_initials(s, e, letter, "one capital letter used for a person named in "
                                 "the report", 0.6) for s, e in spans if not _covered(taken, s, e))
     return out
-_TIME_END_RE = re.compile(r"\d{1,2}[:.]\d{2}$")
 
 
 # "Kaur-Lindqvist bundle", "Okafor-Reid said": two capitalised halves joined by a hyphen, one of
@@ -4135,7 +4119,10 @@ _INITIALS_WITH_ROLE_RE = re.compile(
 
 def _bare_initials(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in match_at(_INITIALS_WITH_ROLE_RE, text, _letters_before_brackets(text, brackets=True)):
+    # Each match begins on two or three letters before a bracket, or on the bracket itself.
+    starts = sorted(set(before_each(text, "(", (2, 3), skip_blanks=True)
+                        + before_each(text, "(", (0,))))
+    for m in match_at(_INITIALS_WITH_ROLE_RE, text, starts):
         g = 1 if m.group(1) else 3
         role_words = set(re.split(r"[ \t/,]+", m.group(g + 1).lower()))
         low = m.group(g).lower()
@@ -4583,37 +4570,13 @@ _LETTER_PSEUDONYMS_FIRSTS = first_words(_PSEUDONYM_KINDS[3:-1].replace(r"[ \t]",
 
 # "Dani 06:41: jonno is going to…", "kicked off after jase called him": a lower-case word no
 # dictionary knows, where a message or clause starts, then doing what people do.
-_LOWER_ACTOR_WORD = (
-    r"([a-z][a-z'’\-]{2,})(?=[ \t]+(?P<verb>is|was|"
-    r"has|had|said|says|called|told|asked|hit|kicked|went|came|left|wants|wanted|thinks|knows|got|"
-    r"gets|rang|texted|messaged|speaks|spoke|cried|smiled|laughed|refused|agreed|[a-z]{3,}ed)\b)")
 _LOWER_ACTOR_RE = re.compile(
     r"(?:^|\n|\d[:.]\d\d:?[ \t]+|(?:^|\n|[.!?;][ \t]+)[ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]+|:[ \t]+"
     r"|[.!?][ \t]+"
     r"|\b(?:after|before|with|and|told|asked|when|"
-    r"cos|coz|because|but|then|if|until|til|till)[ \t]+)" + _LOWER_ACTOR_WORD)
-# The same pattern past the start of the text, where "^" cannot match: each branch that is
-# left opens on a character of one class, which lets the engine skip to those characters
-# (the branches keep their order, so each match is the same).
-_LOWER_ACTOR_SCAN_RE = re.compile(
-    r"[\n\d:.!?;abcituw](?:(?<=\n)|(?<=\d)[:.]\d\d:?[ \t]+"
-    r"|(?<=\n)[ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]+"
-    r"|(?<=[.!?;])[ \t]+[ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]+"
-    r"|(?<=:)[ \t]+"
-    r"|(?<=[.!?])[ \t]+"
-    r"|(?<!\w.)(?:(?<=a)(?:fter|nd|sked)|(?<=b)(?:efore|ecause|ut)|(?<=c)(?:os|oz)|(?<=i)f"
-    r"|(?<=t)(?:old|hen|il|ill)|(?<=u)ntil|(?<=w)(?:ith|hen))[ \t]+)" + _LOWER_ACTOR_WORD)
-
-
-def _lower_actor_matches(text: str) -> Iterator[re.Match[str]]:
-    """The matches of _LOWER_ACTOR_RE.finditer(text): the first one tried at the start of the
-    text, the rest found with _LOWER_ACTOR_SCAN_RE."""
-    pos = 0
-    m = _LOWER_ACTOR_RE.match(text)
-    if m is not None:
-        yield m
-        pos = m.end()
-    yield from _LOWER_ACTOR_SCAN_RE.finditer(text, pos)
+    r"cos|coz|because|but|then|if|until|til|till)[ \t]+)([a-z][a-z'’\-]{2,})(?=[ \t]+(?P<verb>is|was|"
+    r"has|had|said|says|called|told|asked|hit|kicked|went|came|left|wants|wanted|thinks|knows|got|"
+    r"gets|rang|texted|messaged|speaks|spoke|cried|smiled|laughed|refused|agreed|[a-z]{3,}ed)\b)")
 
 
 _ACTOR_SPEECH = frozenset("said says told rang texted messaged spoke asked".split())
@@ -4650,7 +4613,7 @@ _NICKNAME_SHAPE_RE = re.compile(r"[a-z]{2,4}(?:o|y|ie|ey|az|ez|iz|oz|zza|zzy)")
 def _lower_actors(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                   places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _lower_actor_matches(text):
+    for m in _LOWER_ACTOR_RE.finditer(text):
         word = m.group(1)
         low = word.lower().rstrip("'’")
         # An everyday word that is also a name speaks, tells or rings only as a person

@@ -97,8 +97,8 @@ _ORDINAL_WORDS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
     "thirtieth".split())
-_ORDINAL_WORD_ALT = (r"(?:(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|"
-                     r"seventh|eighth|ninth)|" + "|".join(_ORDINAL_WORDS) + ")")
+_ORDINAL_WORD_ALT = (r"(?:twenty[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                     r"ninth)|thirty[\s-]first|" + "|".join(_ORDINAL_WORDS) + ")")
 WORD_ORDINAL_DATE_RE = re.compile(
     rf"\b(?:the\s+)?{_ORDINAL_WORD_ALT}\s+of\s+(?P<month>january|february|march|april|may|"
     rf"june|july|august|september|october|november|december)\b{_YEAR}?(?![\w-])",
