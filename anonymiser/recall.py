@@ -3550,10 +3550,10 @@ def _letters_for_named(text: str, confirmed: list[Candidate],
         letter = m.group(1)
         if letter not in initials or _ALONE_LETTER_NEXT_RE.match(text, m.end()) is None:
             continue
-        before = text[max(0, m.start() - 20):m.start()].rstrip(" \t")
+        before = text[max(0, m.start() - 20):m.start()].rstrip()
         if before and (before[-1] == "|"  # a table cell of one letter: a code or a unit
-                       or before[-1].isdigit() and not _TIME_END_RE.search(before)
-                       or before.split()[-1][:1].isupper() and not _TIME_END_RE.search(before)):
+                       or (before[-1].isdigit() or before.split()[-1][:1].isupper())
+                       and not _TIME_END_RE.search(before)):
             continue  # "Bay B", "Plan C", "Hep B", "2 B": a letter that labels a thing
         by_letter.setdefault(letter, []).append(m.span(1))
     out: list[Candidate] = []

@@ -192,3 +192,10 @@ def test_short_forms_round_39(text: str, name: str) -> None:
                                   "the SID was changed for runway 27"])
 def test_a_phone_label_and_a_departure_route_stay(text: str) -> None:
     assert not [s for s in anonymise(text).spans if s.kind == "name"], kinds(text)
+
+
+@pytest.mark.parametrize("text", ["\r J. Smith", "Jo Smith\r J\r J\r J went home", "\x0b P\x0c P P"])
+def test_a_lone_letter_after_other_whitespace_does_not_break_anonymise(text: str) -> None:
+    # Found by the property test: a carriage return before the letter left nothing to split.
+    result = anonymise(text)
+    assert len(result.text) > 0
