@@ -105,11 +105,27 @@ _LOG_NUMBER_RE = re.compile(
     + r"(?:[ \t]*(?i:no\.?|number|#|ref))?[ \t]*:?[ \t]*#?(\d{3,8})"
     r"(?![\w/\-:.]|\.\d|[ \t]*(?i:mins?|minutes|hrs?|hours|secs?|ml|mg)\b)")
 _DIALLED = frozenset("999 111 112 101 105 119 2222 3333 4444".split())
-# "111-5820-4416": digits in three hyphenated groups, as a call or case system numbers them.
-_GROUPED_NUMBER_RE = re.compile(r"(?<![\w\-/+])\d{3,4}-\d{3,4}-\d{3,4}(?![\w\-/])")
+# "111-5820-4416", "111-250214-01133", "240402-1193": digits in hyphenated groups of three or
+# more, eight digits or more in all, as a call, incident or case system numbers them.
+_GROUPED_NUMBER_RE = re.compile(r"(?<![\w\-/+.])\d{3,8}(?:-\d{3,8}){1,3}(?![\w\-/]|\.\d)")
+# ... but two groups of four that are a span of clock times or years, or round figures
+# ("1000-1400", "2014-2019", "3000-4000 ft"), are not a number.
+_CLOCK_RE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _NOT_SYSTEMS = frozenset(
     "NHS DOB MRN CHI NI FL BAND TEL MOB ISO BS EN IEC BP HR RR PR GCS BM SATS TEMP NEWS QNH QFE"
     .split()) | PUBLISHED_SERIES
+
+
+def _grouped_number(code: str) -> bool:
+    groups = code.split("-")
+    if sum(len(g) for g in groups) < 8:
+        return False
+    if len(groups) == 2 and len(groups[0]) == len(groups[1]) == 4:
+        return not (all(_CLOCK_RE.fullmatch(g) for g in groups)
+                    or all(_YEAR_RE.fullmatch(g) for g in groups)
+                    or all(g.endswith("00") for g in groups))
+    return True
 
 
 def _mixed_codes(text: str) -> Iterator[re.Match[str]]:
@@ -226,10 +242,11 @@ def references(text: str) -> list[Candidate]:
         if listed is not None and len(listed.group(1)) == len(number):
             out.append(Candidate(listed.start(1), listed.end(1), "case_reference", 0.7,
                                  "a number listed after a reference, in the same series"))
-    # Each match has three or four digits before its first hyphen.
-    for m in match_at(_GROUPED_NUMBER_RE, text, before_each(text, "-", (3, 4))):
-        out.append(Candidate(m.start(), m.end(), "case_reference", 0.6,
-                             "a number in three hyphenated groups"))
+    # Each match has three to eight digits before its first hyphen.
+    for m in match_at(_GROUPED_NUMBER_RE, text, before_each(text, "-", (3, 4, 5, 6, 7, 8))):
+        if _grouped_number(m.group(0)):
+            out.append(Candidate(m.start(), m.end(), "case_reference", 0.6,
+                                 "a number in hyphenated groups"))
     out.extend(_listed_after(text, out))
     return out
 

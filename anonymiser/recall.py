@@ -279,7 +279,7 @@ def _propagate(text: str, names: list[Candidate], taken: list[tuple[int, int]],
             continue  # a heading or an acronym
         if low == "ward" and not _CAPITAL_NEXT_RE.match(text, end):
             continue  # "Ward: Heather Ward", "Ward staff", "Ward 23": the ward, not Mr Ward
-        if (word[0].islower() and low in lex.common and low not in lex.first_names):
+        if word[0].islower() and (low in lex.common or low in lex.keep) and low not in lex.first_names:
             continue  # "ward", "bell": a surname that is an everyday word, written as one
         if word[0].islower() and lex.is_basic(low) and _prev_raw(text, start) in _ORDINARY_BEFORE:
             continue  # "Grace led ... with real grace", "there is hope again", "be frank"
@@ -1683,6 +1683,9 @@ _LIST_END_RE = re.compile(
     r",?[ \t]*(?:and|&)[ \t]+(?:(?:baby|little|big|brother|sister|twin|cousin)[ \t]+)?[A-Z]")
 
 
+_SIGN_OFF_OPENERS = frozenset("love regards thanks cheers best ta".split())
+
+
 def _lists(text: str, names: list[Candidate], lex: Lexicon,
            places: frozenset[str]) -> list[Candidate]:
     spans = [(c.start, c.end) for c in names if c.kind == "name"]
@@ -1700,9 +1703,14 @@ def _lists(text: str, names: list[Candidate], lex: Lexicon,
             continue
         if not any(_covered(spans, s, e) for s, e, _ in members):
             continue
+        # "Love, Carlene & Devon": a card's sign-off, then the people who signed it
+        signed = members[0][2].lower() in _SIGN_OFF_OPENERS and _sentence_start(text, members[0][0])
+        loved = signed and members[0][2].lower() == "love"  # a card: places are people too
+        if signed:
+            members = members[1:]
         for s, e, w in members:
             low = w.lower()
-            if (_covered(spans, s, e) or low in places or low in _PLACE_TAILS
+            if (_covered(spans, s, e) or (low in places and not loved) or low in _PLACE_TAILS
                     or low in STRONG_TITLES or low in WEAK_TITLES or low in _RELATIONS
                     or low in _ROLE_TITLE_WORDS or low in lex.keep or low in STOPWORDS):
                 continue
@@ -2154,9 +2162,12 @@ _DEPARTMENT_WORDS = _PERSONISH | frozenset(
     "governance security team manager managers unit service services office department desk "
     "reception admin pharmacy finance estates hr legal quality safeguarding operations ops "
     "inbox mailbox rota".split())
+# "shout out 2 will on edt last nite", "thanks to sam and dolly": what may follow a
+# lower-case name that is thanked, short of the end of the clause.
+_AFTER_PRAISED = frozenset("on and for from at in who n & + x xx".split())
 _THANKED_RE = re.compile(
     r"\b(?:thanks(?:[ \t]+(?:to|again))?|thank[ \t]+you(?:[ \t]+to)?|cheers|ta|kudos[ \t]+to|"
-    r"shout[ \t-]*out[ \t]+to|well[ \t]+done(?:[ \t]+to)?|big[ \t]+thanks[ \t]+to|cc|fao|"
+    r"shout[ \t-]*outs?[ \t]+(?:to|2)|well[ \t]+done(?:[ \t]+to)?|big[ \t]+thanks[ \t]+to|cc|fao|"
     r"praise[ \t]+for|credit[ \t]+to|hats[ \t]+off[ \t]+to|"
     r"(?P<praise>(?:nice|good|great|brilliant|excellent)[ \t]+(?:work|job|spot|catch)"
     r"(?:[ \t]+by)?))[ \t,:]+"
@@ -2328,6 +2339,23 @@ def _timed_initials_acting(text: str, taken: list[tuple[int, int]], lex: Lexicon
     return out
 
 
+# "... kept by the door. Well done all. CH": letters standing alone as the report's last word,
+# after a full stop, are the writer signing off, even when they spell a term; but not a status
+# ("... should have been off. NFA.", "Reached patient? NO").
+_LAST_INITIALS_RE = re.compile(r"(?:^|\n|[.!)][ \t]+)[ \t\-–—]*([A-Z]{2,3})[ \t.]*\s*\Z")
+_LAST_NOT_INITIALS = frozenset(
+    "nfa vor no yes tbc tba asap fyi na aob end pto rip eod eta etd sos ack nil".split())
+
+
+def _last_initials(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
+    m = _LAST_INITIALS_RE.search(text, max(0, len(text.rstrip()) - 12))
+    if m is None or m.group(1).lower() in _LAST_NOT_INITIALS or _covered(taken, m.start(1), m.end(1)):
+        return []
+    if len(m.group(1)) == 3 and m.group(1).lower() in lex.keep:
+        return []  # "-- NHS", "... CAA": three letters that are a term; two are often initials
+    return [_by_initials(m.start(1), m.end(1), m.group(1), "initials signing off the report", 0.65)]
+
+
 def _closing_initials(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     m = _CLOSING_INITIALS_RE.search(text, max(0, len(text.rstrip()) - 8))
     if m is None or not _initials_ok(m.group(1), lex) or _covered(taken, m.start(1), m.end(1)):
@@ -2426,8 +2454,12 @@ def _thanked(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         words = m.group("who").split()
         if not words[0][0].isupper():
             low = words[0].lower()
-            if (_lower_nameish(low, lex) and not _covered(taken, m.start("who"), m.start("who") + len(low))
-                    and _next_char(text, m.start("who") + len(low)) in ("", ".", "!", ",", "\n", " ")):
+            praised = (_lower_nameish(low, lex) or (
+                low in lex.first_names and low not in STOPWORDS and low not in lex.keep
+                and m.group(0)[:1].lower() in "sw"))  # "shout out 2 will", "well done grace"
+            if (praised and not _covered(taken, m.start("who"), m.start("who") + len(low))
+                    and (_next_char(text, m.start("who") + len(low)) in ("", ".", "!", ",", "\n")
+                         or _next_word(text, m.start("who") + len(low)) in _AFTER_PRAISED)):
                 out.append(_name(m.start("who"), m.start("who") + len(low), low,
                                  "lower-case name thanked or praised", 0.65))  # "nice work yus."
             continue
@@ -2728,8 +2760,13 @@ _LOWER_WILL_RE = re.compile(
     r"(?=[ \t]*(?:[,.!)]|\n(?![ \t]*[a-z])|$)"
     r"|[ \t]+(?:for(?![ \t]+(?:sure|now|certain|definite))|from|on|at|who|x|recognised|thanked)\b)")
 # "jess was in pain, will remembered": a verb in the past, which no modal takes.
+# "will rang round 4 pharmacies", "will was on lates": a past form, regular or not; but "the
+# will was read", "his will had", "living will": the document.
 _WILL_PAST_RE = re.compile(
-    r"(?<![\w'’])(will)(?=[ \t]+(?!(?:em|im)?bed\b|shed\b|sled\b|shred\b)[a-z]+[^e\W]ed\b)")
+    r"(?<![\w'’])(?<!the[ \t])(?<!his[ \t])(?<!her[ \t])(?<!living[ \t])(?<!their[ \t])"
+    r"(will)(?=[ \t]+(?:(?!(?:em|im)?bed\b|shed\b|sled\b|shred\b)[a-z]+[^e\W]ed\b|"
+    r"(?:rang|said|told|took|saw|gave|went|came|found|spoke|brought|drove|sent|got|did|made|kept|"
+    r"wrote|ran|sat|stood|caught|met|knew|thought|heard|was|has|had)\b))")
 
 
 # "bc dr h was off", "thanks to dr O for the training", "bloods on mr K (A9021LM)": a title,
@@ -2746,8 +2783,13 @@ def _title_letters(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
             if m.group(1).lower() not in "aiw" and not _covered(taken, m.start(1), m.end(1))]
 
 
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they who that which".split())
+
+
 def _lower_will(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
-    found = list(_LOWER_WILL_RE.finditer(text)) + list(_WILL_PAST_RE.finditer(text))
+    found = list(_LOWER_WILL_RE.finditer(text)) + [
+        m for m in _WILL_PAST_RE.finditer(text)
+        if _prev_raw(text, m.start(1)) not in _SUBJECT_PRONOUNS]  # "he will said nothing": a slip
     return [_name(m.start(1), m.end(1), "will", "'will' where no verb follows it", 0.65)
             for m in found if not _covered(taken, m.start(1), m.end(1))]
 
@@ -2892,7 +2934,9 @@ def _with_me(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     for me in word_led(_ME_RE, text, _ME_FIRSTS):
         if me.group(0) != "i":
             after = _ME_THEN_NAME_RE.match(text, me.end())
-            if after is not None and _BESIDE_ME_VERB_RE.match(text, after.end()):
+            if after is not None and (_BESIDE_ME_VERB_RE.match(text, after.end()) or (
+                    _prev_raw(text, me.start()) == "by" and _next_char(text, after.end()) in ",.;\n")):
+                # "given by me + grace, steri strips ...": the two who did it
                 out.extend(_beside_me(text, after.start(1), after.end(1), taken, lex, places))
                 continue
         if _BESIDE_ME_VERB_RE.match(text, me.end()):
@@ -2919,7 +2963,7 @@ _ROLE_BEFORE_CAPITAL_RE = re.compile(r"([A-Za-z][\w'’\-]*)[ \t]*\n?[ \t]*$")
 _ROLE_CUE_WORDS = frozenset(w.lower() for w in _LOWER_CUES | _LOWER_RELATIONS) | {"ccp"}
 _AFTER_ROLE_NAME_RE = re.compile(
     r"[ \t]*(?:[,.;:!?()]|\n|$)|[ \t]+(?:" + "|".join(sorted(_LOWER_FOLLOW_VERBS))
-    + r"|[a-z]{3,}ed|on|at|in|from)\b")
+    + r"|[a-z]{3,}ed|on|at|in|from|with)\b")
 
 
 def _capital_after_role(text: str, taken: list[tuple[int, int]], lex: Lexicon,
@@ -3123,7 +3167,8 @@ def _derived_initials(text: str, confirmed: list[Candidate], taken: list[tuple[i
 # "blossom and sonny Carpenter", "Coral and Misha Bhattacharya", "(Flint 9 and Jasper 11)":
 # a word joined by "and" to a found name, with an age between if the writer gave one.
 # Initials join the same way, and by a comma too: "JS and T. Okafor", "Staff: JS, T. Okafor".
-_AGE_GAP = r"(?:[ \t]+(?:aged[ \t]+)?\d{1,2}(?:[ \t]*(?:yrs?|yo|years?))?)?"
+_AGE_GAP = (r"(?:[ \t]+(?:aged[ \t]+)?\d{1,2}(?:[ \t]*(?:yrs?|yo|years?))?"
+            r"|[ \t]*\((?:aged[ \t]*)?\d{1,2}\))?")  # "sofia 4 and mateo", "Minh (8) and An (5)"
 _COORD_WORD = r"[A-Za-z][a-z'’\-]+|[A-Z]{2,3}"
 _COORD_LEFT_RE = re.compile(
     rf"(?<![\w'’\-])({_COORD_WORD}){_AGE_GAP}(?:[ \t]+(?:and|&|or)|[ \t]*(,))[ \t]+$")
@@ -3183,8 +3228,14 @@ def _coordinated(text: str, confirmed: list[Candidate], taken: list[tuple[int, i
                 out.append(_name(start, end, word, "initials joined to a name", 0.6))
                 continue
             aged = side == "left" and re.search(r"\d", text[end:m.end()]) is not None
-            if comma or (len(low) < 3 or low in _NOT_COORDINATED or low in lex.keep
-                         or low in STOPWORDS
+            # "Minh (8) and An (5)": a short capitalised word with an age in brackets, like
+            # the name it is joined to, is a child's name, even when it spells a little word
+            bracket_aged = (side == "right" and word[:1].isupper() and word[1:].islower()
+                            and _BRACKET_AGE_RE.match(text, end) is not None
+                            and _BRACKET_AGE_RE.match(text, c.end) is not None)
+            if comma or (((len(low) < 3 or low in STOPWORDS or low in _NOT_COORDINATED)
+                          and not (bracket_aged and len(low) < 4))
+                         or low in lex.keep
                          or (low in places and not aged) or low in lex.eponyms
                          or low.endswith(("ing", "ly"))):
                 continue  # a place is a child's name when an age follows: "sofia 4 and mateo"
@@ -3207,6 +3258,9 @@ def _coordinated(text: str, confirmed: list[Candidate], taken: list[tuple[int, i
 _BRACKET_LIST_RE = re.compile(r"\(([^()\n]{3,60})\)")
 _BRACKET_ITEM_SPLIT_RE = re.compile(r"[ \t]*(?:,|/|&|\+|\band\b)[ \t]*")
 _BRACKET_ITEM_RE = re.compile(r"[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?")
+
+
+_BRACKET_AGE_RE = re.compile(r"[ \t]*\((?:aged[ \t]*)?\d{1,2}\)")
 
 
 def _bracketed_siblings(text: str, confirmed: list[Candidate], taken: list[tuple[int, int]],
@@ -4236,8 +4290,13 @@ def _bare_possessives(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> 
 # "The Crane boys", "the Okafor family": a capitalised word between "the" and a household.
 _FAMILY_RE = re.compile(
     r"[Tt](?<![\w'’].)he[ \t]*\n?[ \t]*([^\W\d_][^\W\d_'’]+(?:-[^\W\d_][^\W\d_'’]+)?)[ \t]+"
-    r"(?:family|families|boys|girls|children|kids|twins|siblings|household|brothers|sisters)\b"
+    r"(?:family|families|boys|girls|children|kids|twins|siblings|household|brothers|sisters"
+    r"|(?P<home>file|hse|house|home|case))\b"
 )
+# "the H. family", "the R. children": a family written by its initial.
+_FAMILY_INITIAL_RE = re.compile(
+    r"\b[Tt]he[ \t]+([A-Z])\.?[ \t]+(?:family|families|boys|girls|children|kids|twins|siblings|"
+    r"household)\b")
 _NOT_FAMILY_NAMES = frozenset(
     """foster adoptive birth host other same whole extended wider new previous current first
     second third last next local traveller travellers roma gypsy muslim christian jewish sikh
@@ -4256,6 +4315,9 @@ def _family_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         low = word.lower()
         if word.isupper():
             continue  # "the SEN children"
+        if m.group("home") and (word[0].isupper() or len(low) < 4 or low in lex.english
+                                or _english_made(low, lex)):
+            continue  # "the delaney file", "the okonkwo hse"; but "the Manor House", "the old file"
         if word[0].islower() and (lex.is_common(low) or low not in lex.surnames and len(low) < 4):
             continue  # "the other children"; but "the mcdonagh children" is a family
         if (low in _NOT_FAMILY_NAMES or low in _NOT_NAME_PARTS or low in lex.keep
@@ -4263,6 +4325,10 @@ def _family_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             continue
         out.append(_name(m.start(1), m.end(1), word, "surname before 'family' or 'children'",
                          0.65))
+    for m in _FAMILY_INITIAL_RE.finditer(text):
+        end = m.end(1) + (text[m.end(1):m.end(1) + 1] == ".")
+        if not _covered(taken, m.start(1), end):
+            out.append(_by_initials(m.start(1), end, m.group(1), "a family's initial", 0.65))
     return out
 
 
@@ -4303,6 +4369,72 @@ def _plainly_ordinary(text: str, cand: Candidate) -> bool:
     return (low in _VERB_NAMES or low in _MODALS) and (nxt in _DETERMINERS or nxt in _PRONOUNS)
 
 
+# "said his name was filmon", "surname ?mccarthy", "known as dougie": a lower-case word that the
+# report says is a name, where no dictionary knows it.
+_NAMED_LOWER_STEMS = ("name", "surname", "forename", "known", "aka", "calls", "called")
+_NAMED_LOWER_RE = re.compile(
+    r"(?:name[ \t]+(?:was|is|given[ \t]+as)|name[ \t]*[:=]|surname|forename|known[ \t]+as|aka|"
+    r"calls[ \t]+(?:himself|herself|themselves)|called)(?![\w'’\-])"
+    r"[ \t]*[:=]?[ \t]*\??[ \t]*([a-z][a-z'’\-]{2,15})(?![\w'’\-])", re.IGNORECASE)
+
+
+def _named_lower(text: str, taken: list[tuple[int, int]], lex: Lexicon,
+                 places: frozenset[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in cued(_NAMED_LOWER_RE, text, _NAMED_LOWER_STEMS):
+        word = m.group(1)
+        if word != word.lower() or _covered(taken, m.start(1), m.end(1)):
+            continue
+        if not (_lower_nameish(word, lex) or (word in lex.surnames and not lex.is_common(word))):
+            continue  # "name was not given", "called back", "known as well"
+        if word in places or _english_made(word, lex):
+            continue
+        out.append(_name(m.start(1), m.end(1), word, "a lower-case word the report calls a name",
+                         0.7))
+    return out
+
+
+# "transfer of E.G. (NTS-24-0871)", '"R.M." in the tracker': initials written with full stops
+# are the same person wherever else the report writes them, once found as someone.
+_DOTTED_LETTERS_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w])")
+
+
+def _dotted_repeats(text: str, confirmed: list[Candidate],
+                    taken: list[tuple[int, int]]) -> list[Candidate]:
+    found = {text[c.start:c.end] for c in confirmed if c.kind == "name"}
+    found = {f for f in found if _DOTTED_LETTERS_RE.fullmatch(f)}
+    if not found:
+        return []
+    out: list[Candidate] = []
+    for m in _DOTTED_LETTERS_RE.finditer(text):
+        if text[:m.start()].rstrip(" \t")[-1:].isdigit():
+            continue  # "seen at 9 A.M.": a time, whoever A.M. is
+        if m.group(0) in found and not _covered(taken, m.start(), m.end()):
+            out.append(_by_initials(m.start(), m.end(), m.group(0).replace(".", ""),
+                                    "repeat of initials confirmed elsewhere", 0.65))
+    return out
+
+
+# "taxi to Thornbury", "outside the pub in Nether Cobley": a locality word and a name no
+# dictionary knows, after a word for where, is a village or hamlet.
+_LOCALITY_PLACE_STEMS = frozenset(("in", "at", "from", "to", "near", "outside", "around"))
+_LOCALITY_PLACE_RE = re.compile(
+    leading_words(sorted(_LOCALITY_PLACE_STEMS)) + r"[ \t]+((?:Nether|Great|Little|Much|Long|Kings|Queens|"
+    r"Upper|Lower|Old|High|North|South|East|West)[ \t]+[A-Z][a-z]{3,})\b(?![ \t]+[A-Z&(]|['’\-])")
+
+
+def _locality_places(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in word_led(_LOCALITY_PLACE_RE, text, _LOCALITY_PLACE_STEMS):
+        second = m.group(1).split()[-1].lower()
+        if lex.is_common(second) or second in lex.keep or second in lex.english \
+                or _covered(taken, m.start(1), m.end(1)):
+            continue
+        out.append(Candidate(m.start(1), m.end(1), "address", 0.6,
+                             "a village's name after a word for where"))
+    return out
+
+
 def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
                 places: frozenset[str], name_tokens: list[Token] | None = None) -> list[Candidate]:
     """Return the extra candidates the recall-first policy adds to what was found."""
@@ -4329,10 +4461,13 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_dotted_before_bracket(text, taken))
     extra.extend(_named_before_role(text, taken, lex, places))
     extra.extend(_closing_initials(text, taken, lex))
+    extra.extend(_last_initials(text, taken, lex))
     extra.extend(_timed_initials_acting(text, taken, lex))
     extra.extend(_titled_and_called(text, taken, lex, places))
     extra.extend(_lower_after_relation(text, taken, lex))
     extra.extend(_spoken_to_lower(text, taken, lex, places))
+    extra.extend(_named_lower(text, taken, lex, places))
+    extra.extend(_locality_places(text, taken, lex))
     extra.extend(_with_me(text, taken, lex, places))
     if "will" in text:
         extra.extend(_lower_will(text, taken))
@@ -4412,6 +4547,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
         extra.extend(_handover_pairs(text, confirmed, taken_c, lex))
     extra.extend(_quoted_nicknames(text, confirmed, taken_c))
     extra.extend(_letters_for_named(text, confirmed, taken_c))
+    extra.extend(_dotted_repeats(text, confirmed, taken_c))
     extra.extend(_double_barrelled(text, taken_c, lex, places))
     confirm_new()
     extra.extend(c for c in confident_names(text, taken + [(c.start, c.end) for c in extra], lex,
