@@ -112,6 +112,10 @@ _GROUPED_NUMBER_RE = re.compile(r"(?<![\w\-/+.])\d{3,8}(?:-\d{3,8}){1,3}(?![\w\-
 # ("1000-1400", "2014-2019", "3000-4000 ft"), are not a number.
 _CLOCK_RE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# "G071 624 118 305 L": a blood unit, donation or record number in spaced groups of three or
+# four digits, ten digits or more in all (a phone or NHS number of that shape is found as one).
+_SPACED_GROUPS_RE = re.compile(
+    r"(?:[A-Z](?<![\w/+\-].)\d{3,4}|\d(?<![\w/+\-].)\d{2,3})(?:[ \t]\d{3,4}){2,}(?![\w/\-])")
 _NOT_SYSTEMS = frozenset(
     "NHS DOB MRN CHI NI FL BAND TEL MOB ISO BS EN IEC BP HR RR PR GCS BM SATS TEMP NEWS QNH QFE"
     .split()) | PUBLISHED_SERIES
@@ -247,6 +251,10 @@ def references(text: str) -> list[Candidate]:
         if _grouped_number(m.group(0)):
             out.append(Candidate(m.start(), m.end(), "case_reference", 0.6,
                                  "a number in hyphenated groups"))
+    for m in _SPACED_GROUPS_RE.finditer(text):
+        if sum(ch.isdigit() for ch in m.group(0)) >= 10:
+            out.append(Candidate(m.start(), m.end(), "case_reference", 0.5,
+                                 "a long number in spaced groups"))
     out.extend(_listed_after(text, out))
     return out
 

@@ -1839,15 +1839,25 @@ def _street_and_town(text: str, lex: Lexicon) -> list[Candidate]:
 # house number. The word before the street type must be in no dictionary, or be a named place
 # after a word for where ("at", "off", "on"); "the main road" and "a back lane" stay.
 _LOWER_STREET_TYPE_RE = re.compile(
-    r"[ \t](?:road|lane|street|avenue|drive|crescent|terrace|grove|gardens|mews|rd|st|ave)"
+    r"[ \t](?:road|lane|street|avenue|drive|crescent|terrace|grove|gardens|mews|rd|st|ave|"
+    r"walk|brow|park|place|square|parade)"
     r"(?![\w'’\-])")
+# (a house number before the street is as good as a word for where: "at 41 mill brow")
 _LOWER_STREET_BEFORE_RE = re.compile(
-    r"(?:(?<![\w'’\-])((?:at|off|on|along|near|from|to|in|down|up)[ \t]+))?"
+    r"(?:(?<![\w'’\-:.])((?:at|off|on|along|near|from|to|in|down|up|round|around)[ \t]+"
+    r"|\d{1,4}[a-z]?[ ]))?"
     r"(?<![\w'’\-])([a-z][a-z'’\-]{2,})[ \t]*$")
 _NOT_STREET_NAMES = frozenset(
     """the a an this that main high back old new country side slip ring busy quiet same our my
     your their his her its every dual private access service long narrow dirt farm bus single
     one two wrong right left next other ring relief link school church station""".split())
+
+
+_AFTER_STREET = frozenset("for on at in to and with was is had where when".split())
+_NOT_NUMBERED_STREETS = frozenset(
+    """min mins minute minutes hour hours hr hrs mile miles km metre metres meter meters yard yards
+    foot feet ft sec secs second seconds day days week weeks wk wks month months year years yr yrs
+    times way lane lanes main car bus short quick long escorted""".split())
 
 
 def _lower_streets(text: str, lex: Lexicon) -> list[Candidate]:
@@ -1857,13 +1867,20 @@ def _lower_streets(text: str, lex: Lexicon) -> list[Candidate]:
         if m is None:
             continue
         word = m.group(2)
-        if word in _NOT_STREET_NAMES or word in lex.keep or word in _PREPOSITIONS:
+        if word in _NOT_STREET_NAMES or word in lex.keep or word in _PREPOSITIONS \
+                or "'" in word or "’" in word or "-" in word:  # "can't walk", "age-appropriate way"
             continue
         if lex.is_common(word) and m.group(1) is None:
             continue
-        if lex.is_basic(word) or word.endswith(("ing", "ed", "ly")):
+        numbered = m.group(1) is not None and m.group(1)[0].isdigit()
+        if numbered and word not in _NOT_NUMBERED_STREETS and not word.endswith(("ing", "ly")) \
+                and (_next_char(text, street.end()) in ("", ",", ".", ";", "\n", ")")
+                     or _next_word(text, street.end()) in _AFTER_STREET):
+            pass  # "at 41 mill brow for ...": a house number makes even an everyday word a
+            # street's (but "at 3 big park gates" is a park's gates)
+        elif lex.is_basic(word) or word.endswith(("ing", "ed", "ly")):
             continue
-        out.append(Candidate(m.start(2), street.end(), "address", 0.7,
+        out.append(Candidate(m.start(1) if numbered else m.start(2), street.end(), "address", 0.7,
                              "street name in lower case", meta={"type": ""}))
     return out
 
@@ -2164,6 +2181,7 @@ _DEPARTMENT_WORDS = _PERSONISH | frozenset(
     "inbox mailbox rota".split())
 # "shout out 2 will on edt last nite", "thanks to sam and dolly": what may follow a
 # lower-case name that is thanked, short of the end of the clause.
+_NOT_THANKED_LOWER = frozenset("love mate hun babe pal bud boss all guys team".split())
 _AFTER_PRAISED = frozenset("on and for from at in who n & + x xx".split())
 _THANKED_RE = re.compile(
     r"\b(?:thanks(?:[ \t]+(?:to|again))?|thank[ \t]+you(?:[ \t]+to)?|cheers|ta|kudos[ \t]+to|"
@@ -2454,9 +2472,14 @@ def _thanked(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         words = m.group("who").split()
         if not words[0][0].isupper():
             low = words[0].lower()
-            praised = (_lower_nameish(low, lex) or (
-                low in lex.first_names and low not in STOPWORDS and low not in lex.keep
-                and m.group(0)[:1].lower() in "sw"))  # "shout out 2 will", "well done grace"
+            listed = low in lex.first_names and low not in STOPWORDS and low not in lex.keep \
+                and low not in _NOT_THANKED_LOWER
+            # "shout out 2 will", "well done grace", "cheers gem" ending a chat line ("thanks
+            # will" alone is "thanks, will do")
+            praised = _lower_nameish(low, lex) or (listed and (
+                m.group(0)[:1].lower() in "sw" or (
+                    low not in _MODALS
+                    and text[m.start("who") + len(low):m.start("who") + len(low) + 1] in ("\n", ""))))
             if (praised and not _covered(taken, m.start("who"), m.start("who") + len(low))
                     and (_next_char(text, m.start("who") + len(low)) in ("", ".", "!", ",", "\n")
                          or _next_word(text, m.start("who") + len(low)) in _AFTER_PRAISED)):
@@ -4295,7 +4318,7 @@ _FAMILY_RE = re.compile(
 )
 # "the H. family", "the R. children": a family written by its initial.
 _FAMILY_INITIAL_RE = re.compile(
-    r"\b[Tt]he[ \t]+([A-Z])\.?[ \t]+(?:family|families|boys|girls|children|kids|twins|siblings|"
+    r"[Tt](?<![\w'’].)he[ \t]+([A-Z])\.?[ \t]+(?:family|families|boys|girls|children|kids|twins|siblings|"
     r"household)\b")
 _NOT_FAMILY_NAMES = frozenset(
     """foster adoptive birth host other same whole extended wider new previous current first
@@ -4394,9 +4417,53 @@ def _named_lower(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     return out
 
 
+# "girl 13 (will call her M. here, full details on EPR)", "I'll call him Z": the letter or name
+# a writer gives someone to keep them unnamed still points at one person.
+_CALLED_HERE_RE = re.compile(
+    r"\bcall(?:ing|ed)?[ \t]+(?:him|her|them)[ \t]+[\"'‘“]?([A-Z]\.?(?![\w'’])|[A-Z][a-z]+(?![\w'’]))")
+
+
+def _called_here(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in cued(_CALLED_HERE_RE, text, ("call",)):
+        word = m.group(1)
+        low = word.rstrip(".").lower()
+        if low in lex.keep or low in STOPWORDS or low in _PERSONISH or low in NAME_CUES \
+                or low in _DAYS_MONTHS or _covered(taken, m.start(1), m.end(1)):
+            continue  # "call her Mum", "call them Monday"
+        out.append(_by_initials(m.start(1), m.end(1), word.rstrip(".")[:1], "the letter or name a "
+                                "writer calls someone by", 0.7) if len(low) == 1 else
+                   _name(m.start(1), m.end(1), word, "the name a writer calls someone by", 0.7))
+    return out
+
+
+# "the panel pack for baby L", "baby R was on standard formula": a baby written as a letter;
+# but a rapid review's pseudonym ("Rapid review - Baby Y") stays, as review names do.
+_BABY_LETTER_RE = re.compile(r"[Bb](?<![\w'’].)aby[ \t]+([A-HJ-Z])(?![\w'’\-]|\.\w)")
+_REVIEWED_BABY_RE = re.compile(r"review(?:[ \t]+of|[ \t]*[-–:])[ \t]*[Bb]aby[ \t]+([A-Z])\b")
+# "O.K. / R.S." in a checked-by column: two people's initials, the first a word's letters too.
+_DOTTED_PAIR_RE = re.compile(r"([A-Z](?<![\w.].)\.[A-Z]\.)[ \t]*/[ \t]*([A-Z]\.[A-Z]\.)(?!\w)")
+
+
+def _letters_of_babies_and_pairs(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+    out: list[Candidate] = []
+    if "aby" in text:
+        reviewed = {m.group(1) for m in _REVIEWED_BABY_RE.finditer(text)}
+        for m in _BABY_LETTER_RE.finditer(text):
+            if m.group(1) not in reviewed and not _covered(taken, m.start(1), m.end(1)):
+                out.append(_by_initials(m.start(1), m.end(1), m.group(1), "a baby's letter", 0.65))
+    if "/" in text:
+        for m in _DOTTED_PAIR_RE.finditer(text):
+            for g in (1, 2):
+                if not _covered(taken, m.start(g), m.end(g)):
+                    out.append(_by_initials(m.start(g), m.end(g), m.group(g).replace(".", ""),
+                                            "a pair of dotted initials", 0.65))
+    return out
+
+
 # "transfer of E.G. (NTS-24-0871)", '"R.M." in the tracker': initials written with full stops
 # are the same person wherever else the report writes them, once found as someone.
-_DOTTED_LETTERS_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w])")
+_DOTTED_LETTERS_RE = re.compile(r"[A-Z](?<![\w.].)\.(?:[A-Z]\.){1,2}(?!\w)")
 
 
 def _dotted_repeats(text: str, confirmed: list[Candidate],
@@ -4467,6 +4534,9 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_lower_after_relation(text, taken, lex))
     extra.extend(_spoken_to_lower(text, taken, lex, places))
     extra.extend(_named_lower(text, taken, lex, places))
+    if "call" in text:
+        extra.extend(_called_here(text, taken, lex))
+    extra.extend(_letters_of_babies_and_pairs(text, taken))
     extra.extend(_locality_places(text, taken, lex))
     extra.extend(_with_me(text, taken, lex, places))
     if "will" in text:

@@ -118,3 +118,33 @@ def test_a_card_signed_with_love_hides_the_signers_not_the_love() -> None:
 def test_a_relation_repeated_in_lower_case_as_a_role_stays() -> None:
     text = "husband Reg with her. told Dr Ahmadi (ENT reg) about the fall"
     assert hidden(text, "Reg") and untouched(text, "ENT reg"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hide"),
+    [
+        ("G071 624 118 305 L | RBC | ward 3 | restocked", "G071 624 118 305"),
+        ("girl 13 (will call her M. here, full details on EPR) came in", "M."),
+        ("03/06/2024, 19:50 - Big Dan: cheers gem\n03/06/2024, 20:13 - Luka: anyone", "gem"),
+        ("respite carer was told baby R was on standard formula", "R"),
+        ("Fentanyl 500mcg/10ml | 14 | 13 | O.K. / R.S.", "O.K."),
+        ("hv 2day w ruth at 41 mill brow for outreach session", "41 mill brow"),
+        ("out on detached w/ kez round bramley park approx 21:40", "bramley park"),
+    ],
+)
+def test_more_identifiers_round_40(text: str, hide: str) -> None:
+    assert hidden(text, hide), kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rapid review - Baby Y (9 weeks), non-accidental head injury",
+        "thanks will do",
+        "we can't walk him there and parked in the car park",
+        "it is a 10 minute walk from the station",
+        "call her Mum if you need anything",
+    ],
+)
+def test_no_names_or_places_in_these_round_40(text: str) -> None:
+    assert not [s for s in anonymise(text).spans if s.kind in ("name", "address")], kinds(text)
