@@ -1103,7 +1103,10 @@ class NameFinder:
                     and low not in _CALENDAR_WORDS and low not in NAME_CUES
                     and low not in _ROLE_TITLE_WORDS)
         if not tok.cap and not from_cap:
-            # "ffion pryce": a lower-case surname, or an unknown word, after a first name
+            # "ffion pryce": a lower-case surname, or an unknown word, after a first name; but
+            # not everyday words joined by a hyphen ("gus self-reported")
+            if "-" in low and all(self._is_common(part) for part in low.split("-") if part):
+                return False
             return (low in lex.surnames or self._unknown_word(low)) and low not in NAME_CUES
         return False
 

@@ -3642,6 +3642,28 @@ def _letters_for_named(text: str, confirmed: list[Candidate],
     return out
 
 
+# "Caller: Femi ... F: mum in flat 3 ... GW: What's baby's legal status?": in a transcript whose
+# speakers are written as letters, one letter opening a line as a speaker is a person too, when
+# it is a found name's initial and another speaker's letters were found as a person ("M:" and
+# "T:" alone are as often mum and the teacher).
+_SPEAKER_LETTER_RE = re.compile(r"^[ \t]*([B-PR-Z]):[ \t]+(?=\S)", re.M)
+_SPEAKER_LETTERS_RE = re.compile(r"^[ \t]*([A-Z]{2,3}):[ \t]+(?=\S)", re.M)
+
+
+def _speaker_letters(text: str, confirmed: list[Candidate],
+                     taken: list[tuple[int, int]]) -> list[Candidate]:
+    singles = list(_SPEAKER_LETTER_RE.finditer(text))
+    if not singles:
+        return []
+    names = [(c.start, c.end) for c in confirmed if c.kind == "name"]
+    initials = {text[c.start].upper() for c in confirmed
+                if c.kind == "name" and c.end - c.start > 2 and text[c.start].isupper()}
+    lettered = any(_covered(names, m.start(1), m.end(1)) for m in _SPEAKER_LETTERS_RE.finditer(text))
+    return [_by_initials(m.start(1), m.end(1), m.group(1), "one letter speaking in a transcript", 0.6)
+            for m in singles
+            if lettered and m.group(1) in initials and not _covered(taken, m.start(1), m.end(1))]
+
+
 # "Kaur-Lindqvist bundle", "Okafor-Reid said": two capitalised halves joined by a hyphen, one of
 # them a surname on the list, is a double-barrelled surname wherever it stands, a line's first
 # word included (no dictionary word, place, kept term or eponym among the halves).
@@ -4417,6 +4439,29 @@ def _named_lower(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     return out
 
 
+# "gaz says dec did the dupe check", "dec's not signed", "he'll ring dec in the am", "told
+# Dec.": a month's short form that is also a short name (Declan, Jan), where a person goes: with
+# a possessive, before a person's verb, or after a word for telling or ringing someone.
+_MONTH_NAMES_RE = re.compile(
+    r"(?<![\w'’\-])(?i:(?:(ring|rang|told|tell|ask|asked|phoned|called|texted|emailed|cc|says|said)"
+    r"[ \t]+))?((?i:dec|jan))((?:['’]s)(?![ \t]*\d))?(?![\w'’\-])")
+
+
+def _month_names(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _MONTH_NAMES_RE.finditer(text):
+        acting = m.group(3) is not None or _next_word(text, m.end(2)) in _MONTH_NAME_VERBS
+        if not (acting or (m.group(1) is not None and not _next_char(text, m.end(2)).isdigit())):
+            continue  # "by dec", "told 3 dec", "rang jan 4th": a date
+        if not _covered(taken, m.start(2), m.end(2)):
+            out.append(_name(m.start(2), m.end(2), m.group(2), "a month's short form used as "
+                             "a short name", 0.65))
+    return out
+
+
+_MONTH_NAME_VERBS = frozenset("did said says rang told signed checked kept went".split())
+
+
 # "girl 13 (will call her M. here, full details on EPR)", "I'll call him Z": the letter or name
 # a writer gives someone to keep them unnamed still points at one person.
 _CALLED_HERE_RE = re.compile(
@@ -4537,6 +4582,8 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     if "call" in text:
         extra.extend(_called_here(text, taken, lex))
     extra.extend(_letters_of_babies_and_pairs(text, taken))
+    if mentions(text, ("dec", "jan")):
+        extra.extend(_month_names(text, taken))
     extra.extend(_locality_places(text, taken, lex))
     extra.extend(_with_me(text, taken, lex, places))
     if "will" in text:
@@ -4618,6 +4665,8 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_quoted_nicknames(text, confirmed, taken_c))
     extra.extend(_letters_for_named(text, confirmed, taken_c))
     extra.extend(_dotted_repeats(text, confirmed, taken_c))
+    if ":" in text:
+        extra.extend(_speaker_letters(text, confirmed, taken_c))
     extra.extend(_double_barrelled(text, taken_c, lex, places))
     confirm_new()
     extra.extend(c for c in confident_names(text, taken + [(c.start, c.end) for c in extra], lex,

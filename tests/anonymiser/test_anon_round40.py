@@ -148,3 +148,39 @@ def test_more_identifiers_round_40(text: str, hide: str) -> None:
 )
 def test_no_names_or_places_in_these_round_40(text: str) -> None:
     assert not [s for s in anonymise(text).spans if s.kind in ("name", "address")], kinds(text)
+
+
+def test_one_letter_speaking_in_a_transcript_of_initials() -> None:
+    text = ("Caller: Femi (night worker) to on-call manager Grace Whitlock\n"
+            "F: mum in flat 3 wants to take the baby tonight.\n"
+            "GW: What's baby's legal status?\n"
+            "F: Oakley is on an ICO since 2 Dec.")
+    assert sum(1 for s in anonymise(text).spans if text[s.start:s.end] == "F") == 2, kinds(text)
+
+
+def test_letters_alone_speaking_are_left_to_the_transcript() -> None:
+    text = "T: what happened next?\nM: he went to his room and I rang the school."
+    assert not [s for s in anonymise(text).spans if s.kind == "name"], kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("gaz says dec did the dupe check before he went home", "dec"),
+        ("cant release it til thats sorted, waiting on dec's stamp", "dec"),
+        ("our laser has no lockout. told Dec. he was totally honest", "Dec"),
+    ],
+)
+def test_a_months_short_form_used_as_a_name(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize("text", ["the audit is due by dec", "rang jan 4th about the visit",
+                                  "figures for dec were fine"])
+def test_a_months_short_form_as_a_month_stays(text: str) -> None:
+    assert not [s for s in anonymise(text).spans if s.kind == "name"], kinds(text)
+
+
+def test_everyday_words_joined_by_a_hyphen_are_no_surname() -> None:
+    text = "told the boss. gus self-reported, just culture, he was honest"
+    assert hidden(text, "gus") and untouched(text, "self-reported"), kinds(text)
