@@ -3253,13 +3253,20 @@ def _coordinated(text: str, confirmed: list[Candidate], taken: list[tuple[int, i
             aged = side == "left" and re.search(r"\d", text[end:m.end()]) is not None
             # "Minh (8) and An (5)": a short capitalised word with an age in brackets, like
             # the name it is joined to, is a child's name, even when it spells a little word
+            # "Escort: Bolton & Cartwright (OSG)": a place that is also a surname, joined to a
+            # surname standing alone, is the other officer
+            paired_surnames = (word[:1].isupper() and low in lex.surnames
+                               and " " not in text[c.start:c.end]
+                               and text[c.start:c.end].lower() in lex.surnames
+                               and text[c.start:c.end].lower() not in lex.first_names)
             bracket_aged = (side == "right" and word[:1].isupper() and word[1:].islower()
                             and _BRACKET_AGE_RE.match(text, end) is not None
                             and _BRACKET_AGE_RE.match(text, c.end) is not None)
             if comma or (((len(low) < 3 or low in STOPWORDS or low in _NOT_COORDINATED)
                           and not (bracket_aged and len(low) < 4))
                          or low in lex.keep
-                         or (low in places and not aged) or low in lex.eponyms
+                         or (low in places and not aged and not paired_surnames)
+                         or low in lex.eponyms
                          or low.endswith(("ing", "ly"))):
                 continue  # a place is a child's name when an age follows: "sofia 4 and mateo"
             if word[0].islower():
@@ -4336,7 +4343,7 @@ def _bare_possessives(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> 
 _FAMILY_RE = re.compile(
     r"[Tt](?<![\w'’].)he[ \t]*\n?[ \t]*([^\W\d_][^\W\d_'’]+(?:-[^\W\d_][^\W\d_'’]+)?)[ \t]+"
     r"(?:family|families|boys|girls|children|kids|twins|siblings|household|brothers|sisters"
-    r"|(?P<home>file|hse|house|home|case))\b"
+    r"|(?P<home>file|hse|house|home|case|form|referral|notes|chronology|paperwork))\b"
 )
 # "the H. family", "the R. children": a family written by its initial.
 _FAMILY_INITIAL_RE = re.compile(
@@ -4361,7 +4368,8 @@ def _family_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         if word.isupper():
             continue  # "the SEN children"
         if m.group("home") and (word[0].isupper() or len(low) < 4 or low in lex.english
-                                or _english_made(low, lex)):
+                                or _english_made(low, lex)
+                                or low.endswith(("ed", "ing", "ly", "al", "ive", "ous", "ful"))):
             continue  # "the delaney file", "the okonkwo hse"; but "the Manor House", "the old file"
         if word[0].islower() and (lex.is_common(low) or low not in lex.surnames and len(low) < 4):
             continue  # "the other children"; but "the mcdonagh children" is a family
@@ -4540,10 +4548,10 @@ def _locality_places(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> l
     for m in word_led(_LOCALITY_PLACE_RE, text, _LOCALITY_PLACE_STEMS):
         second = m.group(1).split()[-1].lower()
         if lex.is_common(second) or second in lex.keep or second in lex.english \
-                or _covered(taken, m.start(1), m.end(1)):
-            continue
-        out.append(Candidate(m.start(1), m.end(1), "address", 0.6,
-                             "a village's name after a word for where"))
+                or m.group(1).lower() in lex.places or _covered(taken, m.start(1), m.end(1)):
+            continue  # "in High Wycombe": a known town, kept on its own as towns are
+        out.append(Candidate(m.start(1), m.end(1), "address", 0.7,
+                             "a village's name after a word for where", priority_bonus=1))
     return out
 
 
@@ -4584,7 +4592,8 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_letters_of_babies_and_pairs(text, taken))
     if mentions(text, ("dec", "jan")):
         extra.extend(_month_names(text, taken))
-    extra.extend(_locality_places(text, taken, lex))
+    extra.extend(_locality_places(text, [(c.start, c.end) for c in cands
+                                         if c.reason != TOWN_REASON], lex))
     extra.extend(_with_me(text, taken, lex, places))
     if "will" in text:
         extra.extend(_lower_will(text, taken))

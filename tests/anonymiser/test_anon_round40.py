@@ -184,3 +184,27 @@ def test_a_months_short_form_as_a_month_stays(text: str) -> None:
 def test_everyday_words_joined_by_a_hyphen_are_no_surname() -> None:
     text = "told the boss. gus self-reported, just culture, he was honest"
     assert hidden(text, "gus") and untouched(text, "self-reported"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hide"),
+    [
+        ("[10:18] Deji: the one out at Lower Hessle is the other lad", "Lower Hessle"),
+        ("was finishing the okafor form f late last nite for panel", "okafor"),
+        ("Prisoner: G. Anyanwu (A6630HW)   Escort: Bolton & Cartwright (OSG)", "Bolton"),
+    ],
+)
+def test_villages_files_and_officers_round_40(text: str, hide: str) -> None:
+    assert hidden(text, hide), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("concern raised by a bank branch in High Wycombe for Norman Pettifer", "High Wycombe"),
+        ("the unredacted notes went to the solicitor", "unredacted"),
+        ("flights to Leeds and Manchester were cancelled", "Leeds"),
+    ],
+)
+def test_known_towns_and_everyday_words_stay_round_40(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
