@@ -1683,9 +1683,6 @@ _LIST_END_RE = re.compile(
     r",?[ \t]*(?:and|&)[ \t]+(?:(?:baby|little|big|brother|sister|twin|cousin)[ \t]+)?[A-Z]")
 
 
-_SIGN_OFF_OPENERS = frozenset("love regards thanks cheers best ta".split())
-
-
 def _lists(text: str, names: list[Candidate], lex: Lexicon,
            places: frozenset[str]) -> list[Candidate]:
     spans = [(c.start, c.end) for c in names if c.kind == "name"]
@@ -1704,7 +1701,7 @@ def _lists(text: str, names: list[Candidate], lex: Lexicon,
         if not any(_covered(spans, s, e) for s, e, _ in members):
             continue
         # "Love, Carlene & Devon": a card's sign-off, then the people who signed it
-        signed = members[0][2].lower() in _SIGN_OFF_OPENERS and _sentence_start(text, members[0][0])
+        signed = members[0][2].lower() in _SIGNOFF_WORDS and _sentence_start(text, members[0][0])
         loved = signed and members[0][2].lower() == "love"  # a card: places are people too
         if signed:
             members = members[1:]
@@ -1873,12 +1870,12 @@ def _lower_streets(text: str, lex: Lexicon) -> list[Candidate]:
         if lex.is_common(word) and m.group(1) is None:
             continue
         numbered = m.group(1) is not None and m.group(1)[0].isdigit()
-        if numbered and word not in _NOT_NUMBERED_STREETS and not word.endswith(("ing", "ly")) \
-                and (_next_char(text, street.end()) in ("", ",", ".", ";", "\n", ")")
-                     or _next_word(text, street.end()) in _AFTER_STREET):
-            pass  # "at 41 mill brow for ...": a house number makes even an everyday word a
-            # street's (but "at 3 big park gates" is a park's gates)
-        elif lex.is_basic(word) or word.endswith(("ing", "ed", "ly")):
+        # "at 41 mill brow for ...": a house number makes even an everyday word a street's (but
+        # "at 3 big park gates" is a park's gates)
+        house = numbered and word not in _NOT_NUMBERED_STREETS and not word.endswith(("ing", "ly")) \
+            and (_next_char(text, street.end()) in ("", ",", ".", ";", "\n", ")")
+                 or _next_word(text, street.end()) in _AFTER_STREET)
+        if not house and (lex.is_basic(word) or word.endswith(("ing", "ed", "ly"))):
             continue
         out.append(Candidate(m.start(1) if numbered else m.start(2), street.end(), "address", 0.7,
                              "street name in lower case", meta={"type": ""}))
@@ -2179,9 +2176,10 @@ _DEPARTMENT_WORDS = _PERSONISH | frozenset(
     "governance security team manager managers unit service services office department desk "
     "reception admin pharmacy finance estates hr legal quality safeguarding operations ops "
     "inbox mailbox rota".split())
+# Listed first names that, thanked, are endearments or everyone: "cheers love", "thanks all".
+_NOT_THANKED_LOWER = frozenset("love mate hun babe pal bud boss all guys team".split())
 # "shout out 2 will on edt last nite", "thanks to sam and dolly": what may follow a
 # lower-case name that is thanked, short of the end of the clause.
-_NOT_THANKED_LOWER = frozenset("love mate hun babe pal bud boss all guys team".split())
 _AFTER_PRAISED = frozenset("on and for from at in who n & + x xx".split())
 _THANKED_RE = re.compile(
     r"\b(?:thanks(?:[ \t]+(?:to|again))?|thank[ \t]+you(?:[ \t]+to)?|cheers|ta|kudos[ \t]+to|"
@@ -2782,9 +2780,8 @@ _LOWER_WILL_RE = re.compile(
     r"\b(?:ta|thanks|thank[ \t]+you|cheers|to|with|by|carer|nurse|hca|and|&|\+)[ \t]+(will)"
     r"(?=[ \t]*(?:[,.!)]|\n(?![ \t]*[a-z])|$)"
     r"|[ \t]+(?:for(?![ \t]+(?:sure|now|certain|definite))|from|on|at|who|x|recognised|thanked)\b)")
-# "jess was in pain, will remembered": a verb in the past, which no modal takes.
-# "will rang round 4 pharmacies", "will was on lates": a past form, regular or not; but "the
-# will was read", "his will had", "living will": the document.
+# "jess was in pain, will remembered", "will rang round 4 pharmacies": a verb in the past,
+# regular or not, which no modal takes; but "the will was read", "living will": the document.
 _WILL_PAST_RE = re.compile(
     r"(?<![\w'’])(?<!the[ \t])(?<!his[ \t])(?<!her[ \t])(?<!living[ \t])(?<!their[ \t])"
     r"(will)(?=[ \t]+(?:(?!(?:em|im)?bed\b|shed\b|sled\b|shred\b)[a-z]+[^e\W]ed\b|"
@@ -2806,13 +2803,10 @@ def _title_letters(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
             if m.group(1).lower() not in "aiw" and not _covered(taken, m.start(1), m.end(1))]
 
 
-_SUBJECT_PRONOUNS = frozenset("i you he she it we they who that which".split())
-
-
 def _lower_will(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
     found = list(_LOWER_WILL_RE.finditer(text)) + [
         m for m in _WILL_PAST_RE.finditer(text)
-        if _prev_raw(text, m.start(1)) not in _SUBJECT_PRONOUNS]  # "he will said nothing": a slip
+        if _prev_raw(text, m.start(1)) not in _PRONOUNS]  # "he will said nothing": a slip
     return [_name(m.start(1), m.end(1), "will", "'will' where no verb follows it", 0.65)
             for m in found if not _covered(taken, m.start(1), m.end(1))]
 
@@ -3190,8 +3184,10 @@ def _derived_initials(text: str, confirmed: list[Candidate], taken: list[tuple[i
 # "blossom and sonny Carpenter", "Coral and Misha Bhattacharya", "(Flint 9 and Jasper 11)":
 # a word joined by "and" to a found name, with an age between if the writer gave one.
 # Initials join the same way, and by a comma too: "JS and T. Okafor", "Staff: JS, T. Okafor".
+_BRACKET_AGE = r"[ \t]*\((?:aged[ \t]*)?\d{1,2}\)"
+_BRACKET_AGE_RE = re.compile(_BRACKET_AGE)
 _AGE_GAP = (r"(?:[ \t]+(?:aged[ \t]+)?\d{1,2}(?:[ \t]*(?:yrs?|yo|years?))?"
-            r"|[ \t]*\((?:aged[ \t]*)?\d{1,2}\))?")  # "sofia 4 and mateo", "Minh (8) and An (5)"
+            rf"|{_BRACKET_AGE})?")  # "sofia 4 and mateo", "Minh (8) and An (5)"
 _COORD_WORD = r"[A-Za-z][a-z'’\-]+|[A-Z]{2,3}"
 _COORD_LEFT_RE = re.compile(
     rf"(?<![\w'’\-])({_COORD_WORD}){_AGE_GAP}(?:[ \t]+(?:and|&|or)|[ \t]*(,))[ \t]+$")
@@ -3288,9 +3284,6 @@ def _coordinated(text: str, confirmed: list[Candidate], taken: list[tuple[int, i
 _BRACKET_LIST_RE = re.compile(r"\(([^()\n]{3,60})\)")
 _BRACKET_ITEM_SPLIT_RE = re.compile(r"[ \t]*(?:,|/|&|\+|\band\b)[ \t]*")
 _BRACKET_ITEM_RE = re.compile(r"[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?")
-
-
-_BRACKET_AGE_RE = re.compile(r"[ \t]*\((?:aged[ \t]*)?\d{1,2}\)")
 
 
 def _bracketed_siblings(text: str, confirmed: list[Candidate], taken: list[tuple[int, int]],
@@ -3623,10 +3616,15 @@ _ALONE_LETTER_MIN = 3
 _TIME_END_RE = re.compile(r"\d{1,2}[:.]\d{2}$")
 
 
+def _initials_of_found(text: str, confirmed: list[Candidate]) -> set[str]:
+    """The first letters of the names found written out (not as initials)."""
+    return {text[c.start].upper() for c in confirmed
+            if c.kind == "name" and c.end - c.start > 2 and text[c.start].isupper()}
+
+
 def _letters_for_named(text: str, confirmed: list[Candidate],
                        taken: list[tuple[int, int]]) -> list[Candidate]:
-    initials = {text[c.start].upper() for c in confirmed
-                if c.kind == "name" and c.end - c.start > 2 and text[c.start].isupper()}
+    initials = _initials_of_found(text, confirmed)
     if not initials:
         return []
     by_letter: dict[str, list[tuple[int, int]]] = {}
@@ -3663,8 +3661,7 @@ def _speaker_letters(text: str, confirmed: list[Candidate],
     if not singles:
         return []
     names = [(c.start, c.end) for c in confirmed if c.kind == "name"]
-    initials = {text[c.start].upper() for c in confirmed
-                if c.kind == "name" and c.end - c.start > 2 and text[c.start].isupper()}
+    initials = _initials_of_found(text, confirmed)
     lettered = any(_covered(names, m.start(1), m.end(1)) for m in _SPEAKER_LETTERS_RE.finditer(text))
     return [_by_initials(m.start(1), m.end(1), m.group(1), "one letter speaking in a transcript", 0.6)
             for m in singles
@@ -4339,16 +4336,16 @@ def _bare_possessives(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> 
     return out
 
 
-# "The Crane boys", "the Okafor family": a capitalised word between "the" and a household.
+# "The Crane boys", "the Okafor family": a capitalised word between "the" and a household;
+# "the delaney file", "the okonkwo hse": an unknown lower-case word before the family's things.
+_HOUSEHOLD = "family|families|boys|girls|children|kids|twins|siblings|household"
 _FAMILY_RE = re.compile(
     r"[Tt](?<![\w'’].)he[ \t]*\n?[ \t]*([^\W\d_][^\W\d_'’]+(?:-[^\W\d_][^\W\d_'’]+)?)[ \t]+"
-    r"(?:family|families|boys|girls|children|kids|twins|siblings|household|brothers|sisters"
+    rf"(?:{_HOUSEHOLD}|brothers|sisters"
     r"|(?P<home>file|hse|house|home|case|form|referral|notes|chronology|paperwork))\b"
 )
 # "the H. family", "the R. children": a family written by its initial.
-_FAMILY_INITIAL_RE = re.compile(
-    r"[Tt](?<![\w'’].)he[ \t]+([A-Z])\.?[ \t]+(?:family|families|boys|girls|children|kids|twins|siblings|"
-    r"household)\b")
+_FAMILY_INITIAL_RE = re.compile(rf"[Tt](?<![\w'’].)he[ \t]+([A-Z])\.?[ \t]+(?:{_HOUSEHOLD})\b")
 _NOT_FAMILY_NAMES = frozenset(
     """foster adoptive birth host other same whole extended wider new previous current first
     second third last next local traveller travellers roma gypsy muslim christian jewish sikh
@@ -4450,14 +4447,15 @@ def _named_lower(text: str, taken: list[tuple[int, int]], lex: Lexicon,
 # "gaz says dec did the dupe check", "dec's not signed", "he'll ring dec in the am", "told
 # Dec.": a month's short form that is also a short name (Declan, Jan), where a person goes: with
 # a possessive, before a person's verb, or after a word for telling or ringing someone.
-_MONTH_NAMES_RE = re.compile(
+_MONTH_NAME_VERBS = frozenset("did said says rang told signed checked kept went".split())
+_SHORT_MONTH_NAME_RE = re.compile(
     r"(?<![\w'’\-])(?i:(?:(ring|rang|told|tell|ask|asked|phoned|called|texted|emailed|cc|says|said)"
     r"[ \t]+))?((?i:dec|jan))((?:['’]s)(?![ \t]*\d))?(?![\w'’\-])")
 
 
 def _month_names(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _MONTH_NAMES_RE.finditer(text):
+    for m in _SHORT_MONTH_NAME_RE.finditer(text):
         acting = m.group(3) is not None or _next_word(text, m.end(2)) in _MONTH_NAME_VERBS
         if not (acting or (m.group(1) is not None and not _next_char(text, m.end(2)).isdigit())):
             continue  # "by dec", "told 3 dec", "rang jan 4th": a date
@@ -4465,9 +4463,6 @@ def _month_names(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
             out.append(_name(m.start(2), m.end(2), m.group(2), "a month's short form used as "
                              "a short name", 0.65))
     return out
-
-
-_MONTH_NAME_VERBS = frozenset("did said says rang told signed checked kept went".split())
 
 
 # "girl 13 (will call her M. here, full details on EPR)", "I'll call him Z": the letter or name
