@@ -112,6 +112,8 @@ _SEASONAL_NOUNS = frozenset(
     "day days holiday holidays term end evening morning night heat break fete fair sun".split()
 )
 MONTHS_AS_NAMES = frozenset({"may", "june", "april", "august", "summer", "autumn", "winter"})
+# Words that end a double first name but are not first names themselves ("Ellie-May").
+_SECOND_NAMES = MONTHS_AS_NAMES | frozenset({"belle"})
 _SENTENCE_END = frozenset(".!?:;•*")
 _VERB_AFTER = "followed by a verb of speech or action"
 _PAST_AFTER = "followed by a verb in the past tense"
@@ -1065,9 +1067,20 @@ class NameFinder:
         """True when token k is not glued to the token before it ("BAW944K." is one code)."""
         return k == 0 or self.toks[k - 1].end < self.toks[k].start
 
+    def _glued_on(self, k: int) -> bool:
+        """True when a word or number runs straight on from token k ("B1", "A320")."""
+        return k + 1 < len(self.toks) and self.toks[k + 1].start == self.toks[k].end \
+            and self.toks[k + 1].kind != PUNCT
+
     def _is_first_name(self, low: str) -> bool:
         fn = self.lex.first_names
-        return low in fn or ("-" in low and all(part in fn for part in low.split("-")))
+        if low in fn:
+            return True
+        if "-" not in low:
+            return False
+        # "lily-rose", and "ellie-may": a double first name whose second half is a month
+        first, *rest = low.split("-")
+        return first in fn and all(part in fn or part in _SECOND_NAMES for part in rest)
 
     def _can_extend(
         self, j: int, from_cap: bool, from_first: bool = False, after_first: bool = False
@@ -1136,7 +1149,12 @@ class NameFinder:
                 j = i + 1
                 if j < n and self.score[j] <= 0 and self._adjacent(i, j) and not toks[i].poss:
                     t = toks[j]
-                    if t.kind == WORD and len(t.text) == 1 and t.text.isupper() and t.text not in "IA":
+                    if len(t.text) == 1 and self._glued_on(j) and not cap:
+                        # "kev p B1": a letter that starts a code is no initial; after a
+                        # capitalised word it is left to be read with the word as one model
+                        # name ("Hamilton T1", "Hydrant H14"), which no name outlives
+                        pass
+                    elif t.kind == WORD and len(t.text) == 1 and t.text.isupper() and t.text not in "IA":
                         self._set(j, self.score[i], "initial after a name")
                         changed = True
                         heappush(work, j)

@@ -1617,6 +1617,57 @@ def _sign_off_at(text: str, m: re.Match[str], taken: list[tuple[int, int]], lex:
     return [_name(m.start("who"), m.end("who"), who, "a name signing a note at its end", 0.65)]
 
 
+# "– bm (shift lead)", "- m.c. (SpR)", "- g.p.", "- G x", "- cat (SW), wed 5/6", "STSO k.b.":
+# after a dash (or a role in capitals) at the very end, letters or a short word, then perhaps a
+# kiss, a role in brackets and a date, sign the report whatever else the letters might spell.
+_TAIL_SIGNER_RE = re.compile(
+    r"(?:(?<![^ \t\n])(?P<dash>[-–—~])[ \t]*|(?<![\w'’])(?P<caps>[A-Z]{2,5})[ \t]+)"
+    r"(?P<who>[A-Za-z]\.[A-Za-z]\.?(?:[A-Za-z]\.?)?|[A-Z](?=[ \t]+x)|[a-z]{2,8}|[A-Za-z]{2,3})"
+    r"(?P<kiss>[ \t]+x{1,3})?"
+    r"(?:[ \t]*\((?P<abbr>[A-Za-z /&]{2,20})\))?"
+    r"(?:[ \t]*,?[ \t]*(?:[A-Za-z]{3,5}[ \t]+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?)?"
+    r"[ \t.!]*$")
+
+
+def _tail_signer(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
+    m = _TAIL_SIGNER_RE.search(text, max(0, len(text.rstrip()) - 40))
+    if m is None or _covered(taken, m.start("who"), m.end("who")):
+        return []
+    who, abbr = m.group("who"), m.group("abbr")
+    low = who.replace(".", "").lower()
+    role = abbr is not None and (_sign_off_role(abbr) or abbr.lower() in _ROLE_SHORT_SET)
+    if m.group("caps") and not (m.group("caps").lower() in _ROLE_SHORT_SET or "." in who):
+        return []  # "... on CCTV tonight": letters after capitals that are not a role
+    if "." in who:
+        if low in _DOTTED_WORDS and not m.group("dash"):
+            return []  # "... at 10 a.m.": a time, unless a dash sets it apart as a signature
+    elif len(who) == 1:
+        if not (m.group("dash") and m.group("kiss")):
+            return []
+    elif who.islower() and len(who) > 3:
+        if not (role and abbr.isupper()) or low in STOPWORDS or low in lex.keep \
+                or low in _SIGN_OFF_ROLE_WORDS:
+            return []  # "- night staff (HCA)" has no name in it
+    elif not (m.group("dash") and role) or low in _ROLE_SHORT_SET or low in STOPWORDS:
+        return []  # "- SW (duty)": a role signing off, not initials
+    return [_by_initials(m.start("who"), m.end("who"), low.upper(), "initials or a name signing "
+                         "the report at its very end", 0.65)]
+
+
+# "ta kc", "cheers jb": lower-case initials after thanks end the report.
+_THANKS_INITIALS_RE = re.compile(r"\b(?:ta|thx|tx|ty|cheers|thanks)[ \t,]+([a-z]{2,3})[ \t.!x]*$")
+
+
+def _thanks_initials(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
+    m = _THANKS_INITIALS_RE.search(text, max(0, len(text) - 20))
+    if m is None or _covered(taken, m.start(1), m.end(1)):
+        return []
+    low = m.group(1)
+    if lex.is_basic(low) or low in STOPWORDS or low in _GREETED_NOBODY or low in _TEXT_SPEAK:
+        return []  # "cheers all", "thanks guys"
+    return [_by_initials(m.start(1), m.end(1), low.upper(), "initials after thanks at the end", 0.65)]
+
+
 # Where one message of a pasted e-mail thread ends: its signature sits just above.
 _MESSAGE_BREAK_RE = re.compile(
     r"^[ \t]*(?:-{2,}[ \t]*(?:Original|Forwarded)[ \t]+[Mm]essage[ \t]*-{2,}|From:[ \t]|"
@@ -4642,6 +4693,8 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_signature(text, taken3, lex))
     extra.extend(_lower_signature(text, taken3, lex))
     extra.extend(_end_sign_off(text, taken3 + [(c.start, c.end) for c in extra], lex, places))
+    extra.extend(_tail_signer(text, taken3 + [(c.start, c.end) for c in extra], lex))
+    extra.extend(_thanks_initials(text, taken3 + [(c.start, c.end) for c in extra], lex))
     confirm_new()
     taken_t = taken + [(c.start, c.end) for c in extra]
     tag_scores = Working()  # the tagger's tokens and scores, shared by its two passes
