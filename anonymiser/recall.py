@@ -2869,7 +2869,7 @@ _ROLE_THEN_INITIALS_RE = re.compile(
 _PILOT_ROLES = frozenset("pf pm pnf".split())
 _ROLE_WORDS_BEFORE_INITIALS = frozenset(
     "dispenser reg registrar sho fy1 fy2 medic reviewer typist scribe chair minutes operator "
-    "hv sn rn hca nic emd".split())
+    "hv sn rn hca nic emd sup tc eng engineering".split())
 
 
 def _role_letters(low: str) -> bool:
@@ -2899,6 +2899,39 @@ def _initials_after_roles(text: str, taken: list[tuple[int, int]],
         out.append(_by_initials(m.start(2), m.end(2), m.group(2),
                                 "initials in brackets after a role", 0.65))
     return out
+
+
+# "engineering (nev) says", "tc (kb)": a role, then who it was in lower case in brackets.
+_ROLE_THEN_LOWER_RE = re.compile(r"\b([A-Za-z][A-Za-z\-]+)[ \t]*\(([a-z]{2,10})\)")
+
+
+def _lower_after_roles(text: str, taken: list[tuple[int, int]], lex: Lexicon,
+                       places: frozenset[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _ROLE_THEN_LOWER_RE.finditer(text):
+        role, low = m.group(1).lower(), m.group(2)
+        if not (role in _ROLE_TITLE_WORDS or role in _ROLE_WORDS_BEFORE_INITIALS) \
+                or _covered(taken, m.start(2), m.end(2)):
+            continue
+        if low in lex.first_names and not _not_a_lower_name(low, lex, places) \
+                and not lex.is_basic(low):
+            out.append(_name(m.start(2), m.end(2), low, "a lower-case name in brackets after a "
+                             "role", 0.65))
+        elif len(low) <= 3 and low not in lex.english and not _role_letters(low) \
+                and low not in lex.keep and low not in _TEXT_SPEAK:
+            out.append(_by_initials(m.start(2), m.end(2), low.upper(), "lower-case initials in "
+                                    "brackets after a role", 0.65))
+    for m in _LOWER_THEN_ROLE_RE.finditer(text):
+        # "ash (HA) took the call": a first name in lower case, then its role in brackets
+        low = m.group(1)
+        if m.group(2).lower() in _ROLE_SHORT_SET and low in lex.first_names \
+                and not _not_a_lower_name(low, lex, places) and not _covered(taken, *m.span(1)):
+            out.append(_name(m.start(1), m.end(1), low, "a lower-case name before its role in "
+                             "brackets", 0.65))
+    return out
+
+
+_LOWER_THEN_ROLE_RE = re.compile(r"(?<![\w'’\-])([a-z]{2,10})[ \t]*\(([A-Z][A-Za-z]{1,4})\)")
 
 
 # "completed by HT (NIC)", "GS (RP)", "NB (MDT coordinator)": initials, then the person's role
@@ -3241,12 +3274,12 @@ _AGE_GAP = (r"(?:[ \t]+(?:aged[ \t]+)?\d{1,2}(?:[ \t]*(?:yrs?|yo|years?))?"
             rf"|{_BRACKET_AGE})?")  # "sofia 4 and mateo", "Minh (8) and An (5)"
 _COORD_WORD = r"[A-Za-z][a-z'’\-]+|[A-Z]{2,3}"
 _COORD_LEFT_RE = re.compile(
-    rf"(?<![\w'’\-])({_COORD_WORD}){_AGE_GAP}(?:[ \t]+(?:and|&|or)|[ \t]*(,))[ \t]+$")
+    rf"(?<![\w'’\-])({_COORD_WORD}){_AGE_GAP}(?:[ \t]+(?:and|&|\+|or)|[ \t]*(,))[ \t]+$")
 _COORD_RIGHT_RE = re.compile(
-    rf"{_AGE_GAP}(?:[ \t]+(?:and|&|or)|[ \t]*(,))[ \t]+({_COORD_WORD})(?![\w@\-])")
+    rf"{_AGE_GAP}(?:[ \t]+(?:and|&|\+|or)|[ \t]*(,))[ \t]+({_COORD_WORD})(?![\w@\-])")
 _NOT_COORDINATED = _NOT_NAME_PARTS | NAME_CUES | _LOWER_NOT_NAMES | _TITLEISH | frozenset(
     "me us him them her his their its both all other others everyone family families kids "
-    "children siblings staff police".split()
+    "children siblings sibs staff police".split()
 )
 # Where a lower-case word may stand as a person before "and": after a verb of meeting or a
 # preposition, or at the start of a sentence ("went to see blossom and sonny", ". bay and sonny").
@@ -3274,7 +3307,7 @@ def _coordinated(text: str, confirmed: list[Candidate], taken: list[tuple[int, i
         # Only worth a search when "and", "&", "or" or a comma comes just before the name.
         before = text[max(0, c.start - 60):c.start].rstrip(" \t")
         left = (_COORD_LEFT_RE.search(text, max(0, c.start - 60), c.start)
-                if before.endswith(("and", "&", "or", ",")) else None)
+                if before.endswith(("and", "&", "+", "or", ",")) else None)
         right = _COORD_RIGHT_RE.match(text, c.end)
         for m, side in ((left, "left"), (right, "right")):
             if m is None:
@@ -3285,6 +3318,8 @@ def _coordinated(text: str, confirmed: list[Candidate], taken: list[tuple[int, i
                 continue
             word = m.group(group)
             low = word.lower()
+            if "+" in m.group(0) and not (word[0].islower() and lower_name):
+                continue  # "Sandeep + MCC", "Dembele + Custodial Manager": "+" joins jottings
             if word.isupper():
                 # Not a role after a name ("Precious Ncube, RCW"), a title before one ("and PC
                 # Gareth Lloyd"), or a thing ("a PA and Dr Yusuf"); a comma joins initials
@@ -4653,6 +4688,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
         extra.extend(_initial_dot_names(text, taken, lex, places))
     if "(" in text:
         extra.extend(_initials_after_roles(text, taken, lex))
+        extra.extend(_lower_after_roles(text, taken, lex, places))
         extra.extend(_initials_before_roles(text, taken, lex))
     extra.extend(_capital_after_role(text, taken, lex, places))
     extra.extend(_said_names(text, taken, lex))
