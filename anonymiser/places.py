@@ -370,7 +370,7 @@ def find_addresses(text: str, lex: Lexicon) -> list[Candidate]:
 _ADDRESS_CUES = ("address", "live", "living", "stay", "resid", "moved", "moving", "c/o")
 _ADDRESS_CUE_RE = re.compile(
     r"(?:address(?:ed)?|lives?|living|lived|staying|stays|stayed|resides?|residing|moved|"
-    r"moving|c/o)(?:[ \t]+(?:is|was|as|at|to|of|in|now|alone|with[ \t]+\w+[ \t]+at))*"
+    r"moving|c/o)(?![\w-])(?:[ \t]+(?:is|was|as|at|to|of|in|now|alone|with[ \t]+\w+[ \t]+at))*"
     r"[ \t]*[:(-]?[ \t]*",
     re.IGNORECASE,
 )
@@ -380,6 +380,9 @@ _CHAIN_PART_RE = re.compile(
     re.IGNORECASE,
 )
 _CHAIN_SEP_RE = re.compile(r",[ \t]*")
+# Street types that are nothing else, so a street of two words opening a sentence or a line is
+# still a street ("Rowan Crescent is where she lives"), as "Park View" need not be.
+_PLAIN_STREET_TYPES = frozenset("street road lane avenue crescent drive terrace gardens grove mews".split())
 _STREET_WORDS = frozenset(
     """street st road rd lane ln avenue ave close cl drive dr way court ct crescent cres place
     pl gardens gdns grove gr terrace terr hill row walk mews square sq park view rise green
@@ -527,10 +530,12 @@ def _address_parts(text: str, lex: Lexicon) -> Iterator[Candidate]:
         words = text[start:m.end()].split()
         first = words[0]
         if _sentence_start(text, start) and (first.lower() in _STARTERS or lex.is_basic(first.lower())):
-            if len(words) == 2:
-                continue
-            start += len(first) + 1
-            words = words[1:]
+            if len(words) > 2:
+                start += len(first) + 1
+                words = words[1:]
+            elif (first.lower() in _STARTERS or words[1].lower() not in _PLAIN_STREET_TYPES
+                  or "\t" in m.group(0) or re.match(r"[ \t]*\d", text[m.end():m.end() + 3])):
+                continue  # "Close Lane 7, reroute": an order about a numbered lane
         if first.lower() in _STARTERS:
             continue
         phrase = " ".join(words).lower()
