@@ -4618,7 +4618,8 @@ def _dotted_repeats(text: str, confirmed: list[Candidate],
 
 # "taxi to Thornbury", "outside the pub in Nether Cobley": a locality word and a name no
 # dictionary knows, after a word for where, is a village or hamlet.
-_LOCALITY_PLACE_STEMS = frozenset(("in", "at", "from", "to", "near", "outside", "around"))
+_LOCALITY_PLACE_STEMS = frozenset(("in", "at", "from", "to", "near", "outside", "around", "above",
+                                   "below", "beyond", "past"))
 _LOCALITY_PLACE_RE = re.compile(
     leading_words(sorted(_LOCALITY_PLACE_STEMS)) + r"[ \t]+((?:Nether|Great|Little|Much|Long|Kings|Queens|"
     r"Upper|Lower|Old|High|North|South|East|West)[ \t]+[A-Z][a-z]{3,})\b(?![ \t]+[A-Z&(]|['’\-])")
@@ -4627,13 +4628,31 @@ _LOCALITY_PLACE_RE = re.compile(
 def _locality_places(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for m in word_led(_LOCALITY_PLACE_RE, text, _LOCALITY_PLACE_STEMS):
-        second = m.group(1).split()[-1].lower()
-        if lex.is_common(second) or second in lex.keep or second in lex.english \
+        first, second = (w.lower() for w in m.group(1).split())
+        # "above Nether Combe": "Nether" names nothing but a village, whatever word follows
+        if ((lex.is_common(second) or second in lex.english) and first != "nether") \
+                or second in lex.keep \
                 or m.group(1).lower() in lex.places or _covered(taken, m.start(1), m.end(1)):
             continue  # "in High Wycombe": a known town, kept on its own as towns are
         out.append(Candidate(m.start(1), m.end(1), "address", 0.7,
                              "a village's name after a word for where", priority_bonus=1))
+    for m in _COASTAL_PLACE_RE.finditer(text) if ("Isle" in text or "Head" in text
+                                                  or "Point" in text or "Ness" in text) else ():
+        word = (m.group("word") or m.group("word2")).lower()
+        if word in lex.english or word in lex.keep or word in lex.places \
+                or m.group("place").lower() in lex.places:
+            continue  # "Isle of Wight": known, kept as towns are
+        out.append(Candidate(m.start("place"), m.end("place"), "address", 0.7,
+                             "a headland or island's name", priority_bonus=1))
     return out
+
+
+# "6 nm SE of Penhallow Head", "back from Isle of Varra": an island or a headland whose name no
+# dictionary knows, after a word for where.
+_COASTAL_PLACE_RE = re.compile(
+    r"\b(?:of|off|from|to|at|near|past|round|around|above|over|towards|on)[ \t]+"
+    r"(?P<place>Isle[ \t]+of[ \t]+(?P<word>[A-Z][a-z]{2,})"
+    r"|(?P<word2>[A-Z][a-z]{2,})[ \t]+(?:Head|Point|Ness))\b(?![ \t]+[A-Z])")
 
 
 def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
