@@ -16,7 +16,8 @@ from anonymiser.structured import PUBLISHED_SERIES, UN_NUMBER_RE
 
 _CODE = r"(?=[A-Z0-9\-/]*\d)(?:[A-Z0-9][A-Z0-9\-/]{4,19})"
 _CUE_CODE_STEMS = tuple("ref reference permit licence license lic booking staff employee payroll "
-                        "badge awb mawb hawb waybill pnc cro batch lot serial exhibit notam tag rx"
+                        "badge awb mawb hawb waybill pnc cro batch lot serial exhibit notam tag rx "
+                        "referral pass"
                         .split())
 _CUE_CODE_RE = re.compile(
     leading_words(_CUE_CODE_STEMS, ignore_case=True) + r"\.?"
@@ -38,9 +39,9 @@ _CREW_CODE_RE = re.compile(
     r"((?-i:[A-Z0-9]{2,8}))(?![\w/\-])", re.IGNORECASE)
 _DATE_CODE_RE = re.compile(r"\d{1,2}[/-]\d{1,2}[/-](?:\d{2}|\d{4})")
 # "SSK/ASR/23/0917": a reference in slashed parts with letters and at least four digits.
-# "VS/INC/2411-07": a part may hold a hyphen.
+# "VS/INC/2411-07": a part may hold a hyphen; "OP/KINGFISHER/0338": an operation's name.
 _SLASHED_CODE_RE = re.compile(
-    r"[A-Z](?<![\w/.\-].)[A-Z]{1,4}(?:/[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,6})?){2,4}(?![\w/\-])")
+    r"[A-Z](?<![\w/.\-].)[A-Z]{1,4}(?:/(?:[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,6})?|[A-Z]{7,12})){2,4}(?![\w/\-])")
 # "UK.66.123456A", "UK.FCL.PPL.0912266": licence numbers in dotted parts.
 _DOTTED_LICENCE_RE = re.compile(
     r"[A-Z](?<![\w.].)[A-Z]{1,2}(?:\.(?:[A-Z]{2,5}|[A-Z]\d|\d{2,3})){1,3}\.[A-Z]?\d{3,8}[A-Z]?(?!\w|\.\w)")

@@ -1923,7 +1923,7 @@ def _mentions(text: str) -> list[Candidate]:
 _DOTTED_TERMS = frozenset("cp gp sw hv pc dc ds di rn od bd tds qds prn ed ae er tv dj mp "
                           "ceo cv id vip dna iv im".split())
 _DOTTED_INITIALS_RE = re.compile(
-    r"(?<![\w.])((?:[A-Z]\.){2,3}|[A-Z]\.[A-Z][-'’][A-Z]\.)(?=['’]s\b|[\s,;:)|]|\.(?:\s|$)|$)")
+    r"(?<![\w.])((?:[A-Z]\.){2,3}|[A-Z]\.[A-Z][-'’][A-Z]\.)(?=['’]s\b|[\s,;:)|\x22\u201d'’!?]|\.(?:\s|$)|$)")
 # "R.K-S.", "J.O'N.": dotted initials of a double-barrelled or O'- surname
 _SURNAME_AFTER_RE = re.compile(r"[ \t]([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 # The word straight before a position: "told J.P.", "hep B. Restarted".

@@ -577,7 +577,7 @@ _PERSON_FIELD_LABELS = (
     r"Referrer|Referred[ \t]by|Caller|Carer|Parent|Young[ \t]person|Pupil|Student|Interpreter|"
     r"Informant|Victim|Interviewer|Assessor|(?:Action[ \t]+)?[Oo]wner|Actioned[ \t]+by|From|To|Cc|"
     r"Scribe|Led[ \t]+by|Outgoing|Incoming|Handed[ \t]+over[ \t]+by|"
-    r"(?:Social|Support|Key)[ \t]?worker|"
+    r"(?:Social|Support|Key)[ \t]?worker|Family|"
     r"(?:Child(?:'s)?[ \t]+)?(?:[Ss]urname|[Ff]orenames?(?:\(s\))?|[Ff]irst[ \t]+names?|"
     r"[Ff]amily[ \t]+name))[ \t]*:[ \t]*")
 _PERSON_FIELD_RE = re.compile(
