@@ -1164,14 +1164,17 @@ def _attendees(text: str, names: list[Candidate], taken: list[tuple[int, int]], 
                                         taken, lex))
         people = sum(1 for s, e, w in items
                      if _covered(found, s, e) or w.split()[0].lower() in lex.first_names)
-        if len(items) < 3 or people < 2:
+        # "Apologies: Sue Barraclough, Cliff": two items, one a found name, make a list too
+        if (len(items) < 3 or people < 2) and not (len(items) == 2 and people == 1):
             continue
         for s, e, w in items:
             low = w.split()[0].lower()
+            # "Cliff" among people, every other item a found name: a person whatever it spells
+            others_people = all(_covered(found, s2, e2) for s2, e2, _w in items if s2 != s)
             if (_covered(taken, s, e) or low in lex.keep or low in places or low in _NOT_NAME_PARTS
                     or low in _PERSONISH
                     or (lex.is_basic(low) and not (w.islower() and low in lex.first_names)
-                        and s not in noted_at)):
+                        and s not in noted_at and not (others_people and w[:1].isupper()))):
                 continue
             out.append(_name(s, e, w, "an everyday word among a meeting's attendees", 0.65))
     return out
@@ -3035,6 +3038,17 @@ def _with_me(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     for me in word_led(_ME_RE, text, _ME_FIRSTS):
         if me.group(0) != "i":
             after = _ME_THEN_NAME_RE.match(text, me.end())
+            if after is not None and text[me.start() - 1:me.start()] == "(" \
+                    and _next_char(text, after.end()) == ")":
+                # "(me + bal) found": the pair in brackets who did it, the other named by
+                # whatever the team calls them
+                low = after.group(1)
+                if not (low in lex.keep or low in STOPWORDS or low in _PERSONISH or low in NAME_CUES
+                        or low in _NOT_COORDINATED or (lex.is_basic(low) and low not in lex.first_names)
+                        or _covered(taken, after.start(1), after.end(1))):
+                    out.append(_name(after.start(1), after.end(1), low, "a lower-case name in "
+                                     "brackets beside the writer", 0.65))
+                continue
             if after is not None and (_BESIDE_ME_VERB_RE.match(text, after.end()) or (
                     _prev_raw(text, me.start()) == "by" and _next_char(text, after.end()) in ",.;\n")):
                 # "given by me + grace, steri strips ...": the two who did it
