@@ -3307,6 +3307,9 @@ _LOWER_COORD_AFTER = frozenset(
 )
 
 
+_LOWER_INITIALS_NAME_RE = re.compile(r"[a-z]{2}")
+
+
 def _coordinated(text: str, confirmed: list[Candidate], taken: list[tuple[int, int]],
                  lex: Lexicon, places: frozenset[str]) -> list[Candidate]:
     """Words joined by "and" to a found name are people too, written the same way."""
@@ -3346,6 +3349,13 @@ def _coordinated(text: str, confirmed: list[Candidate], taken: list[tuple[int, i
                 seen.add(start)
                 out.append(_name(start, end, word, "initials joined to a name", 0.6))
                 continue
+            if (not comma and word.islower() and len(low) == 2 and _LOWER_INITIALS_NAME_RE.fullmatch(
+                    text, c.start, c.end) and not (lex.is_basic(low) or low in STOPWORDS
+                                                 or low in lex.keep or low in _TEXT_SPEAK)):
+                # "signed by jk and tb": lower-case initials joined to lower-case initials
+                seen.add(start)
+                out.append(_by_initials(start, end, low.upper(), "initials joined to a name", 0.6))
+                continue
             aged = side == "left" and re.search(r"\d", text[end:m.end()]) is not None
             # "Minh (8) and An (5)": a short capitalised word with an age in brackets, like
             # the name it is joined to, is a child's name, even when it spells a little word
@@ -3379,10 +3389,49 @@ def _coordinated(text: str, confirmed: list[Candidate], taken: list[tuple[int, i
     return out
 
 
+# "Hussain/Lake", "Lake / Antoine": two people who did something together, written as a pair
+# with a slash; once one is a found name, the other is a person too.
+_SLASHED_PAIR_RE = re.compile(
+    r"(?<![\w/'’\-])([A-Z][a-z'’\-]+)[ \t]*/[ \t]*([A-Z][a-z'’\-]+)(?![\w/'’\-])")
+
+
+_CELL_PAIR_RE = re.compile(r"\|[ \t]*[^|\n]*/[^|\n]*[ \t]*\|")
+
+
+def _cell_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """From the bar before start to the bar after end on the same line, or an empty span."""
+    line_end = text.find("\n", end)
+    left = text.rfind("|", text.rfind("\n", 0, start) + 1, start)
+    right = text.find("|", end, len(text) if line_end < 0 else line_end)
+    return (left, right + 1) if left >= 0 and right >= 0 else (start, start)
+
+
+def _slashed_pairs(text: str, confirmed: list[Candidate], taken: list[tuple[int, int]],
+                   lex: Lexicon, places: frozenset[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    if "/" not in text:
+        return out
+    names = {(c.start, c.end) for c in confirmed if c.kind == "name"}
+    for m in _SLASHED_PAIR_RE.finditer(text):
+        for found, other in ((1, 2), (2, 1)):
+            if m.span(found) not in names or _covered(taken, *m.span(other)):
+                continue
+            low = m.group(other).lower()
+            if (low in lex.keep or low in places or low in _PERSONISH or low in NAME_CUES
+                    or low in _DAYS_MONTHS or low in STOPWORDS or low in _ROLE_TITLE_WORDS
+                    or not (low in lex.surnames or low in lex.first_names or low not in lex.english
+                            or _CELL_PAIR_RE.fullmatch(text, *_cell_span(text, m.start(), m.end())))):
+                continue  # "| Hussain/Lake |": a table's cell holds the pair and nothing else
+            out.append(_name(m.start(other), m.end(other), m.group(other),
+                             "paired with a name by a slash", 0.6))
+    return out
+
+
 # "night crew (Kit / Sol)", "Staff (Grace Adeyemi, Chip) followed": a short list in brackets,
 # each item a capitalised word or two, one of them a found name; the others are people too.
 _BRACKET_LIST_RE = re.compile(r"\(([^()\n]{3,60})\)")
 _BRACKET_ITEM_SPLIT_RE = re.compile(r"[ \t]*(?:,|/|&|\+|\band\b)[ \t]*")
+_BRACKET_CAPS_ITEM_RE = re.compile(r"[A-Z]{2,3}")
 _BRACKET_ITEM_RE = re.compile(r"[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?")
 
 
@@ -3402,14 +3451,22 @@ def _bracketed_siblings(text: str, confirmed: list[Candidate], taken: list[tuple
             at = text.index(part, pos)
             pos = at + len(part)
             items.append((at, pos))
+        caps = all(_BRACKET_CAPS_ITEM_RE.fullmatch(text[s:e]) for s, e in items)
         if len(items) < 2 or len(items) > 6 \
-                or not all(_BRACKET_ITEM_RE.fullmatch(text[s:e]) for s, e in items):
+                or not (caps or all(_BRACKET_ITEM_RE.fullmatch(text[s:e]) for s, e in items)):
             continue
         named = [any(ns <= s and e <= ne or s <= ns < e for ns, ne in names) for s, e in items]
         if not any(named):
             continue
         for (s, e), found in zip(items, named, strict=True):
             if found or _covered(taken, s, e):
+                continue
+            if caps:
+                # "loaders (JB, DO)": initials in brackets beside found initials, whatever
+                # word they spell, unless a term or a role
+                if not (_role_letters(text[s:e].lower()) or text[s:e].lower() in lex.keep):
+                    out.append(_by_initials(s, e, text[s:e], "initials in a list in brackets "
+                                            "with a name", 0.6))
                 continue
             lows = [w.lower() for w in text[s:e].split()]
             if any(w in lex.keep or w in places or w in _PERSONISH or w in NAME_CUES
@@ -4785,6 +4842,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_coordinated(text, confirmed, taken_c, lex, places))
     extra.extend(_before_bracketed_names(text, confirmed, taken_c, lex, places))
     extra.extend(_bracketed_siblings(text, confirmed, taken_c, lex, places))
+    extra.extend(_slashed_pairs(text, confirmed, taken_c, lex, places))
     extra.extend(_listed_siblings(text, confirmed, taken_c, lex, places))
     if ">" in text or "→" in text:
         extra.extend(_handover_pairs(text, confirmed, taken_c, lex))
