@@ -264,6 +264,23 @@ _TITLEISH = frozenset(
 _CAPITAL_NEXT_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
+def _reads_as_other_word(text: str, start: int, end: int, low: str, lex: Lexicon) -> bool:
+    """The repeat of a found name that the words around it make an everyday word."""
+    if text[end:end + 1] == "s":
+        # "Franks daughter" is Frank's; "Franks" alone is another word, but "kais buccal" can
+        # only be Kai's
+        return _next_word(text, end + 1) not in _RELATION_AFTER and not _OWNED_ACRONYM_RE.match(
+            text, end + 1) and (
+            low + "s" in lex.english or lex.is_common(low + "s")
+            or (low not in lex.first_names and low.endswith(("er", "or", "ist"))))
+    return _ordinary(text, start, end, low)
+
+
+# The start of a chat message, just after its sender: "21/05/2024, 18:52 - Anjali Rao: ".
+_MESSAGE_OPENING_RE = re.compile(r"(?:^|\n)[^\n:]{2,40}\d{1,2}:\d{2}[^\n:]{0,30}:[ \t]+$"
+                                 r"|(?:^|\n)[^\n:]{2,30}:[ \t]+$")
+
+
 def _propagate(text: str, names: list[Candidate], taken: list[tuple[int, int]],
                lex: Lexicon) -> list[Candidate]:
     toks = _confirmed_tokens(text, names, lex)
@@ -281,16 +298,15 @@ def _propagate(text: str, names: list[Candidate], taken: list[tuple[int, int]],
             continue  # "Ward: Heather Ward", "Ward staff", "Ward 23": the ward, not Mr Ward
         if word[0].islower() and (low in lex.common or low in lex.keep) and low not in lex.first_names:
             continue  # "ward", "bell": a surname that is an everyday word, written as one
-        if word[0].islower() and lex.is_basic(low) and _prev_raw(text, start) in _ORDINARY_BEFORE:
+        # "Anjali Rao: bill this is the wrong group", "who is mason": a found name said to
+        # someone opening a chat message, or asked about
+        said_to = low not in _MODALS and (
+            _MESSAGE_OPENING_RE.search(text, max(0, start - 40), start) is not None
+            or text[max(0, start - 7):start].lower() == "who is ")
+        if word[0].islower() and lex.is_basic(low) and _prev_raw(text, start) in _ORDINARY_BEFORE \
+                and not said_to:
             continue  # "Grace led ... with real grace", "there is hope again", "be frank"
-        if text[end:end + 1] == "s":
-            if _next_word(text, end + 1) not in _RELATION_AFTER and not _OWNED_ACRONYM_RE.match(
-                    text, end + 1) and (
-                    low + "s" in lex.english or lex.is_common(low + "s")
-                    or (low not in lex.first_names and low.endswith(("er", "or", "ist")))):
-                continue  # "Franks daughter" is Frank's; "Franks" alone is another word,
-                # but "kais buccal" can only be Kai's
-        elif _ordinary(text, start, end, low):
+        if not said_to and _reads_as_other_word(text, start, end, low, lex):
             continue
         out.append(_name(start, end, word, "repeat of a name confirmed elsewhere"))
     return out
