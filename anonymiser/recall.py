@@ -585,6 +585,7 @@ _SPEAKER_RE = re.compile(
     r"|[ \t][A-Z](?=[ \t]*(?:\(?\d{1,2}[:.]\d{2}\)?[ \t]*)?:))?"  # "Sue B: brilliant!!"
     r"|[A-Z]{2,3}(?=[ \t]*:))"  # "19:30 KW: rang mum": initials speak only after a time
     r"(?P<role>[ \t][A-Z]{2,5})?"  # "Mared EDT:", "Tariq PRM:": a role after the name
+    r"(?:[ \t]*[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]{1,3})?"  # "Skip 🛫:": an emoji in a handle
     r"[ \t]*(?P<after>\(?\d{1,2}[:.]\d{2}\)?[ \t]*)?:[ \t]")
 # "Reporter: Rutendo Chikwanha RN", "Name: K. R. Nair": a form's person field.
 _PERSON_FIELD_LABELS = (
@@ -1268,7 +1269,11 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             lows = [w.lower().split(".")[0] for w in words]
             if _covered(taken, m.start("who"), m.end("who")):
                 continue
-            if not _could_be_name(lows, lex, places) and not (
+            # "Sully: wait so bags went thru??": a one-word speaker who speaks more than once
+            # in an untimed chat with a known name in it, whatever word it is
+            repeated = untimed_chat and len(words) == 1 and said.count(lows[0]) >= 2 \
+                and words[0][1:].islower() and _chat_speaker(lows[0], lex, places)
+            if not repeated and not _could_be_name(lows, lex, places) and not (
                     chat and m.group("before") and len(words) == 1 and words[0][1:].islower()
                     and _chat_speaker(lows[0], lex, places)) and not (
                     # "18:41 - Big Tel:": a nickname of two words that speaks more than once
@@ -1284,8 +1289,8 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                 continue
             named = any(w in lex.first_names or w in lex.surnames for w in lows)
             foreign = not _FOREIGN_LETTERS.isdisjoint(m.group("who").lower())
-            unknown = (untimed_chat and len(words) == 1 and lows[0] not in lex.english
-                       and _chat_speaker(lows[0], lex, places))
+            unknown = repeated or (untimed_chat and len(words) == 1 and lows[0] not in lex.english
+                                   and _chat_speaker(lows[0], lex, places))
             if not (timed or named or foreign or unknown):
                 continue  # "Subject:", "Learning:", "Referrer:", "Paeds:"
             out.append(_name(m.start("who"), m.end("who"), words[0], "a speaker's name before their words",
