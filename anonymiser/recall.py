@@ -1950,7 +1950,9 @@ def _lower_streets(text: str, lex: Lexicon) -> list[Candidate]:
         house = numbered and word not in _NOT_NUMBERED_STREETS and not word.endswith(("ing", "ly")) \
             and (_next_char(text, street.end()) in ("", ",", ".", ";", "\n", ")")
                  or _next_word(text, street.end()) in _AFTER_STREET)
-        if not house and (lex.is_basic(word) or word.endswith(("ing", "ed", "ly"))):
+        # "on tanner st": "st" and "rd" after a word for where abbreviate only a street's name
+        short = m.group(1) is not None and not numbered and street.group(0).strip() in ("st", "rd")
+        if not (house or short) and (lex.is_basic(word) or word.endswith(("ing", "ed", "ly"))):
             continue
         out.append(Candidate(m.start(1) if numbered else m.start(2), street.end(), "address", 0.7,
                              "street name in lower case", meta={"type": ""}))
@@ -2243,7 +2245,7 @@ def _on_shift(text: str, at: int, word: str) -> bool:
 
 
 # "thanks Mel!", "Thank you Sterling at the virtual school", "shout out to Faith",
-# "well done Penny", "cc Dusty Wainwright, Laura Chen".
+# "well done Penny", "big up to bill", "cc Dusty Wainwright, Laura Chen".
 _THANKED_STEMS = ("thank", "cheers", "ta", "kudos", "shout", "well", "big", "cc", "fao",
                   "praise", "credit", "hats", "nice", "good", "great", "brilliant", "excellent")
 # The last word of a post or a department an e-mail is copied to ("Cc: Security").
@@ -2258,7 +2260,7 @@ _NOT_THANKED_LOWER = frozenset("love mate hun babe pal bud boss all guys team".s
 _AFTER_PRAISED = frozenset("on and for from at in who n & + x xx".split())
 _THANKED_RE = re.compile(
     r"\b(?:thanks(?:[ \t]+(?:to|again))?|thank[ \t]+you(?:[ \t]+to)?|cheers|ta|kudos[ \t]+to|"
-    r"shout[ \t-]*outs?[ \t]+(?:to|2)|well[ \t]+done(?:[ \t]+to)?|big[ \t]+thanks[ \t]+to|cc|fao|"
+    r"shout[ \t-]*outs?[ \t]+(?:to|2)|well[ \t]+done(?:[ \t]+to)?|big[ \t]+(?:thanks|up)[ \t]+to|cc|fao|"
     r"praise[ \t]+for|credit[ \t]+to|hats[ \t]+off[ \t]+to|"
     r"(?P<praise>(?:nice|good|great|brilliant|excellent)[ \t]+(?:work|job|spot|catch)"
     r"(?:[ \t]+by)?))[ \t,:]+"
@@ -2547,10 +2549,10 @@ def _thanked(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             low = words[0].lower()
             listed = low in lex.first_names and low not in STOPWORDS and low not in lex.keep \
                 and low not in _NOT_THANKED_LOWER
-            # "shout out 2 will", "well done grace", "cheers gem" ending a chat line ("thanks
-            # will" alone is "thanks, will do")
+            # "shout out 2 will", "well done grace", "big up to bill", "cheers gem" ending a
+            # chat line ("thanks will" alone is "thanks, will do")
             praised = _lower_nameish(low, lex) or (listed and (
-                m.group(0)[:1].lower() in "sw" or (
+                m.group(0)[:1].lower() in "swb" or (
                     low not in _MODALS
                     and text[m.start("who") + len(low):m.start("who") + len(low) + 1] in ("\n", ""))))
             if (praised and not _covered(taken, m.start("who"), m.start("who") + len(low))
