@@ -312,6 +312,32 @@ def _propagate(text: str, names: list[Candidate], taken: list[tuple[int, int]],
     return out
 
 
+def _short_forms(text: str, names: list[Candidate], taken: list[tuple[int, int]],
+                 lex: Lexicon) -> list[Candidate]:
+    """"pri ur a star" after "Priyanka Raghunathan:", "kev" after "Kevin Doyle": the first three
+    or four letters of a found first name, standing as a word no dictionary has, are what the
+    team calls that person."""
+    shorts: set[str] = set()
+    for c in names:
+        if c.kind != "name" or c.confidence < 0.6:
+            continue
+        first = _WORD_RE.match(text, c.start)
+        if first is None or not first.group(0)[:1].isupper() or len(first.group(0)) < 5:
+            continue
+        low = first.group(0).lower()
+        if low in lex.first_names:
+            shorts.update(low[:k] for k in (3, 4) if k < len(low) - 1)
+    shorts = {w for w in shorts if not (w in lex.english or w in lex.keep or w in STOPWORDS
+                                        or w in _TEXT_SPEAK or w in _NOT_NAME_PARTS
+                                        or not w.isalpha())}
+    if not shorts:
+        return []
+    return [_name(s, e, text[s:e], "a short form of a name confirmed elsewhere", 0.6)
+            for s, e in _occurrences(text, shorts)
+            if not (_covered(taken, s, e) or text[e:e + 1] in ("s", "'", "’")
+                    or text[s:e].isupper())]  # "NAS" beside "Nasreen" is a term
+
+
 def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -4882,6 +4908,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     confirm_new()
     taken4 = taken + [(c.start, c.end) for c in extra]
     extra.extend(_propagate(text, confirmed, taken4, lex))
+    extra.extend(_short_forms(text, confirmed, taken4 + [(c.start, c.end) for c in extra], lex))
     extra.extend(_repeated_codes(text, cands + extra, taken + [(c.start, c.end) for c in extra]))
     return extra
 
