@@ -2990,12 +2990,20 @@ _LOWER_THEN_ROLE_RE = re.compile(r"(?<![\w'’\-])([a-z]{2,10})[ \t]*\(([A-Z][A-
 # in brackets; a term never has a role.
 _INITIALS_THEN_ROLE_RE = re.compile(
     r"(?<![\w'’\-/])([A-Z]{2,3})[ \t]*\(((?:[A-Z]{2,4}[ \t]+)?[A-Za-z]+(?:[ \t]+[a-z]+)?)\)")
+_INITIALS_THEN_REF_RE = re.compile(
+    r"(?<![\w'’\-/])([A-Z]{2,3})[ \t]*\((?i:ref|case|id|nhs|hosp|crn|mrn)\b")
 _BRACKET_ROLES = frozenset("rp oim hlo mgr lead locum agency bank".split())
 
 
 def _initials_before_roles(text: str, taken: list[tuple[int, int]],
                            lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
+    for m in _INITIALS_THEN_REF_RE.finditer(text):
+        # "Item 4 - KT (ref MACE-2024-0612)": whose case the reference is
+        if not (_role_letters(m.group(1).lower()) or m.group(1).lower() in lex.keep
+                or _covered(taken, m.start(1), m.end(1))):
+            out.append(_by_initials(m.start(1), m.end(1), m.group(1),
+                                    "initials before their reference in brackets", 0.65))
     # Each match is two or three letters just before a bracket (or the spaces before one).
     for m in match_at(_INITIALS_THEN_ROLE_RE, text,
                       before_each(text, "(", (2, 3), skip_blanks=True)):
