@@ -1679,7 +1679,17 @@ _TAIL_SIGNER_RE = re.compile(
     r"[ \t.!]*$")
 
 
+_SIGNING_PAIR_RE = re.compile(r"(?:^|\n)[ \t]*([A-Z]{2,3})[ \t]*/[ \t]*([A-Z]{2,3})[ \t.]*$")
+
+
 def _tail_signer(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
+    pair = _SIGNING_PAIR_RE.search(text, max(0, len(text.rstrip()) - 16))
+    if pair is not None and any(_initials_ok(g, lex) for g in pair.groups()):
+        # "NA / RH" on the last line: two people signing, whatever one pair of letters spells
+        return [_by_initials(pair.start(g), pair.end(g), pair.group(g), "initials of two people "
+                             "signing the report", 0.65) for g in (1, 2)
+                if pair.group(g).lower() not in _ROLE_SHORT_SET
+                and not _covered(taken, pair.start(g), pair.end(g))]
     m = _TAIL_SIGNER_RE.search(text, max(0, len(text.rstrip()) - 40))
     if m is None or _covered(taken, m.start("who"), m.end("who")):
         return []
