@@ -338,6 +338,25 @@ def _short_forms(text: str, names: list[Candidate], taken: list[tuple[int, int]]
                     or text[s:e].isupper())]  # "NAS" beside "Nasreen" is a term
 
 
+# "on j smith's bloods": a lower-case initial, then a surname (the letters that stand alone in
+# notes for a word or a unit, "u", "n", "r", "c", "x", "v", "w", "m", are left out, as is a
+# letter after a number).
+_LOWER_INITIAL_SURNAME_RE = re.compile(
+    r"(?<![\w'’\-./])(?<!\d[ \t])([dfghjklpqsz])[ \t]([a-z]{3,15})(?=['’]s\b|[ \t,.;:)!?]|$)")
+
+
+def _lower_initial_surnames(text: str, taken: list[tuple[int, int]], lex: Lexicon,
+                            places: frozenset[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _LOWER_INITIAL_SURNAME_RE.finditer(text):
+        low = m.group(2)
+        if low not in lex.surnames or low in lex.keep or low in places or low in STOPWORDS \
+                or low in _PERSONISH or low in _NOT_NAME_PARTS or _covered(taken, m.start(), m.end()):
+            continue
+        out.append(_name(m.start(), m.end(), m.group(0), "a lower-case initial and surname", 0.6))
+    return out
+
+
 def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -4852,6 +4871,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_lower_acting(text, taken, lex))
     extra.extend(_family_names(text, taken, lex, places))
     extra.extend(_initial_surnames(text, lex, places))
+    extra.extend(_lower_initial_surnames(text, taken, lex, places))
     extra.extend(_bare_possessives(text, taken, lex))
     extra.extend(_talked_to_initials(text, taken, lex))
     extra.extend(_bare_initials(text, taken, lex))
