@@ -23,9 +23,10 @@ _CUE_CODE_RE = re.compile(
     leading_words(_CUE_CODE_STEMS, ignore_case=True) + r"\.?"
     r"(?:[ \t]+(?:no\.?|number|ref|reference|code))?[ \t]*[:#(]?[ \t]*"
     # "ref ucr 55812": a system's letters, in any case, before a number
-    r"(?P<sys>(?!(?:no|is|was|for|to|of|on|at|the|and|from|with)[ \t])[A-Za-z]{2,5}[ \t]+"
+    r"(?P<sys>(?<![A-Za-z])(?!(?:no|is|was|for|to|of|on|at|the|and|from|with)[ \t])[A-Za-z]{2,5}[ \t]+"
     r"(?=\d{4,12}(?![\w/-])))?"
-    rf"(?P<code>{_CODE}|(?=[A-Z0-9]*\d)[A-Za-z0-9]{{5,12}})(?![\w/-])",
+    # (four digits pass only after a system's letters: "visitor pass (VP 0442)")
+    rf"(?P<code>{_CODE}|(?=[A-Z0-9]*\d)[A-Za-z0-9]{{5,12}}|(?<=[A-Za-z][ \t])\d{{4}})(?![\w/-])",
     re.IGNORECASE,
 )
 _SYSTEM_CODE_RE = re.compile(

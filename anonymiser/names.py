@@ -84,6 +84,8 @@ SPEECH_VERBS = frozenset(
     explained apologised apologises laughed laughs smiled smiles responded responds were
     are""".split()
 )
+# Who a closing "cheers" or "thanks" is to when it is to everyone: "cheers guys", "thanks all".
+_SIGNED_TO_ALL = frozenset("all guys team everyone everybody folks gang both".split())
 SIGN_OFFS = frozenset("thanks thank regards cheers best wishes sincerely from signed love yours".split())
 PARTICLES = frozenset(
     "van der den de da di du le la von mac ap bin ibn abu al el ben bint ó ní nic uí mhic".split())
@@ -954,12 +956,15 @@ class NameFinder:
             letters = m.group(1)
             low = letters.lower()
             after_sentence = self.text[m.start()] in ".!?" and letters.islower()
-            if "." in letters or (low not in self.lex.keep and low not in _NOT_INITIALS
-                                  and not self.lex.is_common(low)) or (
+            # "... taken at 10 a.m.": the time, not who wrote it
+            timed = low.replace(".", "") in ("am", "pm") and _TIME_BEFORE_RE.search(
+                self.text, max(0, m.start(1) - 12), m.start(1)) is not None
+            if not timed and ("." in letters or (low not in self.lex.keep and low not in _NOT_INITIALS
+                                                 and not self.lex.is_common(low)) or (
                 # "... followed it.  rm": after a full stop "am" or "rm" cannot be a time or a
                 # role abbreviation inside a sentence; it is the writer's sign-off.
                 after_sentence and len(low) == 2 and low not in ("ok", "na", "nb", "no")
-            ):
+            )):
                 for k in range(n):
                     if toks[k].start >= m.start(1) and toks[k].end <= m.end(1):
                         self._set(k, 0.7, "initials closing the report")
@@ -968,7 +973,8 @@ class NameFinder:
             if toks[k].lower in SIGN_OFFS:
                 rest = [t for t in toks[k + 1 :] if t.text != ","]
                 if 1 <= len(rest) <= 2 and all(t.kind == WORD and t.lower not in STOPWORDS
-                                               and t.lower not in SIGN_OFFS for t in rest):
+                                               and t.lower not in SIGN_OFFS
+                                               and t.lower not in _SIGNED_TO_ALL for t in rest):
                     for t_i in range(k + 1, n):
                         if toks[t_i].kind == WORD:
                             self._set(t_i, 0.75, "name after a closing sign-off")

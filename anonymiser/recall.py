@@ -664,7 +664,7 @@ _FIELD_WORDS = ("Report", "Name", "Patient", "Client", "Resident", "Service", "W
                 "Father", "Witness", "Author", "by", "Signed", "urname", "orename", "name:",
                 "Referrer", "Caller", "Carer", "Parent", "Young", "Pupil", "Student", "Interpreter",
                 "Informant", "Victim", "worker", "Interviewer", "Assessor", "wner", "Actioned", "From",
-                "To", "Cc", "Scribe", "Led", "Outgoing", "Incoming", "Handed")
+                "To", "Cc", "Scribe", "Led", "Outgoing", "Incoming", "Handed", "Family")
 _SIG_INITIALS_RE = re.compile(
     r"\b(?:Sig|Signed|Sign|Signature|Initials|Init|Inits)[ \t]*[:\-][ \t]*"
     r"([A-Z](?:\.?[A-Z]){1,2}\.?)(?![\w'’\-])")
