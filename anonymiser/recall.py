@@ -327,9 +327,10 @@ def _short_forms(text: str, names: list[Candidate], taken: list[tuple[int, int]]
         low = first.group(0).lower()
         if low in lex.first_names:
             shorts.update(low[:k] for k in (3, 4) if k < len(low) - 1)
-    shorts = {w for w in shorts if not (w in lex.english or w in lex.keep or w in STOPWORDS
-                                        or w in _TEXT_SPEAK or w in _NOT_NAME_PARTS
-                                        or not w.isalpha())}
+    low_text = text.lower()
+    shorts = {w for w in shorts if w in low_text and not (
+        w in lex.english or w in lex.keep or w in STOPWORDS or w in _TEXT_SPEAK
+        or w in _NOT_NAME_PARTS or not w.isalpha())}
     if not shorts:
         return []
     return [_name(s, e, text[s:e], "a short form of a name confirmed elsewhere", 0.6)
@@ -342,7 +343,7 @@ def _short_forms(text: str, names: list[Candidate], taken: list[tuple[int, int]]
 # notes for a word or a unit, "u", "n", "r", "c", "x", "v", "w", "m", are left out, as is a
 # letter after a number).
 _LOWER_INITIAL_SURNAME_RE = re.compile(
-    r"(?<![\w'’\-./])(?<!\d[ \t])([dfghjklpqsz])[ \t]([a-z]{3,15})(?=['’]s\b|[ \t,.;:)!?]|$)")
+    r"([dfghjklpqsz])(?<![\w'’\-./].)(?<!\d[ \t].)[ \t]([a-z]{3,15})(?=['’]s\b|[ \t,.;:)!?]|$)")
 
 
 def _lower_initial_surnames(text: str, taken: list[tuple[int, int]], lex: Lexicon,
@@ -2989,7 +2990,8 @@ _ROLE_THEN_LOWER_RE = re.compile(r"\b([A-Za-z][A-Za-z\-]+)[ \t]*\(([a-z]{2,10})\
 def _lower_after_roles(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                        places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _ROLE_THEN_LOWER_RE.finditer(text):
+    brackets = positions(text, "(")
+    for m in near(_ROLE_THEN_LOWER_RE, text, brackets, 30, 14):
         role, low = m.group(1).lower(), m.group(2)
         if not (role in _ROLE_TITLE_WORDS or role in _ROLE_WORDS_BEFORE_INITIALS) \
                 or _covered(taken, m.start(2), m.end(2)):
@@ -3002,7 +3004,7 @@ def _lower_after_roles(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                 and low not in lex.keep and low not in _TEXT_SPEAK:
             out.append(_by_initials(m.start(2), m.end(2), low.upper(), "lower-case initials in "
                                     "brackets after a role", 0.65))
-    for m in _LOWER_THEN_ROLE_RE.finditer(text):
+    for m in near(_LOWER_THEN_ROLE_RE, text, brackets, 14, 8):
         # "ash (HA) took the call": a first name in lower case, then its role in brackets
         low = m.group(1)
         if m.group(2).lower() in _ROLE_SHORT_SET and low in lex.first_names \
@@ -3498,7 +3500,7 @@ def _slashed_pairs(text: str, confirmed: list[Candidate], taken: list[tuple[int,
     if "/" not in text:
         return out
     names = {(c.start, c.end) for c in confirmed if c.kind == "name"}
-    for m in _SLASHED_PAIR_RE.finditer(text):
+    for m in near(_SLASHED_PAIR_RE, text, positions(text, "/"), 30, 30):
         for found, other in ((1, 2), (2, 1)):
             if m.span(found) not in names or _covered(taken, *m.span(other)):
                 continue
@@ -4793,8 +4795,7 @@ def _locality_places(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> l
             continue  # "in High Wycombe": a known town, kept on its own as towns are
         out.append(Candidate(m.start(1), m.end(1), "address", 0.7,
                              "a village's name after a word for where", priority_bonus=1))
-    for m in _COASTAL_PLACE_RE.finditer(text) if ("Isle" in text or "Head" in text
-                                                  or "Point" in text or "Ness" in text) else ():
+    for m in near(_COASTAL_PLACE_RE, text, positions(text, ("Isle", "Head", "Point", "Ness")), 30, 24):
         word = (m.group("word") or m.group("word2")).lower()
         if word in lex.english or word in lex.keep or word in lex.places \
                 or m.group("place").lower() in lex.places:
