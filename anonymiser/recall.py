@@ -312,6 +312,23 @@ def _propagate(text: str, names: list[Candidate], taken: list[tuple[int, int]],
     return out
 
 
+def _lower_initials_repeats(text: str, names: list[Candidate], taken: list[tuple[int, int]],
+                            lex: Lexicon) -> list[Candidate]:
+    """"signed by jk and tb ... she gave it and tb witnessed": lower-case initials found once
+    as someone's are theirs wherever else they stand as a word."""
+    found = {text[c.start:c.end] for c in names if c.kind == "name" and c.end - c.start in (2, 3)}
+    letters = {w for w in found if w.isalpha() and w.islower() and not (
+        lex.is_basic(w) or w in STOPWORDS or w in _TEXT_SPEAK or w in _CAPS_NOT_INITIALS
+        or (len(w) == 3 and w in lex.english))}  # "man", "van": words, not letters
+    out: list[Candidate] = []
+    for w in letters:
+        for m in re.finditer(rf"(?<![\w'’\-@.]){w}(?![\w'’\-@])", text):
+            if not _covered(taken, m.start(), m.end()):
+                out.append(_by_initials(m.start(), m.end(), w.upper(),
+                                        "repeat of lower-case initials confirmed elsewhere", 0.6))
+    return out
+
+
 def _short_forms(text: str, names: list[Candidate], taken: list[tuple[int, int]],
                  lex: Lexicon) -> list[Candidate]:
     """"pri ur a star" after "Priyanka Raghunathan:", "kev" after "Kevin Doyle": the first three
@@ -2758,7 +2775,7 @@ _LOWER_RELATIONS = frozenset(
 # never an everyday word ("nurse practitioner said", "patient transport arrived").
 _LOWER_CUES = (NAME_CUES | _RELATIONS | (WEAK_TITLES - frozenset("nan nanna nana".split()))
                | frozenset("apprentice mechanic ojti atco receptionist fc mgr lads leader operator "
-                           "sitter".split())
+                           "sitter pa".split())
                ) - frozenset(
     "called named aka nicknamed known ex head lead deputy assistant agency bank person "
     "passenger pax patient resident client pt cyp yp".split()) - _LOWER_RELATIONS
@@ -4948,6 +4965,8 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     taken4 = taken + [(c.start, c.end) for c in extra]
     extra.extend(_propagate(text, confirmed, taken4, lex))
     extra.extend(_short_forms(text, confirmed, taken4 + [(c.start, c.end) for c in extra], lex))
+    extra.extend(_lower_initials_repeats(text, confirmed, taken4 + [(c.start, c.end) for c in extra],
+                                         lex))
     extra.extend(_repeated_codes(text, cands + extra, taken + [(c.start, c.end) for c in extra]))
     return extra
 

@@ -212,3 +212,21 @@ def test_references_round_41(text: str, ref: str) -> None:
 def test_slashed_watch_names_stay() -> None:
     text = "HANDOVER - RFFS/A/G watch, am to pm, Sat 23/08"
     assert untouched(text, "RFFS/A/G"), kinds(text)
+
+
+def test_lower_case_initials_found_once_are_theirs_elsewhere() -> None:
+    text = ("signed on his chart by jk and tb but never entered. rang her, she confirmed she gave "
+            "it and tb witnessed.")
+    redacted = anonymise(text).text
+    assert "tb" not in redacted, kinds(text)
+
+
+def test_words_of_three_letters_are_no_repeated_initials() -> None:
+    text = "dad and van followed. the van driver could not see it"
+    assert untouched(text, "van"), kinds(text)
+
+
+def test_a_lower_case_name_after_a_personal_assistant() -> None:
+    text = "[09:19] Mark Tunstall: his PA joy is sorting the bus pass, he starts Mon 9th"
+    assert hidden(text, "joy"), kinds(text)
+    assert untouched("the PA system is down again", "system")
