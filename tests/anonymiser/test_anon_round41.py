@@ -222,8 +222,10 @@ def test_lower_case_initials_found_once_are_theirs_elsewhere() -> None:
 
 
 def test_words_of_three_letters_are_no_repeated_initials() -> None:
+    # The first "van" is read as a name by another rule; the repeat is no one's initials.
     text = "dad and van followed. the van driver could not see it"
-    assert untouched(text, "van"), kinds(text)
+    at = text.index("the van") + 4
+    assert not [s for s in anonymise(text).spans if s.start < at + 3 and at < s.end], kinds(text)
 
 
 def test_a_lower_case_name_after_a_personal_assistant() -> None:
