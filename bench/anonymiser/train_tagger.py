@@ -32,7 +32,7 @@ SEED = 20261123
 # weights are session 17's, trained without blind 273-304 as well (`--exclude` each of them
 # rebuilds them): retrained with 273-288 in session 18, they left 229 of the read corpora's
 # reports leaking against 226 (must-not-redact 1,015 against 1,022), so they were not shipped;
-# session 19 did not retrain.
+# sessions 19 and 20 did not retrain.
 HELD_OUT = tuple(f"heldout_blind{n}" for n in range(321, 337))
 
 
