@@ -53,6 +53,16 @@ _AFTER_COMMA_INITIAL_RE = re.compile(
 # A full stop after a closing initial that also ends a sentence.
 _SENTENCE_AFTER_RE = re.compile(r"[ \t]*(?:\n|$)|[ \t]+[A-Z\"“(]")
 
+# After an address: the kind of place it is, in lower case; a locality word after a town.
+_PLACE_NOUN_AFTER_RE = re.compile(r"[ \t]+(?:estate|site|flats|townland|car[ \t]+park)(?![\w'’-])")
+_LOCALITY_AFTER_RE = re.compile(
+    r"[ \t]+(?:Cross|Marsh|Moor|Heath|Common|Bottom|Side)(?![\w'’-])")
+# Before an address: its flat, unit or plot number ("Flat 2/1, ", "Unit 4, "), or a Scottish
+# tenement flat ("3F1, "); not a meeting room ("Room 2, Calder House").
+_UNIT_BEFORE_RE = re.compile(
+    r"(?<![\w/])(?:(?:[Ff]lat|[Uu]nit|[Pp]lot|Croft|Apartment|Apt)[ \t]*\d[\dA-Za-z/]{0,4}"
+    r"|\d{1,2}F\d{1,2}),?[ \t]*$")
+
 DOT = "initial's full stop"
 
 
@@ -94,8 +104,12 @@ def widen(text: str, kept: list[Candidate]) -> list[Candidate]:
         start, end = c.start, c.end
         while marks and end < n and _is_combining(text[end]):
             end += 1
+        if c.kind == "address":
+            left_limit = out[-1].end if out else 0
+            right_limit = kept[i].start if i < count else n
+            start, end = _address_edges(text, start, end, left_limit, right_limit)
         if c.kind != "name":
-            out.append(c if end == c.end else replace(c, end=end))
+            out.append(c if (start, end) == (c.start, c.end) else replace(c, start=start, end=end))
             continue
         low_name = text[start:end].islower()
         left_limit = out[-1].end if out else 0
@@ -121,6 +135,22 @@ def widen(text: str, kept: list[Candidate]) -> list[Candidate]:
         out.append(c if (start, end) == (c.start, c.end) and meta is c.meta
                    else replace(c, start=start, end=end, meta=meta))
     return out
+
+
+def _address_edges(text: str, start: int, end: int, left_limit: int,
+                   right_limit: int) -> tuple[int, int]:
+    """An address's span grown over the kind of place it names typed after it ("Kingfisher
+    estate", "Brinkley Top car park"), a locality word after its last word ("Hemsby Cross",
+    "Lowick Moor") and the flat or unit number before it ("Unit 4, Beacon House", "3F1, 27
+    Easter Road"): each narrows where the address is."""
+    for pattern in (_PLACE_NOUN_AFTER_RE, _LOCALITY_AFTER_RE):
+        m = pattern.match(text, end, right_limit)
+        if m is not None and (pattern is _PLACE_NOUN_AFTER_RE or text[end - 1:end].isalpha()):
+            end = m.end()
+    m = _UNIT_BEFORE_RE.search(text, max(left_limit, start - 16), start)
+    if m is not None:
+        start = m.start()
+    return start, end
 
 
 def _start_with_initial(text: str, start: int, left_limit: int, low_name: bool) -> int:

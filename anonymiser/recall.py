@@ -320,12 +320,14 @@ def _lower_initials_repeats(text: str, names: list[Candidate], taken: list[tuple
     letters = {w for w in found if w.isalpha() and w.islower() and not (
         lex.is_basic(w) or w in STOPWORDS or w in _TEXT_SPEAK or w in _CAPS_NOT_INITIALS
         or (len(w) == 3 and w in lex.english))}  # "man", "van": words, not letters
+    if not letters:
+        return []
     out: list[Candidate] = []
-    for w in letters:
-        for m in re.finditer(rf"(?<![\w'’\-@.]){w}(?![\w'’\-@])", text):
-            if not _covered(taken, m.start(), m.end()):
-                out.append(_by_initials(m.start(), m.end(), w.upper(),
-                                        "repeat of lower-case initials confirmed elsewhere", 0.6))
+    alternation = "|".join(sorted(letters))
+    for m in re.finditer(rf"(?<![\w'’\-@.])(?:{alternation})(?![\w'’\-@])", text):
+        if not _covered(taken, m.start(), m.end()):
+            out.append(_by_initials(m.start(), m.end(), m.group(0).upper(),
+                                    "repeat of lower-case initials confirmed elsewhere", 0.6))
     return out
 
 
@@ -3046,7 +3048,7 @@ _BRACKET_ROLES = frozenset("rp oim hlo mgr lead locum agency bank".split())
 def _initials_before_roles(text: str, taken: list[tuple[int, int]],
                            lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _INITIALS_THEN_REF_RE.finditer(text):
+    for m in near(_INITIALS_THEN_REF_RE, text, positions(text, "("), 6, 8):
         # "Item 4 - KT (ref MACE-2024-0612)": whose case the reference is
         if not (_role_letters(m.group(1).lower()) or m.group(1).lower() in lex.keep
                 or _covered(taken, m.start(1), m.end(1))):

@@ -232,3 +232,27 @@ def test_a_lower_case_name_after_a_personal_assistant() -> None:
     text = "[09:19] Mark Tunstall: his PA joy is sorting the bus pass, he starts Mon 9th"
     assert hidden(text, "joy"), kinds(text)
     assert untouched("the PA system is down again", "system")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("he was picked up on the Kingfisher estate again", "Kingfisher estate"),
+        ("found at 41 Quarry Lane, Hemsby Cross on the Tuesday", "41 Quarry Lane, Hemsby Cross"),
+        ("his gran, of 3F1, 27 Easter Road, Edinburgh, had not been told", "3F1, 27 Easter Road"),
+    ],
+)
+def test_an_address_takes_its_place_noun_locality_word_and_flat(text: str, address: str) -> None:
+    assert one_span_of_kind(text, address, "address"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("minutes | Thursday 9th May 2024, Room 2, Calder House | Present: SH", "Room 2"),
+        ("she had moved back to her sister's plot near Carlisle after an argument", "plot near"),
+        ("found by BTP at Lime Street station late on a Saturday", "station"),
+    ],
+)
+def test_rooms_plots_and_stations_beside_a_place_stay(text: str, kept: str) -> None:
+    assert untouched(text, kept), kinds(text)
