@@ -84,8 +84,10 @@ SPEECH_VERBS = frozenset(
     explained apologised apologises laughed laughs smiled smiles responded responds were
     are""".split()
 )
-# Who a closing "cheers" or "thanks" is to when it is to everyone: "cheers guys", "thanks all".
-_SIGNED_TO_ALL = frozenset("all guys team everyone everybody folks gang both".split())
+# Words a greeting or a closing thanks is to that are nobody: "Hi all,", "Morning team,",
+# "cheers guys".
+GREETED_NOBODY = frozenset("all team everyone everybody both guys folks there again mate love "
+                           "lovely gang ladies colleagues".split())
 SIGN_OFFS = frozenset("thanks thank regards cheers best wishes sincerely from signed love yours".split())
 PARTICLES = frozenset(
     "van der den de da di du le la von mac ap bin ibn abu al el ben bint ó ní nic uí mhic".split())
@@ -974,7 +976,7 @@ class NameFinder:
                 rest = [t for t in toks[k + 1 :] if t.text != ","]
                 if 1 <= len(rest) <= 2 and all(t.kind == WORD and t.lower not in STOPWORDS
                                                and t.lower not in SIGN_OFFS
-                                               and t.lower not in _SIGNED_TO_ALL for t in rest):
+                                               and t.lower not in GREETED_NOBODY for t in rest):
                     for t_i in range(k + 1, n):
                         if toks[t_i].kind == WORD:
                             self._set(t_i, 0.75, "name after a closing sign-off")
@@ -1153,14 +1155,13 @@ class NameFinder:
                 cap = toks[i].cap
                 # forward: "Sunita Patel", "Tom B.", "Ana de Souza"
                 j = i + 1
-                if j < n and self.score[j] <= 0 and self._adjacent(i, j) and not toks[i].poss:
+                # "kev p B1": a letter that starts a code is no initial; after a capitalised
+                # word it is left to be read with the word as one model name ("Hamilton T1",
+                # "Hydrant H14"), which no name outlives
+                if j < n and self.score[j] <= 0 and self._adjacent(i, j) and not toks[i].poss \
+                        and not (len(toks[j].text) == 1 and not cap and self._glued_on(j)):
                     t = toks[j]
-                    if len(t.text) == 1 and self._glued_on(j) and not cap:
-                        # "kev p B1": a letter that starts a code is no initial; after a
-                        # capitalised word it is left to be read with the word as one model
-                        # name ("Hamilton T1", "Hydrant H14"), which no name outlives
-                        pass
-                    elif t.kind == WORD and len(t.text) == 1 and t.text.isupper() and t.text not in "IA":
+                    if t.kind == WORD and len(t.text) == 1 and t.text.isupper() and t.text not in "IA":
                         self._set(j, self.score[i], "initial after a name")
                         changed = True
                         heappush(work, j)

@@ -49,6 +49,7 @@ from anonymiser.names import (
     _SHORT_MONTHS,
     BRACKETED_ROLES,
     GENERIC_WORDS,
+    GREETED_NOBODY,
     JOB_TITLE_ENDS,
     NAME_CUES,
     NATO,
@@ -709,9 +710,6 @@ _TO_OPENING_RE = re.compile(
 # "Last signed out by HB & SA": two sets of initials after "by" are the two people who did it.
 _BY_INITIALS_PAIR_RE = re.compile(
     r"\bby(?:[ \t]+|[ \t]*\n[ \t]*)([A-Z]{2,3})[ \t]*(?:&|\+|/|and)[ \t]*([A-Z]{2,3})(?![\w'’\-])")
-# Words a greeting opens on that are nobody: "Hi all,", "Morning team,".
-_GREETED_NOBODY = frozenset("all team everyone everybody both guys folks there again mate love "
-                            "lovely gang ladies colleagues".split())
 # "PMcK", "DMcL", "JO'N": initials of a Mc-, Mac- or O'- surname.
 _MC_INITIALS_RE = re.compile(r"[A-Z](?<![\w'’\-].)(?:Mc|Mac|O['’])[A-Z](?![\w'’\-])"
                              # "HvdB", "JvD", "MdS": initials of a surname with a particle
@@ -1418,7 +1416,7 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         alone = text[m.end():m.end() + 1] in ("\n", "")
         if (_covered(taken, m.start(2), m.end(2)) or low in lex.keep or low in places
                 or low in _PERSONISH or low in _NOT_NAME_PARTS or low in STOPWORDS
-                or low in _GREETED_NOBODY
+                or low in GREETED_NOBODY
                 or (lex.is_common(low) and low not in lex.first_names
                     and not m.group("greeting")  # "hi Jules, just wanted to say"
                     and (alone or lex.is_basic(low)))):
@@ -1429,7 +1427,7 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     for m in match_at(_TO_OPENING_RE, text, _line_starts(text)) if "To" in text else ():
         low = m.group(1).lower()
         if not (_covered(taken, m.start(1), m.end(1)) or low in lex.keep or low in places
-                or low in _PERSONISH or low in _GREETED_NOBODY or lex.is_basic(low)):
+                or low in _PERSONISH or low in GREETED_NOBODY or lex.is_basic(low)):
             out.append(_name(m.start(1), m.end(1), m.group(1), "a name a note is addressed to",
                              0.7))
     for m in _BY_INITIALS_PAIR_RE.finditer(text) if "by" in text else ():
@@ -1762,7 +1760,7 @@ def _thanks_initials(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> l
     if m is None or _covered(taken, m.start(1), m.end(1)):
         return []
     low = m.group(1)
-    if lex.is_basic(low) or low in STOPWORDS or low in _GREETED_NOBODY or low in _TEXT_SPEAK:
+    if lex.is_basic(low) or low in STOPWORDS or low in GREETED_NOBODY or low in _TEXT_SPEAK:
         return []  # "cheers all", "thanks guys"
     return [_by_initials(m.start(1), m.end(1), low.upper(), "initials after thanks at the end", 0.65)]
 
@@ -1934,15 +1932,17 @@ def _lower_estates(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> lis
     return out
 
 
-# "the night job at Polmear Quarry", "on site at Brackley Down", "at Holme Edge Reservoir":
-# a local place named by its own words and a kind of open-air place, after a word for where.
+# "the night job at Polmear Quarry", "on site at Brackley Down", "at Holme Edge Reservoir",
+# "6 nm SE of Penhallow Head": a local place named by its own words and a kind of open-air
+# place, after a word for where or a bearing.
 _PLACE_KINDS = (
     r"(?:Quarry|Beach|Reservoir|Downs?|Moor|Fell|Woods?|Common|Cove|Crag|Gill|Beck|Top|Edge|"
-    r"Tarn|Scar|Heath|Marsh|Sands|Dunes|Cliffs?|Pits?|Works|Yard|Wharf|Quay|Landing|Point|Head|"
+    r"Tarn|Scar|Heath|Marsh|Sands|Dunes|Cliffs?|Pits?|Works|Yard|Wharf|Quay|Landing|Point|Head|Ness|"
     r"Bay|Bridge|Park|Hill|Fields?|Green|Forest|Lake|Loch|Island|Pier|Harbour|Marina)")
 _LOCAL_PLACE_RE = re.compile(
     r"\b(?:at|near|from|off|by|to|on|in|into|below|above|past|behind|beside|outside|towards|"
-    r"around)\s+((?:[A-Z][a-z'’\-]+[ \t]+){1,2}" + _PLACE_KINDS
+    r"around|(?:north|south|east|west|[NSEW]{1,3})[ \t]+of)\s+((?:[A-Z][a-z'’\-]+[ \t]+){1,2}"
+    + _PLACE_KINDS
     + r"(?![\w'’\-]|[ \t]+(?:[A-Z]|road|lane|street|avenue|drive)))")
 # The kind of place alone, found first with one cheap search.
 _LOCAL_PLACE_KIND_RE = re.compile(r"[a-z'’\-][ \t]+" + _PLACE_KINDS + r"\b")
@@ -3502,15 +3502,15 @@ _SLASHED_PAIR_RE = re.compile(
     r"(?<![\w/'’\-])([A-Z][a-z'’\-]+)[ \t]*/[ \t]*([A-Z][a-z'’\-]+)(?![\w/'’\-])")
 
 
-_CELL_PAIR_RE = re.compile(r"\|[ \t]*[^|\n]*/[^|\n]*[ \t]*\|")
-
-
-def _cell_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """From the bar before start to the bar after end on the same line, or an empty span."""
+def _fills_a_cell(text: str, start: int, end: int) -> bool:
+    """True when start..end is the whole of a typed table row's cell ("| Hussain/Lake |")."""
+    line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    left = text.rfind("|", text.rfind("\n", 0, start) + 1, start)
-    right = text.find("|", end, len(text) if line_end < 0 else line_end)
-    return (left, right + 1) if left >= 0 and right >= 0 else (start, start)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    if "|" not in line:
+        return False
+    return any(at + len(cell) - len(cell.lstrip()) == start and cell.strip() == text[start:end]
+               for at, cell in _cells(line, line_start))
 
 
 def _slashed_pairs(text: str, confirmed: list[Candidate], taken: list[tuple[int, int]],
@@ -3527,7 +3527,7 @@ def _slashed_pairs(text: str, confirmed: list[Candidate], taken: list[tuple[int,
             if (low in lex.keep or low in places or low in _PERSONISH or low in NAME_CUES
                     or low in _DAYS_MONTHS or low in STOPWORDS or low in _ROLE_TITLE_WORDS
                     or not (low in lex.surnames or low in lex.first_names or low not in lex.english
-                            or _CELL_PAIR_RE.fullmatch(text, *_cell_span(text, m.start(), m.end())))):
+                            or _fills_a_cell(text, m.start(), m.end()))):
                 continue  # "| Hussain/Lake |": a table's cell holds the pair and nothing else
             out.append(_name(m.start(other), m.end(other), m.group(other),
                              "paired with a name by a slash", 0.6))
@@ -4814,22 +4814,21 @@ def _locality_places(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> l
             continue  # "in High Wycombe": a known town, kept on its own as towns are
         out.append(Candidate(m.start(1), m.end(1), "address", 0.7,
                              "a village's name after a word for where", priority_bonus=1))
-    for m in near(_COASTAL_PLACE_RE, text, positions(text, ("Isle", "Head", "Point", "Ness")), 30, 24):
-        word = (m.group("word") or m.group("word2")).lower()
+    for m in near(_ISLE_RE, text, positions(text, "Isle"), 30, 24):
+        word = m.group("word").lower()
         if word in lex.english or word in lex.keep or word in lex.places \
                 or m.group("place").lower() in lex.places:
             continue  # "Isle of Wight": known, kept as towns are
         out.append(Candidate(m.start("place"), m.end("place"), "address", 0.7,
-                             "a headland or island's name", priority_bonus=1))
+                             "an island's name", priority_bonus=1))
     return out
 
 
-# "6 nm SE of Penhallow Head", "back from Isle of Varra": an island or a headland whose name no
-# dictionary knows, after a word for where.
-_COASTAL_PLACE_RE = re.compile(
+# "back from Isle of Varra": an island whose name no dictionary knows, after a word for where
+# (headlands, "6 nm SE of Penhallow Head", are local places by name).
+_ISLE_RE = re.compile(
     r"\b(?:of|off|from|to|at|near|past|round|around|above|over|towards|on)[ \t]+"
-    r"(?P<place>Isle[ \t]+of[ \t]+(?P<word>[A-Z][a-z]{2,})"
-    r"|(?P<word2>[A-Z][a-z]{2,})[ \t]+(?:Head|Point|Ness))\b(?![ \t]+[A-Z])")
+    r"(?P<place>Isle[ \t]+of[ \t]+(?P<word>[A-Z][a-z]{2,}))\b(?![ \t]+[A-Z])")
 
 
 def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
