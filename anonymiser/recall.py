@@ -954,6 +954,9 @@ def _table_people(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         while k < len(lines):
             row_at, row = lines[k]
             cells = _cells(row, row_at)
+            if len(cells) == len(head) - 1 and row.rstrip().endswith("|") \
+                    and not line.rstrip().endswith("|") and not any(ch.isdigit() for ch in line):
+                cells.append((row_at + len(row), ""))  # "1 | GE | 18 | Y |": its last cell empty
             if len(cells) != len(head):
                 break
             k += 1
@@ -1091,7 +1094,7 @@ def _initials_in_columns(rows: list[list[tuple[int, str]]], people: set[str],
 # Short headers of a rota's or a log's columns of people: "Dr", "Capt", "P1", "P2 (guest)",
 # "PIC", "TL" (team leader), "Eng".
 _PERSON_HEADER_SHORT = frozenset(
-    "dr drs capt cpt p1 p2 pic tl eng engr sup atco atcos disp rp by observer gatekeeper cadet"
+    "dr drs capt cpt p1 p2 pic tl eng engr sup atco atcos ctlr disp rp by observer gatekeeper cadet"
     .split())
 
 
@@ -3970,6 +3973,9 @@ _INITIAL_SURNAME_RE = re.compile(
     r"[A-Z](?<![\w.&/].)\.[ \t]?(?:[A-Z]\.[ \t]?){0,2}([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w@\-])")
 
 
+_ROLE_BEFORE_INITIAL = frozenset("sw rn hca tm sm nic iro dsl gp dr cllr pc ds dc sgt".split())
+
+
 def _initial_surnames(text: str, lex: Lexicon, places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _INITIAL_SURNAME_RE.finditer(text):
@@ -3980,9 +3986,14 @@ def _initial_surnames(text: str, lex: Lexicon, places: frozenset[str]) -> list[C
         # "(M. Dyer)", "R. Hall,": a surname that is also a word, in brackets or before a comma
         bracketed = text[m.end():m.end() + 1] in (")", ",") and not lex.is_basic(low) and (
             text[max(0, m.start() - 1):m.start()] == "(" or low in lex.surnames)
+        # "(C. Bright)" alone in its brackets, "SW O. Bright,": even an everyday word, where
+        # nothing but the initial and the surname fills the brackets or a role stands before
+        boxed = (text[max(0, m.start() - 1):m.start()] == "(" and text[m.end():m.end() + 1] == ")"
+                 ) or (text[m.end():m.end() + 1] in (")", ",")
+                       and _prev_raw(text, m.start()) in _ROLE_BEFORE_INITIAL)
         acts = PERSON_VERB_AFTER_RE.match(text, m.end()) is not None and not \
             _NAME_WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())  # "Kim O. Will"
-        if ((everyday and not bracketed and not acts) or low in lex.keep
+        if ((everyday and not bracketed and not acts and not boxed) or low in lex.keep
                 # "N. Wales", not "T. Ramsbottom", nor "G. Harrow agreed": a town does nothing
                 or (low in places and low not in lex.villages and not acts)
                 or low in lex.eponyms or low in _DAYS_MONTHS or low in STOPWORDS):

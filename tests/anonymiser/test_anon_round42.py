@@ -1,0 +1,63 @@
+"""Round 42: what session 21 learnt from blind corpora 321-336 once they had been measured."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.anonymiser.spans import hidden, kinds, untouched
+
+_AUDIT = (
+    "Pressure-relieving mattress audit - Elmstead Ward - 09/04/2025\n"
+    "Bed | Pt | Waterlow | Mattress | Setting correct? | Comment\n"
+    "1 | GE | 18 | dynamic | Y |\n"
+    "2 | RW | 24 | dynamic | N | set for 60kg, pt 104kg\n"
+    "3 | DL | 12 | foam | Y |\n"
+    "5 | HT | 21 | static | N | should be dynamic, pump left off\n"
+)
+
+
+@pytest.mark.parametrize("who", ["GE", "RW", "DL", "HT"])
+def test_a_row_that_leaves_its_last_cell_empty_is_still_a_row_of_the_table(who: str) -> None:
+    # "1 | GE | 18 | dynamic | Y |" has one cell fewer than its header; it used to end the table
+    assert hidden(_AUDIT, who), kinds(_AUDIT)
+
+
+def test_a_load_sheet_whose_rows_end_in_a_pipe_holds_no_people() -> None:
+    text = (
+        "Item      | Provisional | Final    | Limit\n"
+        "Pax       | 174         | 182      | 186 seats\n"
+        "Bags      | 2,030 kg    | 2,950 kg |\n"
+        "ZFW   | 60,480      | 62,130   | MZFW 62,500\n"
+        "TOW   | 70,280      | 71,930   | RTOW 71,500\n"
+    )
+    assert untouched(text, "ZFW"), kinds(text)
+    assert untouched(text, "TOW"), kinds(text)
+
+
+def test_a_controllers_column_holds_people() -> None:
+    text = (
+        "Time | Callsign | Type       | Event                      | Ctlr | Ref\n"
+        "0712 | SRL101   | ATR 72 | routine                        | IS   | -\n"
+        "0845 | G-BZMW   | C172   | squawked 7000 in CAS           | GM   | DOL-0522-1\n"
+        "1130 | AUR62K   | A320   | TCAS TA vs glider, no RA       | RI   | DOL-0522-3\n"
+    )
+    assert hidden(text, "RI"), kinds(text)
+    assert hidden(text, "GM"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Only one triage nurse from midnight as the second RN\n(C. Bright) was redeployed.",
+         "C. Bright"),
+        ("07/03 | Y | mum, SW O. Bright, DSL | first since Jan", "O. Bright"),
+    ],
+)
+def test_an_initial_and_an_everyday_surname_alone_in_brackets_or_after_a_role(
+        text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+def test_an_initial_and_an_everyday_word_elsewhere_stays() -> None:
+    text = "Plan B. Bright lights on the apron helped."
+    assert untouched(text, "Bright"), kinds(text)
