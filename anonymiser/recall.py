@@ -768,9 +768,16 @@ _LOG_HEADINGS = frozenset(
     decision task addr tel mob dob ref loc nok hx dx rx tx sx obs""".split())
 
 
-def _chat_speaker(low: str, lex: Lexicon, places: frozenset[str]) -> bool:
+# Who answers on a radio net without being anyone: "06:12 Control: CSA 4, describe".
+_RADIO_STATIONS = frozenset(
+    "control tower ground approach radar director delivery apron ops base dispatch comms "
+    "despatch info information security gate medic rescue fire".split())
+
+
+def _chat_speaker(low: str, lex: Lexicon, places: frozenset[str], everyday: bool = False) -> bool:
     return not (low in lex.keep or low in places or low in _NOT_NAME_PARTS or low in _PERSONISH
-                or low in _LOG_HEADINGS or low in _DAYS_MONTHS or lex.is_basic(low))
+                or low in _LOG_HEADINGS or low in _DAYS_MONTHS
+                or (not everyday and lex.is_basic(low)))
 
 
 def _could_be_name(lows: list[str], lex: Lexicon, places: frozenset[str],
@@ -1339,6 +1346,13 @@ def _speakers_and_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             # in an untimed chat with a known name in it, whatever word it is
             repeated = untimed_chat and len(words) == 1 and said.count(lows[0]) >= 2 \
                 and words[0][1:].islower() and _chat_speaker(lows[0], lex, places)
+            # "[22:04] Rusty: lads" twice in a timed chat with a known name in it: a nickname,
+            # even an everyday word, once it speaks more than once
+            repeated = repeated or (
+                chat and m.group("before") is not None and len(words) == 1
+                and words[0][1:].islower() and said_timed.count(words[0]) >= 2
+                and _chat_speaker(lows[0], lex, places, everyday=True)
+                and lows[0] not in _RADIO_STATIONS)
             if not repeated and not _could_be_name(lows, lex, places) and not (
                     chat and m.group("before") and len(words) == 1 and words[0][1:].islower()
                     and _chat_speaker(lows[0], lex, places)) and not (

@@ -61,3 +61,27 @@ def test_an_initial_and_an_everyday_surname_alone_in_brackets_or_after_a_role(
 def test_an_initial_and_an_everyday_word_elsewhere_stays() -> None:
     text = "Plan B. Bright lights on the apron helped."
     assert untouched(text, "Bright"), kinds(text)
+
+
+_CHAT = (
+    "WhatsApp - line engineers - 19/10/2024\n"
+    "[22:04] Rusty: lads, stores got O-rings in for the fuel filter\n"
+    "[22:06] Amaru Quispe: who from?\n"
+    "[22:07] Rusty: Jetpart Direct? never heard of em\n"
+    "[22:12] Kat Novak: check the paperwork\n"
+)
+
+
+def test_an_everyday_word_that_speaks_twice_in_a_timed_chat_is_a_nickname() -> None:
+    assert hidden(_CHAT, "Rusty"), kinds(_CHAT)
+
+
+def test_a_radio_station_that_speaks_twice_in_a_timed_log_stays() -> None:
+    text = (
+        "Search channel, 14/08/2024\n"
+        "06:12 Control: CSA 4, Control, describe, over.\n"
+        "06:13 Kevin: grey wheelie case, nobody claiming, over.\n"
+        "06:14 Dawn: cordon 10 metres, over.\n"
+        "06:17 Control: Stand down, over.\n"
+    )
+    assert untouched(text, "Control"), kinds(text)
