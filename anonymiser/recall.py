@@ -3205,6 +3205,47 @@ _AFTER_ROLE_NAME_RE = re.compile(
     + r"|[a-z]{3,}ed|on|at|in|from|with)\b")
 
 
+# "DI: Rosheen.", "Coordinator on duty: Jarek.", "Scrub: HW   Circ: Teodora": a field whose
+# label is a role, filled with one word or a person's letters and nothing else.
+_ROLE_FIELD_RE = re.compile(
+    r"(?:^|\n|[ \t]{2,}|\|[ \t]*)((?:[A-Za-z][\w/&\-]*[ \t]){0,3}[A-Za-z][\w/&\-]*)"
+    r"[ \t]*:[ \t]*([A-ZÀ-Þ](?:[a-zß-ÿ'’\-]+|[A-Z]{1,2}))"
+    r"(?=[ \t]*(?:[.,;(]|\n|$|[ \t]{2,}|\|))")
+# Theatre, flying and control-room roles that head such a field: the scrub and circulating
+# practitioners, the duty instructor, the runner.
+_FIELD_ROLES = frozenset("scrub circ circulator di capt runner odp anaes anaesthetics".split())
+
+
+def _role_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
+                 places: frozenset[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _ROLE_FIELD_RE.finditer(text):
+        label = m.group(1).lower().split()
+        if label[-2:] == ["on", "duty"] and len(label) > 2:
+            label = label[:-2]  # "Coordinator on duty:"
+        role = label[-1]
+        if role in ("cc", "to", "from", "bcc"):
+            continue  # a mail header: its own finder reads it
+        if not (role in _PERSONISH or role in NAME_CUES or role in _ROLE_SHORT
+                or role in _FIELD_ROLES) or role in _NOT_PERSON_HEADERS:
+            continue
+        word = m.group(2)
+        low = word.lower()
+        if _covered(taken, m.start(2), m.end(2)):
+            continue
+        if word.isupper():
+            if len(word) >= 2 and _person_slot_letters(word, lex):
+                out.append(_by_initials(m.start(2), m.end(2), word,
+                                        "initials in a field for a role", 0.65))
+            continue
+        if (low in lex.keep or low in places or low in _PERSONISH or low in NAME_CUES
+                or low in STOPWORDS or low in _DAYS_MONTHS or low in _NOT_NAME_PARTS
+                or (lex.is_common(low) and low not in lex.first_names)):
+            continue
+        out.append(_name(m.start(2), m.end(2), word, "a name in a field for a role", 0.65))
+    return out
+
+
 def _capital_after_role(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                         places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
@@ -4911,6 +4952,8 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
         extra.extend(_lower_after_roles(text, taken, lex, places))
         extra.extend(_initials_before_roles(text, taken, lex))
     extra.extend(_capital_after_role(text, taken, lex, places))
+    if ":" in text:
+        extra.extend(_role_fields(text, taken, lex, places))
     extra.extend(_said_names(text, taken, lex))
     extra.extend(_lower_acting(text, taken, lex))
     extra.extend(_family_names(text, taken, lex, places))

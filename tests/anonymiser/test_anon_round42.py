@@ -85,3 +85,28 @@ def test_a_radio_station_that_speaks_twice_in_a_timed_log_stays() -> None:
         "06:17 Control: Stand down, over.\n"
     )
     assert untouched(text, "Control"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Instructor briefed the cadet on cable breaks before the launch.\nDI: Rosheen.",
+         "Rosheen"),
+        ("Crew report filed by the safety office.\nCoordinator on duty: Jarek. Crew told.", "Jarek"),
+        ("Swab count | 1 | 0 | 1\nScrub: HW   Circ: Teodora\n", "HW"),
+    ],
+)
+def test_a_field_labelled_with_a_role_holds_a_person(text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Nurse: Yes. Ward: Cedar.", "Yes"),
+        ("Cc: OIM\nDate: Tuesday", "OIM"),
+        ("Duty manager: Informed.", "Informed"),
+    ],
+)
+def test_a_role_field_filled_with_a_word_or_a_role_stays(text: str, term: str) -> None:
+    assert untouched(text, term), kinds(text)
