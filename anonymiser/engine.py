@@ -564,6 +564,10 @@ _TOY_RE = re.compile(r"\b(?:teddy|soft[ \t]toy|toy|doll)\b", re.IGNORECASE)
 _ANIMAL_FIRSTS = first_words(_ANIMALS[3:-1].replace(r"[ \t]", " ").split("|"))
 
 
+_GIVER_AFTER_RE = re.compile(
+    r"[ \t]+(?:brought|bought|gave|sent|made|knitted|got|won|left|dropped|posted)\b")
+
+
 def _not_animals_or_toys(text: str, cands: list[Candidate]) -> list[Candidate]:
     if not has_word(text, _ANIMAL_FIRSTS):
         return cands  # no animal or toy word anywhere, so no cue for one
@@ -576,6 +580,8 @@ def _not_animals_or_toys(text: str, cands: list[Candidate]) -> list[Candidate]:
                 and not _DETERMINER_START_RE.match(cue.group())
                 and not _DETERMINER_END_RE.search(text, max(0, cue.start() - 12), cue.start())):
             cue = None  # "Cat MacLeod, CFI": a capitalised animal word opening a name is a name
+        if cue is not None and _TOY_RE.search(cue.group()) and _GIVER_AFTER_RE.match(text, c.end):
+            continue  # "the teddy Gary brought for his girls": who brought the toy
         cue = cue or _ANIMAL_AFTER_RE.match(text, c.end)
         if cue is not None:
             named[(c.start, c.end)] = _TOY_RE.search(cue.group()) is None

@@ -2183,7 +2183,8 @@ _AGE_SLOT_RE = re.compile(
     r"\d{1,2}(?:[ \t]*(?:yo|yrs?|years?|months?|mths?|m|y))?[ \t]*[),]"
     r"|[ \t]+aged[ \t]+\d{1,2}\b"
     r"|(?P<bare>[ \t]+\d{1,2}(?=[ \t]*(?:\)|,|and[ \t]|&)))"
-    r"|(?P<comma>,[ \t]*\d{1,3}(?=[ \t]*,[ \t]+[a-z])))"  # "Moirrey Quirk, 88, in bay 4"
+    r"|(?P<comma>,[ \t]*\d{1,3}(?=[ \t]*,[ \t]+[a-z]))"  # "Moirrey Quirk, 88, in bay 4"
+    r"|(?P<unit>[ \t]+\d{1,2}[ \t]*(?:yo|y/o|yrs?|years?[ \t]+old)\b))"  # "Rx for Oscar 4yrs"
 )
 _CAP_WORD_BEFORE_RE = re.compile(r"([A-Z][a-zß-ÿ'’\-]+)[ \t]+$")
 # "ruby 2 brought in by nan ?swallowed": a note that opens on a child's first name in lower
@@ -2242,6 +2243,10 @@ def _age_slots(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             continue
         if not _name_part(word, lex, places) and low not in places:
             continue  # a place name before an age is a person's name: "Mali aged 7"
+        if m.group("unit") and not (word[0].isupper() and not _sentence_start(text, m.start(1))
+                                    and (low in lex.first_names or not lex.is_common(low))
+                                    and low not in lex.keep):
+            continue  # "for Oscar 4yrs", never "Year 4 yrs" or a sentence's first word
         if m.group("bare") and (low in lex.keep or not (
                 re.search(r"\([^()]{0,30}$", text[max(0, m.start(1) - 31) : m.start(1)])
                 and (low in lex.first_names or not lex.is_common(low)))):

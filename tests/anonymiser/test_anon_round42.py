@@ -110,3 +110,18 @@ def test_a_field_labelled_with_a_role_holds_a_person(text: str, name: str) -> No
 )
 def test_a_role_field_filled_with_a_word_or_a_role_stays(text: str, term: str) -> None:
     assert untouched(text, term), kinds(text)
+
+
+def test_who_brought_a_teddy_is_a_person() -> None:
+    text = "anyone else see the teddy Gary brought for his girls today"
+    assert hidden(text, "Gary"), kinds(text)
+
+
+def test_a_teddys_own_name_stays_a_toys() -> None:
+    text = "She sleeps with the teddy Barnaby every night."
+    assert untouched(text, "Barnaby"), kinds(text)
+
+
+def test_a_name_with_an_age_and_its_unit_after_it() -> None:
+    text = "nm 2day - Rx for Oscar 4yrs amoxicillin 250mg/5ml susp 5ml TDS."
+    assert hidden(text, "Oscar"), kinds(text)
