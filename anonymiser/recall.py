@@ -2896,6 +2896,24 @@ _NOT_ACTING = frozenset(
     sky rain grant may june april august sue rob dick rich chase lane hunter gene art""".split())
 
 
+# "a pic of lily-grace in her uniform": two first names joined by a hyphen, in lower case.
+_LOWER_DOUBLE_NAME_RE = re.compile(r"[a-z](?<![\w@.'’\-/].)[a-z]{2,}-[a-z]{3,}(?![\w@'’\-/])")
+
+
+def _lower_double_names(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _LOWER_DOUBLE_NAME_RE.finditer(text):
+        first, _, second = m.group(0).partition("-")
+        if (first in lex.first_names and second in lex.first_names
+                and m.group(0) not in lex.english
+                and not any(w in _DAYS_MONTHS or w in lex.keep or w in STOPWORDS or w in _MODALS
+                            for w in (first, second))
+                and not _covered(taken, m.start(), m.end())):
+            out.append(_name(m.start(), m.end(), m.group(0),
+                             "two first names joined by a hyphen, in lower case", 0.65))
+    return out
+
+
 def _lower_acting(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for verb in space_led(_LOWER_ACTING_RE, text, _LOWER_ACTING_FIRSTS):
@@ -4674,11 +4692,16 @@ def _bare_possessives(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> 
 # "The Crane boys", "the Okafor family": a capitalised word between "the" and a household;
 # "the delaney file", "the okonkwo hse": an unknown lower-case word before the family's things.
 _HOUSEHOLD = "family|families|boys|girls|children|kids|twins|siblings|household"
+_HOUSEHOLD_WORDS = frozenset(_HOUSEHOLD.split("|"))
 _FAMILY_RE = re.compile(
     r"[Tt](?<![\w'’].)he[ \t]*\n?[ \t]*([^\W\d_][^\W\d_'’]+(?:-[^\W\d_][^\W\d_'’]+)?)[ \t]+"
     rf"(?:{_HOUSEHOLD}|brothers|sisters"
     r"|(?P<home>file|hse|house|home|case|form|referral|notes|chronology|paperwork))\b"
 )
+# "1. Success – Tanner family", "Re: Osei family": a surname and "family" opening a line, an
+# item or a subject, where "the" is left out.
+_HEADED_FAMILY_RE = re.compile(
+    r"(?:^|\n|[–—:][ \t]|\d[.)][ \t])[ \t]*([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t]+family\b")
 # "the H. family", "the R. children": a family written by its initial.
 _FAMILY_INITIAL_RE = re.compile(rf"[Tt](?<![\w'’].)he[ \t]+([A-Z])\.?[ \t]+(?:{_HOUSEHOLD})\b")
 _NOT_FAMILY_NAMES = frozenset(
@@ -4710,6 +4733,18 @@ def _family_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             continue
         out.append(_name(m.start(1), m.end(1), word, "surname before 'family' or 'children'",
                          0.65))
+    for m in _HEADED_FAMILY_RE.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if (low in _NOT_FAMILY_NAMES or low in _NOT_NAME_PARTS or low in lex.keep
+                or low in places or low in _PERSONISH or low in STOPWORDS
+                or (lex.is_basic(low) and low not in lex.surnames and not (
+                    # "Tanner", "Fletcher": a trade's word, never a comparative ("Older")
+                    low.endswith("er") and not lex.is_basic(low[:-2])
+                    and not lex.is_basic(low[:-1]) and not lex.is_basic(low[:-3])))
+                or _covered(taken, m.start(1), m.end(1))):
+            continue
+        out.append(_name(m.start(1), m.end(1), word, "surname heading a family's item", 0.65))
     for m in _FAMILY_INITIAL_RE.finditer(text):
         end = m.end(1) + (text[m.end(1):m.end(1) + 1] == ".")
         if not _covered(taken, m.start(1), end):
@@ -4746,6 +4781,8 @@ def _plainly_ordinary(text: str, cand: Candidate) -> bool:
     low = word.lower()
     if (low in STOPWORDS and not word.isupper()) or SPECIALTY_RE.search(low):
         return True  # "The", "Histopathology noticed"; but "AM to share" is someone's initials
+    if low in _NOT_FAMILY_NAMES and _next_word(text, cand.end) in _HOUSEHOLD_WORDS:
+        return True  # "2. Foster family review": a kind of family, not the Fosters
     if not _ordinary(text, cand.start, cand.end, low):
         return False
     if low in _MONTH_NAMES or low in _SEASONS:
@@ -4961,6 +4998,8 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
         extra.extend(_role_fields(text, taken, lex, places))
     extra.extend(_said_names(text, taken, lex))
     extra.extend(_lower_acting(text, taken, lex))
+    if "-" in text:
+        extra.extend(_lower_double_names(text, taken, lex))
     extra.extend(_family_names(text, taken, lex, places))
     extra.extend(_initial_surnames(text, lex, places))
     extra.extend(_lower_initial_surnames(text, taken, lex, places))

@@ -125,3 +125,27 @@ def test_a_teddys_own_name_stays_a_toys() -> None:
 def test_a_name_with_an_age_and_its_unit_after_it() -> None:
     text = "nm 2day - Rx for Oscar 4yrs amoxicillin 250mg/5ml susp 5ml TDS."
     assert hidden(text, "Oscar"), kinds(text)
+
+
+def test_a_surname_heading_a_familys_item() -> None:
+    text = "Apologies: Rhodri, Mark\n\n1. Success – Tanner family\nSunny presented the plan."
+    assert hidden(text, "Tanner"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2. Foster family review booked.", "3. Older family members rang.", "Update: Birth family seen."],
+)
+def test_a_kind_of_family_heading_an_item_stays(text: str) -> None:
+    word = text.split()[1]
+    assert untouched(text, word), kinds(text)
+
+
+def test_two_first_names_joined_by_a_hyphen_in_lower_case() -> None:
+    text = "bm has put a post on fb with a pic of lily-grace in her school uniform"
+    assert hidden(text, "lily-grace"), kinds(text)
+
+
+def test_a_hyphened_pair_of_words_that_are_not_both_first_names_stays() -> None:
+    text = "the rose-tinted view of the placement and a may-june review"
+    assert untouched(text, "rose-tinted"), kinds(text)
