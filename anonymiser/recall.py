@@ -2537,7 +2537,15 @@ _LAST_NOT_INITIALS = frozenset(
     "nfa vor no yes tbc tba asap fyi na aob end pto rip eod eta etd sos ack nil".split())
 
 
+# "...sw is Mr Achebe.\nm.": one letter alone on the report's last line, the writer's initial.
+_LAST_LETTER_RE = re.compile(r"[.!?)][ \t]*\n[ \t\-–—]*([A-Za-wyz])\.?[ \t]*\Z")
+
+
 def _last_initials(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
+    letter = _LAST_LETTER_RE.search(text, max(0, len(text.rstrip()) - 8))
+    if letter is not None and not _covered(taken, letter.start(1), letter.end(1)):
+        return [_by_initials(letter.start(1), letter.end(1), letter.group(1),
+                             "an initial signing off the report on its own line", 0.6)]
     m = _LAST_INITIALS_RE.search(text, max(0, len(text.rstrip()) - 12))
     if m is None or m.group(1).lower() in _LAST_NOT_INITIALS or _covered(taken, m.start(1), m.end(1)):
         return []
@@ -4702,6 +4710,27 @@ _FAMILY_RE = re.compile(
 # item or a subject, where "the" is left out.
 _HEADED_FAMILY_RE = re.compile(
     r"(?:^|\n|[–—:][ \t]|\d[.)][ \t])[ \t]*([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t]+family\b")
+# "gave her previous address in Larkfield": a place the text says is someone's own address (a
+# town too, which alone stays); not "found at an address in Bradford".
+_ADDRESS_IN_RE = re.compile(
+    r"\b(?:her|his|their|my|previous|current|last|usual|home|new|old)[ \t]+"
+    r"address(?:es)?[ \t]+(?:is[ \t]+|was[ \t]+|as[ \t]+)?(?:in|at)[ \t]+"
+    r"([A-Z][a-z'’]{2,}(?:[ \t\-][A-Z][a-z'’]{2,})?)(?![\w'’\-])")
+
+
+def _address_in(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _ADDRESS_IN_RE.finditer(text):
+        lows = m.group(1).lower().replace("-", " ").split()
+        if any(w in lex.keep or w in STOPWORDS or w in _DAYS_MONTHS or w in _PERSONISH
+               or (lex.is_common(w) and w not in lex.surnames) for w in lows) \
+                or _covered(taken, m.start(1), m.end(1)):
+            continue
+        out.append(Candidate(m.start(1), m.end(1), "address", 0.7,
+                             "a place given as someone's address"))
+    return out
+
+
 # "the H. family", "the R. children": a family written by its initial.
 _FAMILY_INITIAL_RE = re.compile(rf"[Tt](?<![\w'’].)he[ \t]+([A-Z])\.?[ \t]+(?:{_HOUSEHOLD})\b")
 _NOT_FAMILY_NAMES = frozenset(
@@ -5018,6 +5047,8 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_speakers_and_fields(text, taken, lex, places, towns))
     not_towns = [t for t in taken if t not in towns]
     extra.extend(_spelt_names(text, not_towns, lex))
+    if "ddress" in text:
+        extra.extend(_address_in(text, not_towns, lex))  # a town the text says is an address
     extra.extend(_lower_estates(text, not_towns, lex))
     extra.extend(_surname_first(text, taken, lex, places))
     extra.extend(_quoted_and_lower_initials(text, taken, lex))

@@ -149,3 +149,23 @@ def test_two_first_names_joined_by_a_hyphen_in_lower_case() -> None:
 def test_a_hyphened_pair_of_words_that_are_not_both_first_names_stays() -> None:
     text = "the rose-tinted view of the placement and a may-june review"
     assert untouched(text, "rose-tinted"), kinds(text)
+
+
+def test_one_letter_alone_on_the_last_line_signs_the_report() -> None:
+    text = "placed with gran in Hetherdale, sw is Mr Achebe.\nm."
+    assert hidden(text, "m"), kinds(text)
+
+
+def test_a_kiss_on_the_last_line_stays() -> None:
+    text = "thanks all, great shift.\nx"
+    assert untouched(text, "x"), kinds(text)
+
+
+def test_a_place_given_as_someones_own_address() -> None:
+    text = "The woman booking in gave her previous address in Larkfield. Mariam moved at 34 weeks."
+    assert hidden(text, "Larkfield"), kinds(text)
+
+
+def test_a_town_where_an_address_merely_is_stays() -> None:
+    text = "Returned by police, found at an address in Bradford."
+    assert untouched(text, "Bradford"), kinds(text)
