@@ -533,7 +533,8 @@ def _spelled_out(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
 
 # "dawn.k:", "added by r.patel3": a log-in name made of a person's name; "RealBloxDaddy99": a
 # gamer tag, capitals inside the word and a number at its end.
-_LOGIN_RE = re.compile(r"[a-z](?<![\w@.\-/].)[a-z0-9]*\.[a-z][a-z0-9]*(?![\w@/]|\.\w)")
+_LOGIN_RE = re.compile(
+    r"[a-z](?<![\w@.\-/].)[a-z0-9]*\.[a-z](?:['’](?=[a-z]{3}))?[a-z0-9]*(?![\w@/]|\.\w)")  # "j.o'neill"
 _NOT_LOGIN_ENDS = frozenset("com uk org net io gov nhs co ac sch ly me info biz eu ie".split())
 _PLAIN_LOGIN_RE = re.compile(r"[a-z](?<![\w@.\-/].)[a-z]{3,13}\d{1,3}(?![\w@/\-])")
 _GAMER_HINT_RE = re.compile(r"[a-z]\d\d")
@@ -568,7 +569,7 @@ def _logins(text: str) -> list[re.Match[str]]:
 def _login_names(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _logins(text):
-        parts = [p.rstrip("0123456789") for p in m.group(0).split(".")]
+        parts = [p.rstrip("0123456789").replace("’", "'") for p in m.group(0).split(".")]
         if (m.group(0).split(".")[-1] in _NOT_LOGIN_ENDS or "." + parts[-1] in _FILE_ENDINGS
                 or not any(len(p) >= 3 and (p in lex.first_names or p in lex.surnames)
                            and (p not in lex.common or any(len(q) == 1 for q in parts))

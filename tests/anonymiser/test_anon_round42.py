@@ -169,3 +169,8 @@ def test_a_place_given_as_someones_own_address() -> None:
 def test_a_town_where_an_address_merely_is_stays() -> None:
     text = "Returned by police, found at an address in Bradford."
     assert untouched(text, "Bradford"), kinds(text)
+
+
+def test_a_dotted_log_in_name_with_an_irish_o() -> None:
+    text = "dispenser taken OOS. MOR raised by duty mgr. j.o'neill shift lead"
+    assert hidden(text, "j.o'neill"), kinds(text)
