@@ -3240,7 +3240,7 @@ _AFTER_ROLE_NAME_RE = re.compile(
 # "DI: Rosheen.", "Coordinator on duty: Jarek.", "Scrub: HW   Circ: Teodora": a field whose
 # label is a role, filled with one word or a person's letters and nothing else.
 _ROLE_FIELD_RE = re.compile(
-    r"(?:^|\n|[ \t]{2,}|\|[ \t]*)((?:[A-Za-z][\w/&\-]*[ \t]){0,3}[A-Za-z][\w/&\-]*)"
+    r"(?:^|\n|[ \t]{2,}|\|[ \t]*|[.!?][ \t]+)((?:[A-Za-z][\w/&\-]*[ \t]){0,3}[A-Za-z][\w/&\-]*)"
     r"[ \t]*:[ \t]*([A-ZÀ-Þ](?:[a-zß-ÿ'’\-]+|[A-Z]{1,2}))"
     r"(?=[ \t]*(?:[.,;(]|\n|$|[ \t]{2,}|\|))")
 # Theatre, flying and control-room roles that head such a field: the scrub and circulating

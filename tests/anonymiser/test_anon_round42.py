@@ -93,6 +93,8 @@ def test_a_radio_station_that_speaks_twice_in_a_timed_log_stays() -> None:
         ("Instructor briefed the cadet on cable breaks before the launch.\nDI: Rosheen.",
          "Rosheen"),
         ("Crew report filed by the safety office.\nCoordinator on duty: Jarek. Crew told.", "Jarek"),
+        ("A Type I only HOT would have been short. Coordinator on duty: Jarek. Crew report filed.",
+         "Jarek"),
         ("Swab count | 1 | 0 | 1\nScrub: HW   Circ: Teodora\n", "HW"),
     ],
 )
