@@ -2911,7 +2911,9 @@ _LOWER_DOUBLE_NAME_RE = re.compile(r"[a-z](?<![\w@.'’\-/].)[a-z]{2,}-[a-z]{3,}
 
 def _lower_double_names(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _LOWER_DOUBLE_NAME_RE.finditer(text):
+    hyphens = [h for h in positions(text, "-")
+               if text[h - 1:h].islower() and text[h + 1:h + 2].islower()]
+    for m in near(_LOWER_DOUBLE_NAME_RE, text, hyphens, 16, 17):
         first, _, second = m.group(0).partition("-")
         if (first in lex.first_names and second in lex.first_names
                 and m.group(0) not in lex.english
@@ -3239,10 +3241,11 @@ _AFTER_ROLE_NAME_RE = re.compile(
 
 # "DI: Rosheen.", "Coordinator on duty: Jarek.", "Scrub: HW   Circ: Teodora": a field whose
 # label is a role, filled with one word or a person's letters and nothing else.
-_ROLE_FIELD_RE = re.compile(
+_FIELD_LABEL_RE = re.compile(
     r"(?:^|\n|[ \t]{2,}|\|[ \t]*|[.!?][ \t]+)((?:[A-Za-z][\w/&\-]*[ \t]){0,3}[A-Za-z][\w/&\-]*)"
-    r"[ \t]*:[ \t]*([A-ZÀ-Þ](?:[a-zß-ÿ'’\-]+|[A-Z]{1,2}))"
-    r"(?=[ \t]*(?:[.,;(]|\n|$|[ \t]{2,}|\|))")
+    r"[ \t]*$")
+_FIELD_VALUE_RE = re.compile(
+    r"[ \t]*([A-ZÀ-Þ](?:[a-zß-ÿ'’\-]+|[A-Z]{1,2}))(?=[ \t]*(?:[.,;(]|\n|$|[ \t]{2,}|\|))")
 # Theatre, flying and control-room roles that head such a field: the scrub and circulating
 # practitioners, the duty instructor, the runner.
 _FIELD_ROLES = frozenset("scrub circ circulator di capt runner odp anaes anaesthetics".split())
@@ -3251,8 +3254,14 @@ _FIELD_ROLES = frozenset("scrub circ circulator di capt runner odp anaes anaesth
 def _role_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                  places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _ROLE_FIELD_RE.finditer(text):
-        label = m.group(1).lower().split()
+    for colon in positions(text, ":"):
+        value = _FIELD_VALUE_RE.match(text, colon + 1)  # checked first: one position
+        if value is None or not (text[colon - 1:colon].isalpha() or text[colon - 1:colon] == " "):
+            continue
+        head = _FIELD_LABEL_RE.search(text, max(0, colon - 64), colon)
+        if head is None:
+            continue
+        label = head.group(1).lower().split()
         if label[-2:] == ["on", "duty"] and len(label) > 2:
             label = label[:-2]  # "Coordinator on duty:"
         role = label[-1]
@@ -3261,20 +3270,20 @@ def _role_fields(text: str, taken: list[tuple[int, int]], lex: Lexicon,
         if not (role in _PERSONISH or role in NAME_CUES or role in _ROLE_SHORT
                 or role in _FIELD_ROLES) or role in _NOT_PERSON_HEADERS:
             continue
-        word = m.group(2)
+        word = value.group(1)
         low = word.lower()
-        if _covered(taken, m.start(2), m.end(2)):
+        if _covered(taken, value.start(1), value.end(1)):
             continue
         if word.isupper():
             if len(word) >= 2 and _person_slot_letters(word, lex):
-                out.append(_by_initials(m.start(2), m.end(2), word,
+                out.append(_by_initials(value.start(1), value.end(1), word,
                                         "initials in a field for a role", 0.65))
             continue
         if (low in lex.keep or low in places or low in _PERSONISH or low in NAME_CUES
                 or low in STOPWORDS or low in _DAYS_MONTHS or low in _NOT_NAME_PARTS
                 or (lex.is_common(low) and low not in lex.first_names)):
             continue
-        out.append(_name(m.start(2), m.end(2), word, "a name in a field for a role", 0.65))
+        out.append(_name(value.start(1), value.end(1), word, "a name in a field for a role", 0.65))
     return out
 
 
@@ -4763,7 +4772,7 @@ def _family_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             continue
         out.append(_name(m.start(1), m.end(1), word, "surname before 'family' or 'children'",
                          0.65))
-    for m in _HEADED_FAMILY_RE.finditer(text):
+    for m in near(_HEADED_FAMILY_RE, text, positions(text, ("family",)), 40, 7):
         word = m.group(1)
         low = word.lower()
         if (low in _NOT_FAMILY_NAMES or low in _NOT_NAME_PARTS or low in lex.keep
