@@ -4089,6 +4089,7 @@ def _initial_surnames(text: str, lex: Lexicon, places: frozenset[str]) -> list[C
                        and _prev_raw(text, m.start()) in _ROLE_BEFORE_INITIAL)
         acts = PERSON_VERB_AFTER_RE.match(text, m.end()) is not None and not \
             _NAME_WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())  # "Kim O. Will"
+        boxed = boxed and low not in _NOT_NAME_PARTS  # never "(B. Road)"
         if ((everyday and not bracketed and not acts and not boxed) or low in lex.keep
                 # "N. Wales", not "T. Ramsbottom", nor "G. Harrow agreed": a town does nothing
                 or (low in places and low not in lex.villages and not acts)
