@@ -2277,7 +2277,7 @@ def _age_slots(text: str, taken: list[tuple[int, int]], lex: Lexicon,
 # word or two in brackets straight after a word for a person or a job.
 _BRACKET_NAME_RE = re.compile(
     r"([A-Za-z]+)[ \t]*\([ \t]*((?:[A-Za-z][a-z'’\-]+)(?:[ \t]+(?:[A-Z][a-z'’\-]+|[A-Z]\.?(?!\w)))?)"
-    r"(?=[ \t]*(?:\)|,|[ \t]from[ \t]|[ \t]at[ \t]))"
+    r"(?=[ \t]*(?:\)|,|[ \t]from[ \t]|[ \t]at[ \t]|\?\)|[ \t]?[-–][ \t]))"  # "(Sully - yes really)"
 )
 _PERSONISH = _ROLE_TITLE_WORDS | NAME_CUES | frozenset("dispenser checker picker".split()) | frozenset(
     "driver worker carer keyworker admin compliance staff agent escort guard receptionist "

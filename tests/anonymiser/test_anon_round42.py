@@ -176,3 +176,8 @@ def test_a_town_where_an_address_merely_is_stays() -> None:
 def test_a_dotted_log_in_name_with_an_irish_o() -> None:
     text = "dispenser taken OOS. MOR raised by duty mgr. j.o'neill shift lead"
     assert hidden(text, "j.o'neill"), kinds(text)
+
+
+def test_a_name_in_brackets_after_a_role_with_an_aside() -> None:
+    text = "we were standing in the car park in the dark. captain (Sully - yes really) called"
+    assert hidden(text, "Sully"), kinds(text)
