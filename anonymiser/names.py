@@ -625,7 +625,9 @@ class NameFinder:
                     self._set(i, 0.55, "capitalised word not in the dictionary")
             elif not capital:
                 if (i >= 2 and toks[i - 1].text == "(" and toks[i - 2].lower in NAME_CUES
-                        and i + 1 < len(toks) and toks[i + 1].text == ")"):
+                        and i + 1 < len(toks) and toks[i + 1].text == ")"
+                        and not (common and low not in lex.keep and lex.is_basic(low))):
+                    # "nurse (bill)", never "nurse (bank)" or "engineer (agency)"
                     self._set(i, 0.7, "name in brackets after a relation word")
                     continue
                 if self._lower_full_name(i):

@@ -181,3 +181,22 @@ def test_a_dotted_log_in_name_with_an_irish_o() -> None:
 def test_a_name_in_brackets_after_a_role_with_an_aside() -> None:
     text = "we were standing in the car park in the dark. captain (Sully - yes really) called"
     assert hidden(text, "Sully"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("the shift was covered by a nurse (bank) and a HCA", "bank"),
+        ("the engineer (agency) signed the CRS", "agency"),
+        ("Flight 1901 to Tenerife has lost its FO (sick). Home standby already used.", "sick"),
+        ("Kit Mwangi, Staff Nurse (nights)", "nights"),
+        ("Consultant reviewed consent and MRI; pt (awake) confirmed left knee.", "awake"),
+    ],
+)
+def test_an_everyday_word_in_brackets_after_a_role_is_no_name(text: str, word: str) -> None:
+    assert untouched(text, word), kinds(text)
+
+
+def test_a_lower_case_name_in_brackets_after_a_role_is_still_one() -> None:
+    text = "the nurse (bill) did the obs at ten"
+    assert hidden(text, "bill"), kinds(text)
