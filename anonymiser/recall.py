@@ -1984,6 +1984,42 @@ def _local_places(text: str, lex: Lexicon) -> list[Candidate]:
     return out
 
 
+# "at the Old Mill flats", "Where found: Crossgates shopping centre", "UNIT 4, LOWFIELD TRADING
+# ESTATE": a block of flats, an estate or a shopping centre by its name, where "the" and the
+# kind are typed in lower case (the capitalised kinds are organisations' and streets' finders').
+_NAMED_BLOCK_RE = re.compile(
+    r"(?:\b(?:at|near|from|off|by|to|in|into|outside|behind|round)[ \t]+|:[ \t]*|,[ \t]+)"
+    r"(?:the[ \t]+)?((?:[A-Z][a-z'’\-]+[ \t]+){1,2}"
+    r"(?:flats|(?:shopping|trading|industrial|housing)[ \t]+(?:centre|center|estate|park)|"
+    r"retail[ \t]+park|precinct|tower[ \t]+block))\b")
+_BLOCK_WORDS = ("flats", "centre", "center", "estate", "park", "precinct", "block")
+
+
+# "in the garden at The Old Forge", "both called The Old School House": a house named for what
+# it once was.
+_OLD_HOUSE_RE = re.compile(
+    r"\b(?:at|called|to|from|in|outside|named)[ \t]+(The[ \t]+Old[ \t]+(?:Forge|Rectory|Vicarage|"
+    r"School(?:[ \t]+House)?|Schoolhouse|Post[ \t]+Office|Mill(?:[ \t]+House)?|Chapel|Barn|"
+    r"Bakery|Dairy|Smithy|Coach[ \t]+House|Stables|Granary|Manse|Parsonage|Station(?:[ \t]+House)?|"
+    r"Farmhouse|Forge[ \t]+Cottage|Toll[ \t]+House))\b(?![ \t]+(?:[A-Z]|pub|inn|hotel|cafe))")
+
+
+def _named_blocks(text: str, lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in near(_OLD_HOUSE_RE, text, positions(text, ("The Old",)), 12, 40):
+        out.append(Candidate(m.start(1), m.end(1), "address", 0.7, "a house named for what it was",
+                             meta={"type": ""}))
+    for m in near(_NAMED_BLOCK_RE, text, positions(text, _BLOCK_WORDS), 48, 8):
+        words = m.group(1).split()
+        names = [w for w in words if w[0].isupper()]
+        if any(w.lower() in lex.keep or w.lower() in _DAYS_MONTHS or w.lower() in _PERSONISH
+               for w in names) or (len(names) == 1 and lex.is_basic(names[0].lower())):
+            continue  # "the Council flats", "the New flats": no name
+        out.append(Candidate(m.start(1), m.end(1), "address", 0.7, "a block or estate by name",
+                             meta={"type": ""}))
+    return out
+
+
 def _street_and_town(text: str, lex: Lexicon) -> list[Candidate]:
     """"High Street, Harrow": a generic street name becomes an address beside a known town."""
     out: list[Candidate] = []
@@ -4988,6 +5024,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_born(text))
     extra.extend(_street_and_town(text, lex))
     extra.extend(_local_places(text, lex))
+    extra.extend(_named_blocks(text, lex))  # over a word the name finder took: the whole place
     extra.extend(_lower_streets(text, lex))
     extra.extend(references(text))
     extra.extend(what3words(text))

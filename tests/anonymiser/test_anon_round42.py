@@ -200,3 +200,28 @@ def test_an_everyday_word_in_brackets_after_a_role_is_no_name(text: str, word: s
 def test_a_lower_case_name_in_brackets_after_a_role_is_still_one() -> None:
     text = "the nurse (bill) did the obs at ten"
     assert hidden(text, "bill"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Where found: Crossgates shopping centre, by security", "Crossgates shopping centre"),
+        ("Two were found at the Old Mill flats within the hour.", "Old Mill flats"),
+        ("met on detached at the Sandfield flats since March.", "Sandfield flats"),
+        ("sat in the garden at The Old Forge for an hour", "The Old Forge"),
+        ("two houses both called The Old School House, Ashby Parva", "The Old School House"),
+    ],
+)
+def test_a_named_block_estate_or_old_house_is_an_address(text: str, place: str) -> None:
+    assert hidden(text, place), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("he lives in the Council flats near the station", "flats"),
+        ("we met at The Old Mill Tavern for the debrief", "Old Mill"),
+    ],
+)
+def test_flats_without_a_name_or_an_old_house_that_is_a_pub_stays(text: str, term: str) -> None:
+    assert untouched(text, term), kinds(text)
