@@ -2231,6 +2231,31 @@ _LINE_NAME_AGE_RE = re.compile(
     r"presented|came|was|is|has|had|seen|found|with)\b|[a-z]{3,}ed\b)")
 
 
+# "mum marisol and kids sofia 4 and mateo", "the baby (rio, 7wks)": a child's first name in lower
+# case between a word for a child and an age, even a first name that is also a kept term in
+# capitals (MEL, RiO) or a city.
+_CHILD_NAME_AGE_RE = re.compile(
+    r"\b(?:kids?|children|baby|son|daughter|siblings?|brother|sister|twins?|grandson|"
+    r"granddaughter|boy|girl)[ \t]*[(:]?[ \t]*([a-z][a-z'’\-]{2,14})[ \t]*,?[ \t]*\d{1,2}[ \t]*"
+    r"(?:yo|y/o|yrs?|years?|mths?|months?|wks?|weeks?|days?)?(?![\w/:.])")
+
+
+_CHILD_WORD_STEMS = ("kid", "children", "baby", "son", "daughter", "sibling", "brother", "sister",
+                     "twin", "grand", "boy", "girl")
+
+
+def _child_name_ages(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in cued(_CHILD_NAME_AGE_RE, text, _CHILD_WORD_STEMS):
+        word = m.group(1)
+        if (word not in lex.first_names or lex.is_basic(word) or word in STOPWORDS
+                or word in _DAYS_MONTHS or _covered(taken, m.start(1), m.end(1))):
+            continue
+        out.append(_name(m.start(1), m.end(1), word, "a child's first name in lower case, with an age",
+                         0.7))
+    return out
+
+
 def _line_name_ages(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _LINE_NAME_AGE_RE.finditer(text):
@@ -5034,6 +5059,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_initials(text, taken))
     extra.extend(_age_slots(text, taken, lex, places))
     extra.extend(_line_name_ages(text, taken, lex))
+    extra.extend(_child_name_ages(text, taken, lex))
     extra.extend(_bracket_names(text, taken, lex, places))
     extra.extend(_thanked(text, taken, lex, places))
     extra.extend(_vocatives(text, taken, lex, places))

@@ -225,3 +225,22 @@ def test_a_named_block_estate_or_old_house_is_an_address(text: str, place: str) 
 )
 def test_flats_without_a_name_or_an_old_house_that_is_a_pub_stays(text: str, term: str) -> None:
     assert untouched(text, term), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("neighbour says famly left 2 wks ago. mum marisol and kids sofia 4 and mateo 18 mths",
+         "sofia"),
+        ("then it jumped up at me while the baby (rio, 7wks) was on the changing mat", "rio"),
+    ],
+)
+def test_a_childs_lower_case_name_with_an_age_even_a_kept_terms_letters(
+        text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+def test_a_kept_term_in_capitals_stays() -> None:
+    text = "deferred under the MEL, RiO notes updated, LARS given by Radar"
+    assert untouched(text, "MEL"), kinds(text)
+    assert untouched(text, "RiO"), kinds(text)
