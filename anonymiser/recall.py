@@ -3215,10 +3215,16 @@ def _initial_dot_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
     return out
 
 
+# First names whose letters are a term only in capitals or as a system's name ("MEL", "SID",
+# "RiO", "PRU"): typed in lower case in a person's slot, the name ("told mel on the doorstep").
+_LOWER_NAMES_KEPT_IN_CAPS = frozenset("mel sid lars rio pru tam freda elsa amos oma meda hemi".split())
+
+
 def _not_a_lower_name(word: str, lex: Lexicon, places: frozenset[str]) -> bool:
     """A lower-case word that no slot makes a person's name: not a listed first name, or a
     term, a place, a role, a modal, a day or a month."""
-    return (word not in lex.first_names or word in lex.keep or word in places
+    return (word not in lex.first_names or (word in lex.keep and word not in _LOWER_NAMES_KEPT_IN_CAPS)
+            or word in places
             or word in _PERSONISH or word in NAME_CUES or word in STOPWORDS
             or word in _MODALS or word in _DAYS_MONTHS)
 

@@ -244,3 +244,16 @@ def test_a_kept_term_in_capitals_stays() -> None:
     text = "deferred under the MEL, RiO notes updated, LARS given by Radar"
     assert untouched(text, "MEL"), kinds(text)
     assert untouched(text, "RiO"), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("left laptop bag in the boot while i did the visit with mel + kids. told mel on the doorstep",
+         "mel"),
+        ("we were behind for the 0700 wave. told lars (SM). - dmitri", "lars"),
+    ],
+)
+def test_a_lower_case_first_name_whose_letters_are_a_term_only_in_capitals(
+        text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
