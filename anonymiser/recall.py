@@ -2244,6 +2244,32 @@ _CHILD_WORD_STEMS = ("kid", "children", "baby", "son", "daughter", "sibling", "b
                      "twin", "grand", "boy", "girl")
 
 
+# "Triaged by RN Costa.", "visit to the Costa family", "the session w the Carters": a listed
+# surname that is also a kept term or a word, where only a person fits: straight after a
+# nurse's or officer's title, before "family", or made plural after "the".
+_SURNAME_SLOT_RE = re.compile(
+    r"\b(?:(?:RN|SN|HCA|Sister|Dr|Sgt|PC|DC|DS|Capt|Cllr)[ \t]+([A-Z][a-z'’]{2,})"
+    r"(?=[ \t]*[.,;)]|[ \t]+(?:has|had|was|is|said|did|rang|asked|told|came|went|took|gave)\b)"
+    r"|the[ \t]+([A-Z][a-z'’]{2,})(?:[ \t]+famil(?:y|ies)\b|s(?=[ \t]*(?:[.,;:!?)]|$|\n)"
+    r"|[ \t]+(?:and|were|are|have|had|who|said)\b)))")
+
+
+def _surname_slots(text: str, taken: list[tuple[int, int]], lex: Lexicon,
+                   places: frozenset[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _SURNAME_SLOT_RE.finditer(text):
+        group = 1 if m.group(1) else 2
+        word = m.group(group)
+        low = word.lower()
+        if (low not in lex.surnames or lex.is_basic(low) or low in places or low in STOPWORDS
+                or low in _PERSONISH or low in NAME_CUES or low in _DAYS_MONTHS
+                or _covered(taken, m.start(group), m.end(group))):
+            continue
+        out.append(_name(m.start(group), m.end(group), word, "a surname where only a person fits",
+                         0.65))
+    return out
+
+
 def _child_name_ages(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for m in cued(_CHILD_NAME_AGE_RE, text, _CHILD_WORD_STEMS):
@@ -5066,6 +5092,7 @@ def recall_pass(text: str, cands: list[Candidate], lex: Lexicon,
     extra.extend(_age_slots(text, taken, lex, places))
     extra.extend(_line_name_ages(text, taken, lex))
     extra.extend(_child_name_ages(text, taken, lex))
+    extra.extend(_surname_slots(text, taken, lex, places))
     extra.extend(_bracket_names(text, taken, lex, places))
     extra.extend(_thanked(text, taken, lex, places))
     extra.extend(_vocatives(text, taken, lex, places))

@@ -257,3 +257,29 @@ def test_a_kept_term_in_capitals_stays() -> None:
 def test_a_lower_case_first_name_whose_letters_are_a_term_only_in_capitals(
         text: str, name: str) -> None:
     assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("16:48  Triaged by RN Costa. Manchester Triage cat 3 (yellow).", "Costa"),
+        ("an extra hour on Weds when the visit to the Costa family ran over", "Costa"),
+        ("kids in the park on Mill Road after the session w the Carters. it's locked", "Carter"),
+    ],
+)
+def test_a_listed_surname_that_is_also_a_term_where_only_a_person_fits(
+        text: str, name: str) -> None:
+    assert hidden(text, name), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("photos of the bus stop, the driver and the Greggs on the corner", "Greggs"),
+        ("I noticed the Moses basket had a folded cot bumper", "Moses"),
+        ("Ill come Thurs with the Argos voucher for the microwave", "Argos"),
+        ("gave the cryo as soon as the Clauss came off the analyser", "Clauss"),
+    ],
+)
+def test_a_shop_a_basket_or_a_test_after_the_stays(text: str, term: str) -> None:
+    assert untouched(text, term), kinds(text)
