@@ -2254,10 +2254,13 @@ _SURNAME_SLOT_RE = re.compile(
     r"|[ \t]+(?:and|were|are|have|had|who|said)\b)))")
 
 
+_SURNAME_SLOT_STEMS = ("rn", "sn", "hca", "sister", "dr", "sgt", "pc", "dc", "ds", "capt", "cllr", "the")
+
+
 def _surname_slots(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                    places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _SURNAME_SLOT_RE.finditer(text):
+    for m in cued(_SURNAME_SLOT_RE, text, _SURNAME_SLOT_STEMS):
         group = 1 if m.group(1) else 2
         word = m.group(group)
         low = word.lower()
