@@ -79,6 +79,7 @@ from anonymiser.scan import (
     space_led,
     word_index,
     word_led,
+    word_starts,
     word_trie,
 )
 from anonymiser.tagger import Working, confident_names, tagged_names
@@ -1992,7 +1993,7 @@ _NAMED_BLOCK_RE = re.compile(
     r"(?:the[ \t]+)?((?:[A-Z][a-z'’\-]+[ \t]+){1,2}"
     r"(?:flats|(?:shopping|trading|industrial|housing)[ \t]+(?:centre|center|estate|park)|"
     r"retail[ \t]+park|precinct|tower[ \t]+block))\b")
-_BLOCK_WORDS = ("flats", "centre", "center", "estate", "park", "precinct", "block")
+_BLOCK_WORDS = frozenset(("flats", "centre", "center", "estate", "park", "precinct", "block"))
 
 
 # "in the garden at The Old Forge", "both called The Old School House": a house named for what
@@ -2009,7 +2010,9 @@ def _named_blocks(text: str, lex: Lexicon) -> list[Candidate]:
     for m in near(_OLD_HOUSE_RE, text, positions(text, ("The Old",)), 12, 40):
         out.append(Candidate(m.start(1), m.end(1), "address", 0.7, "a house named for what it was",
                              meta={"type": ""}))
-    for m in near(_NAMED_BLOCK_RE, text, positions(text, _BLOCK_WORDS), 48, 8):
+    kinds = word_starts(text, _BLOCK_WORDS)
+    for m in near(_NAMED_BLOCK_RE, text, positions(text, _BLOCK_WORDS) if kinds is None else kinds,
+                  48, 8):
         words = m.group(1).split()
         names = [w for w in words if w[0].isupper()]
         if any(w.lower() in lex.keep or w.lower() in _DAYS_MONTHS or w.lower() in _PERSONISH
@@ -2240,42 +2243,43 @@ _CHILD_NAME_AGE_RE = re.compile(
     r"(?:yo|y/o|yrs?|years?|mths?|months?|wks?|weeks?|days?)?(?![\w/:.])")
 
 
-_CHILD_WORD_STEMS = ("kid", "children", "baby", "son", "daughter", "sibling", "brother", "sister",
-                     "twin", "grand", "boy", "girl")
+_CHILD_WORDS = frozenset(
+    "kid kids children baby son daughter sibling siblings brother sister twin twins grandson "
+    "granddaughter boy girl".split())
 
 
 # "Triaged by RN Costa.", "visit to the Costa family", "the session w the Carters": a listed
 # surname that is also a kept term or a word, where only a person fits: straight after a
 # nurse's or officer's title, before "family", or made plural after "the".
-_SURNAME_SLOT_RE = re.compile(
-    r"\b(?:(?:RN|SN|HCA|Sister|Dr|Sgt|PC|DC|DS|Capt|Cllr)[ \t]+([A-Z][a-z'’]{2,})"
-    r"(?=[ \t]*[.,;)]|[ \t]+(?:has|had|was|is|said|did|rang|asked|told|came|went|took|gave)\b)"
-    r"|the[ \t]+([A-Z][a-z'’]{2,})(?:[ \t]+famil(?:y|ies)\b|s(?=[ \t]*(?:[.,;:!?)]|$|\n)"
-    r"|[ \t]+(?:and|were|are|have|had|who|said)\b)))")
-
-
-_SURNAME_SLOT_STEMS = ("rn", "sn", "hca", "sister", "dr", "sgt", "pc", "dc", "ds", "capt", "cllr", "the")
+_TITLED_SURNAME_RE = re.compile(
+    r"\b(?:RN|SN|HCA|Sister|Dr|Sgt|PC|DC|DS|Capt|Cllr)[ \t]+([A-Z][a-z'’]{2,})"
+    r"(?=[ \t]*[.,;)]|[ \t]+(?:has|had|was|is|said|did|rang|asked|told|came|went|took|gave)\b)")
+_TITLED_SURNAME_FIRSTS = frozenset("rn sn hca sister dr sgt pc dc ds capt cllr".split())
+_FAMILY_SURNAME_RE = re.compile(  # a literal start: the engine skips to each "the " in C
+    r"the[ \t]+([A-Z][a-z'’]{2,})(?:[ \t]+famil(?:y|ies)\b|s(?=[ \t]*(?:[.,;:!?)]|$|\n)"
+    r"|[ \t]+(?:and|were|are|have|had|who|said)\b))")
 
 
 def _surname_slots(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                    places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in cued(_SURNAME_SLOT_RE, text, _SURNAME_SLOT_STEMS):
-        group = 1 if m.group(1) else 2
-        word = m.group(group)
+    found = list(word_led(_TITLED_SURNAME_RE, text, _TITLED_SURNAME_FIRSTS))
+    found += [m for m in _FAMILY_SURNAME_RE.finditer(text)
+              if m.start() == 0 or not text[m.start() - 1].isalnum()]
+    for m in found:
+        word = m.group(1)
         low = word.lower()
         if (low not in lex.surnames or lex.is_basic(low) or low in places or low in STOPWORDS
                 or low in _PERSONISH or low in NAME_CUES or low in _DAYS_MONTHS
-                or _covered(taken, m.start(group), m.end(group))):
+                or _covered(taken, m.start(1), m.end(1))):
             continue
-        out.append(_name(m.start(group), m.end(group), word, "a surname where only a person fits",
-                         0.65))
+        out.append(_name(m.start(1), m.end(1), word, "a surname where only a person fits", 0.65))
     return out
 
 
 def _child_name_ages(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in cued(_CHILD_NAME_AGE_RE, text, _CHILD_WORD_STEMS):
+    for m in word_led(_CHILD_NAME_AGE_RE, text, _CHILD_WORDS):
         word = m.group(1)
         if (word not in lex.first_names or lex.is_basic(word) or word in STOPWORDS
                 or word in _DAYS_MONTHS or _covered(taken, m.start(1), m.end(1))):
