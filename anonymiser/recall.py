@@ -5475,7 +5475,32 @@ def _repeated_codes(text: str, found: list[Candidate],
             if not _covered(taken, start, end):
                 out.append(Candidate(start, end, c.kind, c.confidence, "repeat of a reference found "
                                      "elsewhere in the report"))
+        tail = _CODE_TAIL_RE.search(code) if c.kind == "case_reference" else None
+        if tail is None or tail.group(1) in seen:
+            continue
+        seen.add(tail.group(1))
+        for start, end in _standalone(text, tail.group(1), _joins_number):
+            # "LADO-25-0157" in the table, then "Near miss: 0157 outcome was typed": the
+            # reference by its last digits, never a time ("at 0157") or part of a date
+            if not (_covered(taken, start, end) or start < c.end and c.start < end
+                    or _TIME_CUE_BEFORE_RE.search(text, max(0, start - 8), start)
+                    or _UNIT_AFTER_RE.match(text, end)):
+                out.append(Candidate(start, end, "case_reference", 0.6,
+                                     "the last digits of a reference found in the report"))
     return out
+
+
+# A reference's last run of digits after a separator or letters: "LADO-25-0157", "ED0943".
+_CODE_TAIL_RE = re.compile(r"[A-Za-z/\-. ](\d{4,6})$")
+_TIME_CUE_BEFORE_RE = re.compile(r"\b(?:at|@|by|from|until|till|since|to|approx|~|around)[ \t]*$",
+                                 re.IGNORECASE)
+_UNIT_AFTER_RE = re.compile(
+    r"[ \t]*(?:hrs?|h\b|am\b|pm\b|z\b|utc\b|local\b|ft\b|feet|m\b|km|nm\b|kg|lbs?\b|ml\b|mg\b|"
+    r"kts?\b|knots|mph|miles)", re.IGNORECASE)
+
+
+def _joins_number(ch: str) -> bool:
+    return ch.isalnum() or ch in "/-.:,£$€%"
 
 
 def _standalone(text: str, needle: str, joins: Callable[[str], bool],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from anonymiser import anonymise
 from tests.anonymiser.spans import hidden, kinds, untouched
 
 _AUDIT = (
@@ -283,3 +284,33 @@ def test_a_listed_surname_that_is_also_a_term_where_only_a_person_fits(
 )
 def test_a_shop_a_basket_or_a_test_after_the_stays(text: str, term: str) -> None:
     assert untouched(text, term), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("LADO-25-0157 | Tumbledown Tots | Tomasz Wrobel | police live | hold\n"
+         "Near miss: 0157 outcome was typed as unfounded on the system by mistake.", "0157"),
+        ("paperwork says ESN ED0943\n@ana.f 09:17 work packs swapped on the trolley. the 0943 pack "
+         "belongs to the engine still in test", "0943"),
+        ("- 240608-1204 child, 3yo, febrile convulsion (stopped), C3, due 19:15\n\n"
+         "NB near miss: 1204 was NOT on the printed list", "1204"),
+    ],
+)
+def test_a_reference_by_its_last_digits_elsewhere_in_the_report(text: str, short: str) -> None:
+    at = text.rindex(short)
+    spans = [(s.start, s.end) for s in anonymise(text).spans]
+    assert any(s <= at and at + len(short) <= e for s, e in spans), kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ref LADO-25-0157 opened.\nCalled the LADO back at 0157 when the police rang.",
+        "Ref FL-2024-0600 raised. Level bust of about 0600 ft, preselect set wrong.",
+    ],
+)
+def test_a_time_or_a_measure_with_a_references_digits_stays(text: str) -> None:
+    at = text.rindex("0157" if "0157" in text else "0600")
+    spans = [(s.start, s.end) for s in anonymise(text).spans]
+    assert not any(s <= at < e for s, e in spans), kinds(text)
