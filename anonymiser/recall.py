@@ -1985,9 +1985,9 @@ def _local_places(text: str, lex: Lexicon) -> list[Candidate]:
     return out
 
 
-# "at the Old Mill flats", "Where found: Crossgates shopping centre", "UNIT 4, LOWFIELD TRADING
-# ESTATE": a block of flats, an estate or a shopping centre by its name, where "the" and the
-# kind are typed in lower case (the capitalised kinds are organisations' and streets' finders').
+# "at the Old Mill flats", "Where found: Crossgates shopping centre": a block of flats, an
+# estate or a shopping centre by its name, its kind typed in lower case (capitalised kinds are
+# the organisation and street finders').
 _NAMED_BLOCK_RE = re.compile(
     r"(?:\b(?:at|near|from|off|by|to|in|into|outside|behind|round)[ \t]+|:[ \t]*|,[ \t]+)"
     r"(?:the[ \t]+)?((?:[A-Z][a-z'’\-]+[ \t]+){1,2}"
@@ -2241,8 +2241,6 @@ _CHILD_NAME_AGE_RE = re.compile(
     r"\b(?:kids?|children|baby|son|daughter|siblings?|brother|sister|twins?|grandson|"
     r"granddaughter|boy|girl)[ \t]*[(:]?[ \t]*([a-z][a-z'’\-]{2,14})[ \t]*,?[ \t]*\d{1,2}[ \t]*"
     r"(?:yo|y/o|yrs?|years?|mths?|months?|wks?|weeks?|days?)?(?![\w/:.])")
-
-
 _CHILD_WORDS = frozenset(
     "kid kids children baby son daughter sibling siblings brother sister twin twins grandson "
     "granddaughter boy girl".split())
@@ -3250,7 +3248,7 @@ def _initial_dot_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
 
 # First names whose letters are a term only in capitals or as a system's name ("MEL", "SID",
 # "RiO", "PRU"): typed in lower case in a person's slot, the name ("told mel on the doorstep").
-_LOWER_NAMES_KEPT_IN_CAPS = frozenset("mel sid lars rio pru tam freda elsa amos oma meda hemi".split())
+_LOWER_NAMES_KEPT_IN_CAPS = frozenset("mel sid lars rio pru".split())
 
 
 def _not_a_lower_name(word: str, lex: Lexicon, places: frozenset[str]) -> bool:
@@ -4169,6 +4167,7 @@ _INITIAL_SURNAME_RE = re.compile(
     r"[A-Z](?<![\w.&/].)\.[ \t]?(?:[A-Z]\.[ \t]?){0,2}([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w@\-])")
 
 
+# Roles written before a colleague's initial and surname: "SW O. Bright", "RN K. Hill".
 _ROLE_BEFORE_INITIAL = frozenset("sw rn hca tm sm nic iro dsl gp dr cllr pc ds dc sgt".split())
 
 
@@ -4183,13 +4182,14 @@ def _initial_surnames(text: str, lex: Lexicon, places: frozenset[str]) -> list[C
         bracketed = text[m.end():m.end() + 1] in (")", ",") and not lex.is_basic(low) and (
             text[max(0, m.start() - 1):m.start()] == "(" or low in lex.surnames)
         # "(C. Bright)" alone in its brackets, "SW O. Bright,": even an everyday word, where
-        # nothing but the initial and the surname fills the brackets or a role stands before
-        boxed = (text[max(0, m.start() - 1):m.start()] == "(" and text[m.end():m.end() + 1] == ")"
-                 ) or (text[m.end():m.end() + 1] in (")", ",")
-                       and _prev_raw(text, m.start()) in _ROLE_BEFORE_INITIAL)
+        # nothing but the initial and the surname fills the brackets or a role stands before;
+        # never a place word ("(B. Road)")
+        boxed = low not in _NOT_NAME_PARTS and (
+            (text[max(0, m.start() - 1):m.start()] == "(" and text[m.end():m.end() + 1] == ")")
+            or (text[m.end():m.end() + 1] in (")", ",")
+                and _prev_raw(text, m.start()) in _ROLE_BEFORE_INITIAL))
         acts = PERSON_VERB_AFTER_RE.match(text, m.end()) is not None and not \
             _NAME_WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())  # "Kim O. Will"
-        boxed = boxed and low not in _NOT_NAME_PARTS  # never "(B. Road)"
         if ((everyday and not bracketed and not acts and not boxed) or low in lex.keep
                 # "N. Wales", not "T. Ramsbottom", nor "G. Harrow agreed": a town does nothing
                 or (low in places and low not in lex.villages and not acts)
