@@ -5049,11 +5049,17 @@ _LOCALITY_PLACE_STEMS = frozenset(("in", "at", "from", "to", "near", "outside", 
 _LOCALITY_PLACE_RE = re.compile(
     leading_words(sorted(_LOCALITY_PLACE_STEMS)) + r"[ \t]+((?:Nether|Great|Little|Much|Long|Kings|Queens|"
     r"Upper|Lower|Old|High|North|South|East|West)[ \t]+[A-Z][a-z]{3,})\b(?![ \t]+[A-Z&(]|['’\-])")
+# Its locality words, found first from the report's word index: far rarer than "in" or "at".
+_LOCALITY_WORDS = frozenset(
+    "nether great little much long kings queens upper lower old high north south east west".split())
 
 
 def _locality_places(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in word_led(_LOCALITY_PLACE_RE, text, _LOCALITY_PLACE_STEMS):
+    localities = word_starts(text, _LOCALITY_WORDS)
+    anchors = (positions(text, [w.title() for w in _LOCALITY_WORDS]) if localities is None
+               else [a for a in localities if text[a].isupper()])
+    for m in near(_LOCALITY_PLACE_RE, text, anchors, 16, 40):
         first, second = (w.lower() for w in m.group(1).split())
         # "above Nether Combe": "Nether" names nothing but a village, whatever word follows
         if ((lex.is_common(second) or second in lex.english) and first != "nether") \
@@ -5062,7 +5068,7 @@ def _locality_places(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> l
             continue  # "in High Wycombe": a known town, kept on its own as towns are
         out.append(Candidate(m.start(1), m.end(1), "address", 0.7,
                              "a village's name after a word for where", priority_bonus=1))
-    for m in near(_ISLE_RE, text, positions(text, "Isle"), 30, 24):
+    for m in near(_ISLE_RE, text, positions(text, ("Isle",)), 30, 24):
         word = m.group("word").lower()
         if word in lex.english or word in lex.keep or word in lex.places \
                 or m.group("place").lower() in lex.places:

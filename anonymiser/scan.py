@@ -19,7 +19,10 @@ from functools import lru_cache
 def positions(low: str, needles: Iterable[str], word_start: bool = False,
               start: int = 0, end: int | None = None) -> list[int]:
     """Return the sorted start offsets of every occurrence of any needle in low[start:end]
-    (only those that begin a word when word_start is set)."""
+    (only those that begin a word when word_start is set). A string of one character is one
+    needle; a longer string is refused, since iterating it would look for each of its letters."""
+    if isinstance(needles, str) and len(needles) > 1:
+        raise TypeError(f"positions() takes an iterable of needles, not the string {needles!r}")
     needles = tuple(needles)
     stop = len(low) if end is None else end
     if len(needles) > 4 and not (word_start and len(needles) <= 24):

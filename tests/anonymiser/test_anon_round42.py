@@ -314,3 +314,19 @@ def test_a_time_or_a_measure_with_a_references_digits_stays(text: str) -> None:
     at = text.rindex("0157" if "0157" in text else "0600")
     spans = [(s.start, s.end) for s in anonymise(text).spans]
     assert not any(s <= at < e for s, e in spans), kinds(text)
+
+
+def test_positions_refuses_a_word_passed_as_a_bare_string() -> None:
+    # Bug (round 41's island finder): positions(text, "Isle") looked for every "I", "s", "l"
+    # and "e", anchoring a pattern at most of the report; spans were right, time was not.
+    from anonymiser.scan import positions
+
+    assert positions("Isle of Varra", ("Isle",)) == [0]
+    assert positions("a-b-c", "-") == [1, 3]
+    with pytest.raises(TypeError):
+        positions("Isle of Varra", "Isle")
+
+
+def test_an_island_after_a_word_for_where_is_still_found() -> None:
+    text = "the ferry back from Isle of Varra was late"
+    assert hidden(text, "Isle of Varra"), kinds(text)
