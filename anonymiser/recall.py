@@ -2246,23 +2246,23 @@ _CHILD_WORDS = frozenset(
     "granddaughter boy girl".split())
 
 
-# "Triaged by RN Costa.", "visit to the Costa family", "the session w the Carters": a listed
-# surname that is also a kept term or a word, where only a person fits: straight after a
-# nurse's or officer's title, before "family", or made plural after "the".
+# "Triaged by RN Costa.", "the session w the Carters": a listed surname that is also a kept
+# term or a word, where only a person fits: straight after a nurse's letters (the titles the
+# name finder knows, "Sister", "Dr", "Sgt", are its own), or made plural after "the".
 _TITLED_SURNAME_RE = re.compile(
-    r"\b(?:RN|SN|HCA|Sister|Dr|Sgt|PC|DC|DS|Capt|Cllr)[ \t]+([A-Z][a-z'’]{2,})"
+    r"\b(?:RN|SN|HCA)[ \t]+([A-Z][a-z'’]{2,})"
     r"(?=[ \t]*[.,;)]|[ \t]+(?:has|had|was|is|said|did|rang|asked|told|came|went|took|gave)\b)")
-_TITLED_SURNAME_FIRSTS = frozenset("rn sn hca sister dr sgt pc dc ds capt cllr".split())
-_FAMILY_SURNAME_RE = re.compile(  # a literal start: the engine skips to each "the " in C
-    r"the[ \t]+([A-Z][a-z'’]{2,})(?:[ \t]+famil(?:y|ies)\b|s(?=[ \t]*(?:[.,;:!?)]|$|\n)"
-    r"|[ \t]+(?:and|were|are|have|had|who|said)\b))")
+_TITLED_SURNAME_FIRSTS = frozenset(("rn", "sn", "hca"))
+_PLURAL_SURNAME_RE = re.compile(  # a literal start: the engine skips to each "the " in C
+    r"the[ \t]+([A-Z][a-z'’]{2,})s(?=[ \t]*(?:[.,;:!?)]|$|\n)"
+    r"|[ \t]+(?:and|were|are|have|had|who|said)\b)")
 
 
 def _surname_slots(text: str, taken: list[tuple[int, int]], lex: Lexicon,
                    places: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
     found = list(word_led(_TITLED_SURNAME_RE, text, _TITLED_SURNAME_FIRSTS))
-    found += [m for m in _FAMILY_SURNAME_RE.finditer(text)
+    found += [m for m in _PLURAL_SURNAME_RE.finditer(text)
               if m.start() == 0 or not text[m.start() - 1].isalnum()]
     for m in found:
         word = m.group(1)
@@ -4868,7 +4868,9 @@ def _family_names(text: str, taken: list[tuple[int, int]], lex: Lexicon,
             continue  # "the delaney file", "the okonkwo hse"; but "the Manor House", "the old file"
         if word[0].islower() and (lex.is_common(low) or low not in lex.surnames and len(low) < 4):
             continue  # "the other children"; but "the mcdonagh children" is a family
-        if (low in _NOT_FAMILY_NAMES or low in _NOT_NAME_PARTS or low in lex.keep
+        # "the Costa family": a listed surname that is also a kept term ("Costa" the café)
+        kept = low in lex.keep and not (word[0].isupper() and low in lex.surnames)
+        if (low in _NOT_FAMILY_NAMES or low in _NOT_NAME_PARTS or kept
                 or low in places or _covered(taken, m.start(1), m.end(1))):
             continue
         out.append(_name(m.start(1), m.end(1), word, "surname before 'family' or 'children'",
